@@ -1,0 +1,184 @@
+/** @file block_classifier.cpp
+ *  @brief jusText-style block classification with neighbour context.
+ */
+#include "common/clean/block_classifier.hpp"
+
+#include "common/clean/boilerplate_cues.hpp"
+#include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace newsdex::data {
+extern const std::string_view stopwords_en;
+extern const std::string_view stopwords_de;
+}  // namespace newsdex::data
+
+namespace newsdex {
+
+namespace {
+
+double stopword_density(std::string_view folded, const std::unordered_set<std::string>& stopwords) {
+    auto words = split_words(folded);
+    if (words.empty()) return 0.0;
+    auto hits = std::count_if(words.begin(), words.end(), [&](const WordSpan& w) {
+        return stopwords.contains(std::string(w.in(folded)));
+    });
+    return static_cast<double>(hits) / static_cast<double>(words.size());
+}
+
+bool ends_with_ellipsis(std::string_view text) {
+    return text.ends_with("...") || text.ends_with("\u2026") || text.ends_with("\u2026]") ||
+           text.ends_with("[\u2026]");
+}
+
+/// A reason to drop the block whatever its neighbours say, or nullopt.
+std::optional<std::string> furniture_reason(ClassifiedBlock& block, std::size_t word_count,
+                                            const std::unordered_set<std::string>& seen) {
+    const auto& cues = BoilerplateCues::instance();
+    if (word_count == 0) return "no words";
+    if (word_count >= 3 && seen.contains(block.folded)) return "repeated block";
+    if (cues.is_photo_credit(block.folded)) return "photo credit";
+    if (cues.is_section_heading(block.folded)) {
+        block.section_heading = true;
+        return "section heading";
+    }
+    if (word_count <= 25 && cues.has_start(block.folded)) return "furniture lead-in";
+    if (cues.has_phrase(block.folded)) {
+        if (word_count <= 25) return "furniture phrase";
+        block.has_phrase_cue = true;
+    }
+    if (cues.is_appeal(block.folded)) return "publisher appeal";
+    if (word_count >= 6 && ends_with_ellipsis(block.text)) return "teaser of another page";
+    return std::nullopt;
+}
+
+BlockClass class_from_features(const ClassifiedBlock& block, double density,
+                               const ClassifierSettings& settings) {
+    std::size_t length = block.text.size();
+    if (length < settings.length_low) return BlockClass::short_text;
+    if (density >= settings.stopwords_high) {
+        return length >= settings.length_high ? BlockClass::good : BlockClass::near_good;
+    }
+    return density >= settings.stopwords_low ? BlockClass::near_good : BlockClass::bad;
+}
+
+/// The class of the nearest block in direction `step` that is not short (and not
+/// near-good when `skip_near_good`); bad past the edges, as in jusText.
+BlockClass neighbour(const std::vector<ClassifiedBlock>& blocks, std::size_t index, int step,
+                     bool skip_near_good) {
+    for (auto i = static_cast<long>(index) + step; i >= 0 && i < static_cast<long>(blocks.size());
+         i += step) {
+        BlockClass c = blocks[static_cast<std::size_t>(i)].final;
+        if (c == BlockClass::short_text) continue;
+        if (skip_near_good && c == BlockClass::near_good) continue;
+        return c;
+    }
+    return BlockClass::bad;
+}
+
+BlockClass resolve_short(const std::vector<ClassifiedBlock>& blocks, std::size_t i) {
+    BlockClass previous = neighbour(blocks, i, -1, true);
+    BlockClass next = neighbour(blocks, i, +1, true);
+    if (previous == BlockClass::good && next == BlockClass::good) return BlockClass::good;
+    if (previous == BlockClass::bad && next == BlockClass::bad) return BlockClass::bad;
+    bool near_good_side = (previous == BlockClass::bad && neighbour(blocks, i, -1, false) == BlockClass::near_good) ||
+                          (next == BlockClass::bad && neighbour(blocks, i, +1, false) == BlockClass::near_good);
+    return near_good_side ? BlockClass::good : BlockClass::bad;
+}
+
+void resolve_context(std::vector<ClassifiedBlock>& blocks) {
+    bool any_good = std::any_of(blocks.begin(), blocks.end(),
+                                [](const auto& b) { return b.final == BlockClass::good; });
+    if (!any_good) {
+        // A story of short paragraphs has no "good" block: its borderline ones are the story.
+        for (auto& block : blocks) {
+            if (block.final == BlockClass::near_good) block.final = BlockClass::good;
+        }
+    }
+    std::vector<BlockClass> resolved(blocks.size());
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        BlockClass c = blocks[i].final;
+        if (c == BlockClass::short_text) c = resolve_short(blocks, i);
+        if (c == BlockClass::near_good) {
+            bool good_side = neighbour(blocks, i, -1, true) == BlockClass::good ||
+                             neighbour(blocks, i, +1, true) == BlockClass::good;
+            c = good_side ? BlockClass::good : BlockClass::bad;
+        }
+        resolved[i] = c;
+    }
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        blocks[i].final = resolved[i];
+        if (resolved[i] == BlockClass::bad && blocks[i].reason.empty()) {
+            blocks[i].reason = blocks[i].initial == BlockClass::bad ? "low stop-word density"
+                                                                    : "between furniture";
+        }
+    }
+}
+
+/// After a section heading everything is furniture until a block that is story on its own
+/// merits: good by its features and not in the publisher's voice.
+void apply_sections(std::vector<ClassifiedBlock>& blocks) {
+    bool in_section = false;
+    for (auto& block : blocks) {
+        if (block.section_heading) {
+            in_section = true;
+            continue;
+        }
+        if (!in_section) continue;
+        bool story = block.initial == BlockClass::good && block.voice_words == 0 && block.reason.empty();
+        if (story) {
+            in_section = false;
+            continue;
+        }
+        if (block.final != BlockClass::bad) {
+            block.final = BlockClass::bad;
+            block.reason = "inside a furniture section";
+        }
+    }
+}
+
+}  // namespace
+
+const std::unordered_set<std::string>& choose_stopwords(const std::vector<std::string>& folded_blocks) {
+    static const auto english = data_word_set(data::stopwords_en);
+    static const auto german = data_word_set(data::stopwords_de);
+    double english_hits = 0, german_hits = 0;
+    for (const auto& block : folded_blocks) {
+        english_hits += stopword_density(block, english);
+        german_hits += stopword_density(block, german);
+    }
+    return german_hits > english_hits ? german : english;
+}
+
+std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blocks,
+                                             const ClassifierSettings& settings) {
+    std::vector<ClassifiedBlock> classified;
+    std::vector<std::string> folded;
+    for (const auto& text : blocks) folded.push_back(fold(text));
+    const auto& stopwords = choose_stopwords(folded);
+    std::unordered_set<std::string> seen;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        ClassifiedBlock block;
+        block.text = blocks[i];
+        block.folded = folded[i];
+        std::size_t word_count = split_words(block.folded).size();
+        block.voice_words = BoilerplateCues::instance().count_voice_words(block.folded);
+        if (auto reason = furniture_reason(block, word_count, seen)) {
+            block.initial = BlockClass::bad;
+            block.reason = *reason;
+        } else {
+            block.initial = class_from_features(block, stopword_density(block.folded, stopwords), settings);
+        }
+        block.final = block.initial;
+        seen.insert(block.folded);
+        classified.push_back(std::move(block));
+    }
+    resolve_context(classified);
+    apply_sections(classified);
+    return classified;
+}
+
+}  // namespace newsdex

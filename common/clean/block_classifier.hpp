@@ -1,0 +1,49 @@
+/** @file block_classifier.hpp
+ *  @brief Deciding which blocks of a page are the story.
+ *
+ * The method follows jusText (Pomikálek 2011): each block first gets a class from its own
+ * features — length, stop-word density, and our boilerplate cues (furniture phrases, photo
+ * credits, publisher appeals, truncated teasers, repeated blocks) — then short and
+ * borderline blocks take the class of their neighbours. On top of that, a section heading
+ * ("Related articles", "A message from…") opens a run of furniture that lasts until a
+ * block that is clearly story text again.
+ */
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace newsdex {
+
+enum class BlockClass { good, near_good, short_text, bad };
+
+struct ClassifiedBlock {
+    std::string text;
+    std::string folded;
+    BlockClass initial = BlockClass::bad;  ///< from the block's own features
+    BlockClass final = BlockClass::bad;    ///< after context; good means keep
+    std::string reason;                    ///< why it was dropped (empty when kept)
+    bool has_phrase_cue = false;           ///< a long block with a furniture sentence in it
+    bool section_heading = false;
+    std::size_t voice_words = 0;
+};
+
+/// Stop-word density thresholds and length limits (in bytes) of jusText, lowered a little
+/// for news prose, which is dense in names.
+struct ClassifierSettings {
+    double stopwords_low = 0.20;
+    double stopwords_high = 0.26;
+    std::size_t length_low = 70;
+    std::size_t length_high = 120;
+};
+
+/// Classifies `blocks` using the stop-word list that fits the page's language best.
+[[nodiscard]] std::vector<ClassifiedBlock> classify_blocks(
+    const std::vector<std::string>& blocks, const ClassifierSettings& settings = {});
+
+/// The stop words of the language (English or German) that fits `blocks` best.
+[[nodiscard]] const std::unordered_set<std::string>& choose_stopwords(
+    const std::vector<std::string>& folded_blocks);
+
+}  // namespace newsdex

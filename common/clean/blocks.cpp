@@ -1,0 +1,102 @@
+/** @file blocks.cpp
+ *  @brief Paragraph segmentation, with hard-wrap detection.
+ */
+#include "common/clean/blocks.hpp"
+
+#include "common/text/sentences.hpp"
+#include "common/text/utf8.hpp"
+
+#include <unicode/uchar.h>
+
+namespace newsdex {
+
+namespace {
+
+/// A line this long or shorter may be hard-wrapped.
+constexpr std::size_t wrap_column = 85;
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool is_blank(std::string_view line) {
+    return line.find_first_not_of(" \t\u00a0") == std::string_view::npos;
+}
+
+bool starts_lower(std::string_view line) {
+    auto first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return false;
+    std::size_t offset = first;
+    return u_islower(static_cast<UChar32>(utf8::next(line, offset)));
+}
+
+/// Hard-wrapped text: nine lines in ten fit the wrap column and at least one line in five
+/// continues the sentence of the line before it.
+bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
+    std::size_t non_blank = 0, short_lines = 0, continuations = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (is_blank(lines[i])) continue;
+        ++non_blank;
+        if (lines[i].size() <= wrap_column) ++short_lines;
+        if (i > 0 && !is_blank(lines[i - 1]) && starts_lower(lines[i])) ++continuations;
+    }
+    return non_blank >= 5 && short_lines * 10 >= non_blank * 9 && continuations * 5 >= non_blank;
+}
+
+bool is_indented(std::string_view line) {
+    return line.starts_with("  ") || line.starts_with('\t');
+}
+
+void flush(std::string& paragraph, std::vector<std::string>& blocks) {
+    std::string block = collapse_whitespace(repair_glued_sentences(paragraph));
+    if (!block.empty()) blocks.push_back(std::move(block));
+    paragraph.clear();
+}
+
+}  // namespace
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (std::size_t offset = 0; offset < text.size();) {
+        char32_t c = utf8::next(text, offset);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == U'\u00a0' ||
+            u_isUWhiteSpace(static_cast<UChar32>(c))) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        utf8::append(out, c);
+    }
+    return out;
+}
+
+std::vector<std::string> split_blocks(std::string_view text) {
+    auto lines = split_lines(text);
+    bool wrapped = is_hard_wrapped(lines);
+    std::vector<std::string> blocks;
+    std::string paragraph;
+    for (auto line : lines) {
+        if (is_blank(line) || !wrapped || is_indented(line)) flush(paragraph, blocks);
+        if (is_blank(line)) continue;
+        if (!paragraph.empty()) paragraph += ' ';
+        paragraph += line;
+        if (!wrapped) flush(paragraph, blocks);
+    }
+    flush(paragraph, blocks);
+    return blocks;
+}
+
+}  // namespace newsdex

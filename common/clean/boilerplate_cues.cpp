@@ -1,0 +1,158 @@
+/** @file boilerplate_cues.cpp
+ *  @brief Cue matching over folded text.
+ */
+#include "common/clean/boilerplate_cues.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/utf8.hpp"
+#include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
+
+#include <algorithm>
+
+namespace newsdex::data {
+extern const std::string_view boilerplate_cues;
+}
+
+namespace newsdex {
+
+namespace {
+
+std::string_view trim_punctuation(std::string_view text) {
+    while (!text.empty() && std::string_view(" :,.;!?-–—|>»").find(text.back()) != std::string_view::npos) {
+        text.remove_suffix(1);
+    }
+    while (!text.empty() && std::string_view(" -|•·>»").find(text.front()) != std::string_view::npos) {
+        text.remove_prefix(1);
+    }
+    return text;
+}
+
+std::string_view trim_brackets(std::string_view text) {
+    while (!text.empty() && std::string_view(" ()[]").find(text.front()) != std::string_view::npos)
+        text.remove_prefix(1);
+    while (!text.empty() && std::string_view(" ()[]").find(text.back()) != std::string_view::npos)
+        text.remove_suffix(1);
+    return text;
+}
+
+bool starts_with_cue(std::string_view text, const std::string& cue) {
+    if (!text.starts_with(cue)) return false;
+    if (text.size() == cue.size()) return true;
+    char next = text[cue.size()];
+    bool cue_ends_alnum = std::isalnum(static_cast<unsigned char>(cue.back()));
+    return !cue_ends_alnum || !std::isalnum(static_cast<unsigned char>(next));
+}
+
+/// One side of a slash names an agency: "afp", "getty images", "maxim shemetov/afp".
+bool names_agency(std::string_view part, const std::unordered_set<std::string>& agencies) {
+    part = trim_brackets(part);
+    if (agencies.contains(std::string(part))) return true;
+    auto words = split_words(part);
+    if (words.empty()) return false;
+    return agencies.contains(std::string(words.front().in(part))) ||
+           agencies.contains(std::string(words.back().in(part)));
+}
+
+}  // namespace
+
+BoilerplateCues::BoilerplateCues() {
+    for (const auto& line : data_lines(data::boilerplate_cues)) {
+        auto colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        std::string kind = line.substr(0, colon);
+        std::string cue = fold(line.substr(line.find_first_not_of(' ', colon + 1)));
+        if (kind == "section") sections_.push_back(cue);
+        if (kind == "phrase") phrases_.push_back(cue);
+        if (kind == "start") starts_.push_back(cue);
+        if (kind == "credit") credits_.push_back(cue);
+        if (kind == "agency") agencies_.insert(cue);
+        if (kind == "appeal") appeal_words_.insert(cue);
+        if (kind == "voice") voice_words_.insert(cue);
+    }
+}
+
+const BoilerplateCues& BoilerplateCues::instance() {
+    static const BoilerplateCues cues;
+    return cues;
+}
+
+bool BoilerplateCues::is_section_heading(std::string_view folded_block) const {
+    std::string_view text = trim_punctuation(folded_block);
+    if (split_words(text).size() > 6) return false;
+    return std::any_of(sections_.begin(), sections_.end(),
+                       [&](const std::string& cue) { return starts_with_cue(text, cue); });
+}
+
+bool BoilerplateCues::has_phrase(std::string_view folded_text) const {
+    return std::any_of(phrases_.begin(), phrases_.end(), [&](const std::string& cue) {
+        return contains_at_word_boundary(folded_text, cue);
+    });
+}
+
+bool BoilerplateCues::has_start(std::string_view folded_block) const {
+    std::string_view text = trim_punctuation(folded_block);
+    return std::any_of(starts_.begin(), starts_.end(),
+                       [&](const std::string& cue) { return starts_with_cue(text, cue); });
+}
+
+bool BoilerplateCues::is_photo_credit(std::string_view folded_block) const {
+    if (split_words(folded_block).size() > 15) return false;
+    bool credit_lead = std::any_of(credits_.begin(), credits_.end(), [&](const std::string& cue) {
+        return contains_at_word_boundary(folded_block, cue);
+    });
+    if (credit_lead) return true;
+    if (folded_block.find('/') == std::string_view::npos) return false;
+    std::size_t start = 0;
+    while (start <= folded_block.size()) {
+        auto end = std::min(folded_block.find('/', start), folded_block.size());
+        if (names_agency(folded_block.substr(start, end - start), agencies_)) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+std::size_t BoilerplateCues::count_voice_words(std::string_view folded_block) const {
+    std::string own_voice = strip_quotations(folded_block);
+    auto words = split_words(own_voice);
+    return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](const WordSpan& w) {
+        return voice_words_.contains(std::string(w.in(own_voice)));
+    }));
+}
+
+bool BoilerplateCues::is_appeal(std::string_view folded_block) const {
+    std::string own_voice = strip_quotations(folded_block);
+    auto words = split_words(own_voice);
+    std::size_t voice = 0, appeal = 0;
+    for (const auto& word : words) {
+        std::string text(word.in(own_voice));
+        voice += voice_words_.contains(text);
+        appeal += appeal_words_.contains(text);
+    }
+    if (voice >= 2 && appeal >= 1) return true;
+    return voice >= 3 && voice * 100 >= words.size() * 8;
+}
+
+std::string strip_quotations(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool quoted = false;
+    for (std::size_t offset = 0; offset < text.size();) {
+        char32_t c = utf8::next(text, offset);
+        bool opens = c == U'\u201c' || c == U'\u00ab' || (c == '"' && !quoted);
+        bool closes = c == U'\u201d' || c == U'\u00bb' || (c == '"' && quoted);
+        if (opens && !quoted) {
+            quoted = true;
+            continue;
+        }
+        if (closes && quoted) {
+            quoted = false;
+            out += ' ';
+            continue;
+        }
+        if (!quoted) utf8::append(out, c);
+    }
+    return out;
+}
+
+}  // namespace newsdex

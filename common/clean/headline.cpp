@@ -1,0 +1,66 @@
+/** @file headline.cpp
+ *  @brief Headline detection.
+ */
+#include "common/clean/headline.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/utf8.hpp"
+#include "common/text/words.hpp"
+
+#include <unicode/uchar.h>
+
+namespace newsdex {
+
+namespace {
+
+/// Headlines sit in the first blocks of a page; look no further.
+constexpr std::size_t headline_search_depth = 15;
+
+/// Reasons that come from the block's context rather than from furniture cues: a headline
+/// is short and often sits among furniture, so these do not disqualify it.
+bool dropped_for_context_only(const ClassifiedBlock& block) {
+    return block.reason.empty() || block.reason == "low stop-word density" ||
+           block.reason == "between furniture";
+}
+
+/// ". X" inside the text: a second sentence.
+bool has_internal_sentence_break(std::string_view text) {
+    for (std::size_t at = text.find(". "); at != std::string_view::npos; at = text.find(". ", at + 1)) {
+        std::size_t offset = at + 2;
+        if (offset >= text.size()) return false;
+        char32_t next = utf8::next(text, offset);
+        bool previous_is_initial = at >= 2 && (text[at - 2] == ' ' || text[at - 2] == '.');
+        if (u_isupper(static_cast<UChar32>(next)) && !previous_is_initial) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool looks_like_headline(const ClassifiedBlock& block) {
+    if (!dropped_for_context_only(block)) return false;
+    std::size_t words = split_words(block.text).size();
+    if (words < 3 || words > 30) return false;
+    if (block.text.ends_with('.') && !block.text.ends_with("...")) return false;
+    if (block.text.ends_with(':') || block.text.ends_with(',')) return false;
+    return !has_internal_sentence_break(block.text);
+}
+
+std::optional<std::size_t> find_headline(const std::vector<ClassifiedBlock>& blocks) {
+    for (std::size_t i = 0; i < blocks.size() && i < headline_search_depth; ++i) {
+        if (looks_like_headline(blocks[i])) return i;
+        if (blocks[i].initial == BlockClass::good && blocks[i].reason.empty()) return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> find_title_block(const std::vector<ClassifiedBlock>& blocks,
+                                            std::string_view title) {
+    std::string folded_title = fold(title);
+    for (std::size_t i = 0; i < blocks.size() && i < headline_search_depth; ++i) {
+        if (blocks[i].folded == folded_title) return i;
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,63 @@
+/** @file article.cpp
+ *  @brief Reading and decoding an article.
+ */
+#include "common/corpus/article.hpp"
+
+#include "common/error.hpp"
+#include "common/text/decode.hpp"
+#include "common/text/utf8.hpp"
+#include "common/version.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+namespace newsdex {
+
+std::string read_file_bytes(const std::filesystem::path& path) {
+    std::error_code error;
+    auto size = std::filesystem::file_size(path, error);
+    if (error) throw ArticleError(fmt::format("cannot read: {}", error.message()));
+    if (size > max_article_bytes) {
+        throw ArticleError(fmt::format("file too large ({} bytes; the limit is {} bytes)", size,
+                                       max_article_bytes));
+    }
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) throw ArticleError(fmt::format("cannot open: {}", std::strerror(errno)));
+    std::string bytes(size, '\0');
+    stream.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (stream.gcount() != static_cast<std::streamsize>(size)) {
+        throw ArticleError("cannot read: short read");
+    }
+    return bytes;
+}
+
+std::string signature(std::string_view bytes) {
+    std::uint64_t hash = 14695981039346656037ull;
+    auto mix = [&hash](std::string_view text) {
+        for (unsigned char c : text) {
+            hash ^= c;
+            hash *= 1099511628211ull;
+        }
+    };
+    mix(pipeline_version);
+    mix(bytes);
+    return fmt::format("{:016x}-{}", hash, bytes.size());
+}
+
+Article parse_article(std::string relative_path, std::string_view bytes) {
+    Article article;
+    article.path = std::move(relative_path);
+    article.signature = signature(bytes);
+    DecodedText decoded = decode(bytes);
+    article.encoding = decoded.encoding;
+    SplitArticle split = split_front_matter(utf8::scrub_controls(decoded.text));
+    article.front_matter = std::move(split.front_matter);
+    article.text = std::move(split.body);
+    return article;
+}
+
+}  // namespace newsdex

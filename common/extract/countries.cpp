@@ -1,0 +1,124 @@
+/** @file countries.cpp
+ *  @brief Longest-match scan of country forms over tokens.
+ */
+#include "common/extract/countries.hpp"
+
+#include "common/extract/country_table.hpp"
+#include "common/text/fold.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace newsdex {
+
+namespace {
+
+/// Lower-case words allowed inside a multi-word country name ("Republic of the Congo").
+bool is_connector(std::string_view folded) {
+    return folded == "of" || folded == "the" || folded == "and" || folded == "da" ||
+           folded == "de" || folded == "d'ivoire";
+}
+
+bool joined(const Token& token) {
+    return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::initial;
+}
+
+struct Match {
+    const CountryForm* form = nullptr;
+    std::size_t length = 0;
+};
+
+bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t length,
+               const CountryForm& form) {
+    for (std::size_t i = first; i < first + length; ++i) {
+        if (form.abbreviation && !tokens[i].all_upper) return false;
+        if (!tokens[i].capitalised && !is_connector(tokens[i].folded)) return false;
+    }
+    return tokens[first].capitalised;
+}
+
+Match longest_match(const std::vector<Token>& tokens, std::size_t first) {
+    const auto& table = CountryTable::instance();
+    std::string key;
+    Match best;
+    for (std::size_t length = 1; length <= table.longest_form() && first + length <= tokens.size(); ++length) {
+        const Token& token = tokens[first + length - 1];
+        if (length > 1 && !joined(token)) break;
+        if (length > 1) key += ' ';
+        key += token.folded;
+        const CountryForm* form = table.find(key);
+        if (form && case_fits(tokens, first, length, *form)) best = {form, length};
+        if (token.possessive) break;
+    }
+    return best;
+}
+
+/// A standalone capitalised word, not inside a run of capitalised words ("Chad Smith").
+bool stands_alone(const std::vector<Token>& tokens, std::size_t first, std::size_t length) {
+    bool before = first > 0 && tokens[first].gap == Gap::space && tokens[first - 1].capitalised;
+    std::size_t next = first + length;
+    bool after = next < tokens.size() && tokens[next].gap == Gap::space && tokens[next].capitalised;
+    return !before && !after;
+}
+
+bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& match, bool upper_text) {
+    const CountryForm& form = *match.form;
+    std::size_t next = first + match.length;
+    switch (form.kind) {
+        case CountryFormKind::ignore:
+            return false;
+        case CountryFormKind::ambiguous:
+            return !upper_text && stands_alone(tokens, first, match.length);
+        case CountryFormKind::capital:
+            return next < tokens.size() && tokens[next].gap == Gap::space &&
+                   CountryTable::instance().is_capital_verb(tokens[next].folded);
+        default:
+            // "US" in upper-case text is as likely the word "us".
+            return !(upper_text && form.abbreviation && match.length == 1 &&
+                     tokens[first].folded == "us");
+    }
+}
+
+}  // namespace
+
+std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs) {
+    bool upper_text = is_upper_case_text(paragraphs);
+    std::map<std::string, int> mentions;
+    for (const auto& paragraph : paragraphs) {
+        auto tokens = tokenize(paragraph);
+        for (std::size_t i = 0; i < tokens.size();) {
+            Match match = longest_match(tokens, i);
+            if (!match.form) {
+                ++i;
+                continue;
+            }
+            if (counts(tokens, i, match, upper_text)) ++mentions[match.form->code];
+            i += match.length;
+        }
+    }
+    std::vector<CountryMention> result;
+    for (const auto& [code, count] : mentions) result.push_back({code, country_name(code), count});
+    std::stable_sort(result.begin(), result.end(),
+                     [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
+    return result;
+}
+
+std::string country_name(std::string_view code) {
+    return CountryTable::instance().display_name(code);
+}
+
+std::optional<std::string> resolve_country(std::string_view user_text) {
+    const auto& table = CountryTable::instance();
+    std::string upper;
+    for (char c : user_text) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (upper.size() == 2 && table.is_code(upper)) return upper;
+    const CountryForm* form = table.find(form_key(user_text));
+    if (!form || form->kind == CountryFormKind::ignore) return std::nullopt;
+    return form->code;
+}
+
+bool is_country_word(std::string_view folded_word) {
+    return CountryTable::instance().is_country_word(folded_word);
+}
+
+}  // namespace newsdex

@@ -1,0 +1,39 @@
+/** @file countries.hpp
+ *  @brief Countries named in a text, as ISO 3166-1 alpha-2 codes.
+ *
+ * Country names come from ICU's English region names; short forms, demonyms, capitals and
+ * ambiguous names from data/countries.tsv (see its header for the rules of each kind).
+ */
+#pragma once
+
+#include "common/extract/tokens.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace newsdex {
+
+struct CountryMention {
+    std::string code;  ///< ISO 3166-1 alpha-2, upper case
+    std::string name;  ///< English display name
+    int mentions = 0;
+};
+
+/// Countries named in `paragraphs`, most mentioned first (ties by code).
+[[nodiscard]] std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs);
+
+/// English display name of a code ("VE" → "Venezuela"); the code itself if unknown.
+[[nodiscard]] std::string country_name(std::string_view code);
+
+/// What a user typed (a code, a name, a short form or a demonym, any case or accents)
+/// as a code; nullopt when it names no country.
+[[nodiscard]] std::optional<std::string> resolve_country(std::string_view user_text);
+
+/// True when `folded_word` alone names a country or a capital or is a demonym: such a
+/// word is never part of a person's name.
+[[nodiscard]] bool is_country_word(std::string_view folded_word);
+
+}  // namespace newsdex

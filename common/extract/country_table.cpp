@@ -1,0 +1,161 @@
+/** @file country_table.cpp
+ *  @brief Building the country table from ICU and data/countries.tsv.
+ */
+#include "common/extract/country_table.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+
+#include <sstream>
+#include <vector>
+
+namespace newsdex::data {
+extern const std::string_view countries;
+extern const std::string_view capital_verbs;
+}  // namespace newsdex::data
+
+namespace newsdex {
+
+namespace {
+
+struct DataRow {
+    std::string code, kind;
+    std::vector<std::string> forms;
+};
+
+std::vector<DataRow> read_rows() {
+    std::vector<DataRow> rows;
+    for (const auto& line : data_lines(data::countries)) {
+        std::istringstream stream(line);
+        DataRow row;
+        std::string forms;
+        std::getline(stream, row.code, '\t');
+        std::getline(stream, row.kind, '\t');
+        std::getline(stream, forms);
+        std::istringstream form_stream(forms);
+        for (std::string form; std::getline(form_stream, form, '|');) row.forms.push_back(form);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+CountryFormKind kind_from_text(const std::string& kind) {
+    if (kind == "demonym") return CountryFormKind::demonym;
+    if (kind == "capital") return CountryFormKind::capital;
+    if (kind == "ambiguous") return CountryFormKind::ambiguous;
+    if (kind == "ignore") return CountryFormKind::ignore;
+    return CountryFormKind::name;
+}
+
+bool has_lower_case(std::string_view text) {
+    for (unsigned char c : text) {
+        if (c >= 'a' && c <= 'z') return true;
+    }
+    return false;
+}
+
+/// ICU writes "Bosnia & Herzegovina", "St. Lucia", "Myanmar (Burma)": the forms people
+/// write are derived from those.
+std::vector<std::string> icu_name_variants(const std::string& name) {
+    std::vector<std::string> variants{name};
+    if (auto at = name.find(" & "); at != std::string::npos) {
+        variants.push_back(name.substr(0, at) + " and " + name.substr(at + 3));
+    }
+    if (name.starts_with("St. ")) variants.push_back("Saint " + name.substr(4));
+    if (auto open = name.find(" ("); open != std::string::npos) {
+        variants.push_back(name.substr(0, open));
+        variants.push_back(name.substr(open + 2, name.find(')') - open - 2));
+    }
+    return variants;
+}
+
+}  // namespace
+
+std::string form_key(std::string_view text) {
+    std::string folded = fold(text);
+    std::string key;
+    for (const auto& word : split_words(folded)) {
+        if (!key.empty()) key += ' ';
+        key += word.in(folded);
+    }
+    return key;
+}
+
+void CountryTable::add_form(std::string_view form, const std::string& code, CountryFormKind kind) {
+    std::string key = form_key(form);
+    if (key.empty() || forms_.contains(key)) return;
+    forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
+    std::size_t words = split_words(key).size();
+    longest_form_ = std::max(longest_form_, words);
+    if (words == 1 && kind != CountryFormKind::ignore) {
+        single_words_.insert(key);
+    }
+}
+
+void CountryTable::add_icu_names(const std::unordered_set<std::string>& excluded) {
+    for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
+        if (excluded.contains(*code)) continue;
+        icu::UnicodeString display;
+        icu::Locale("", *code).getDisplayCountry(icu::Locale::getEnglish(), display);
+        std::string name;
+        display.toUTF8String(name);
+        names_[*code] = name;
+        if (name.find(" - ") != std::string::npos) continue;  // "Congo - Kinshasa"
+        for (const auto& variant : icu_name_variants(name)) {
+            add_form(variant, *code, CountryFormKind::name);
+        }
+    }
+}
+
+CountryTable::CountryTable() {
+    auto rows = read_rows();
+    std::unordered_set<std::string> excluded;
+    for (const auto& row : rows) {
+        if (row.kind == "exclude") excluded.insert(row.code);
+    }
+    // Ambiguous and ignored forms go first so ICU's plain name cannot claim them.
+    for (const auto& row : rows) {
+        auto kind = kind_from_text(row.kind);
+        if (kind != CountryFormKind::ambiguous && kind != CountryFormKind::ignore) continue;
+        for (const auto& form : row.forms) add_form(form, row.code, kind);
+    }
+    add_icu_names(excluded);
+    for (const auto& row : rows) {
+        if (row.kind == "exclude") continue;
+        for (const auto& form : row.forms) add_form(form, row.code, kind_from_text(row.kind));
+    }
+    capital_verbs_ = data_word_set(data::capital_verbs);
+}
+
+const CountryTable& CountryTable::instance() {
+    static const CountryTable table;
+    return table;
+}
+
+const CountryForm* CountryTable::find(const std::string& folded_words) const {
+    auto it = forms_.find(folded_words);
+    return it == forms_.end() ? nullptr : &it->second;
+}
+
+std::string CountryTable::display_name(std::string_view code) const {
+    auto it = names_.find(code);
+    return it == names_.end() ? std::string(code) : it->second;
+}
+
+bool CountryTable::is_code(std::string_view upper_code) const {
+    return names_.find(upper_code) != names_.end();
+}
+
+bool CountryTable::is_country_word(std::string_view folded_word) const {
+    return single_words_.contains(std::string(folded_word));
+}
+
+bool CountryTable::is_capital_verb(std::string_view folded_word) const {
+    return capital_verbs_.contains(std::string(folded_word));
+}
+
+}  // namespace newsdex

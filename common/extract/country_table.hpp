@@ -1,0 +1,49 @@
+/** @file country_table.hpp
+ *  @brief The table of country forms behind countries.hpp.
+ */
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsdex {
+
+enum class CountryFormKind { name, demonym, capital, ambiguous, ignore };
+
+struct CountryForm {
+    std::string code;
+    CountryFormKind kind = CountryFormKind::name;
+    bool abbreviation = false;  ///< written without lower case ("US"): match that case only
+};
+
+class CountryTable {
+  public:
+    static const CountryTable& instance();
+
+    /// Form → country, keyed by folded words joined by single spaces.
+    [[nodiscard]] const CountryForm* find(const std::string& folded_words) const;
+    [[nodiscard]] std::string display_name(std::string_view code) const;
+    [[nodiscard]] bool is_code(std::string_view upper_code) const;
+    [[nodiscard]] bool is_country_word(std::string_view folded_word) const;
+    [[nodiscard]] bool is_capital_verb(std::string_view folded_word) const;
+    /// The most words any form has.
+    [[nodiscard]] std::size_t longest_form() const { return longest_form_; }
+
+  private:
+    CountryTable();
+    void add_form(std::string_view form, const std::string& code, CountryFormKind kind);
+    void add_icu_names(const std::unordered_set<std::string>& excluded);
+    std::unordered_map<std::string, CountryForm> forms_;
+    std::map<std::string, std::string, std::less<>> names_;  ///< code → display name
+    std::unordered_set<std::string> single_words_;
+    std::unordered_set<std::string> capital_verbs_;
+    std::size_t longest_form_ = 1;
+};
+
+/// Folded words of `text` joined by single spaces: the key of a form.
+[[nodiscard]] std::string form_key(std::string_view text);
+
+}  // namespace newsdex

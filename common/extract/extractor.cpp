@@ -1,0 +1,37 @@
+/** @file extractor.cpp
+ *  @brief Runs the extractors.
+ */
+#include "common/extract/extractor.hpp"
+
+#include "common/extract/publication_date.hpp"
+
+namespace newsdex {
+
+ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter& front_matter) {
+    ExtractedFacets facets;
+    facets.people = extract_people(cleaned.paragraphs, cleaned.title);
+    std::vector<std::string> country_text = cleaned.paragraphs;
+    country_text.push_back(cleaned.title);
+    facets.countries = extract_countries(country_text);
+    if (front_matter.date) {
+        facets.date = front_matter.date;
+        facets.date_source = DateSource::front_matter;
+    } else if (auto date = find_publication_date(cleaned.blocks)) {
+        facets.date = date;
+        facets.date_source = DateSource::text;
+    }
+    return facets;
+}
+
+std::string_view date_source_name(DateSource source) {
+    switch (source) {
+        case DateSource::front_matter:
+            return "front-matter";
+        case DateSource::text:
+            return "text";
+        default:
+            return "";
+    }
+}
+
+}  // namespace newsdex

@@ -1,0 +1,33 @@
+/** @file extractor.hpp
+ *  @brief The extraction stage: facets of a cleaned article.
+ */
+#pragma once
+
+#include "common/clean/cleaner.hpp"
+#include "common/corpus/front_matter.hpp"
+#include "common/extract/countries.hpp"
+#include "common/extract/people.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+enum class DateSource { none, front_matter, text };
+
+struct ExtractedFacets {
+    std::vector<PersonMention> people;
+    std::vector<CountryMention> countries;
+    std::optional<PartialDate> date;
+    DateSource date_source = DateSource::none;
+};
+
+/// People and countries from the cleaned story (never from removed furniture); the date
+/// from front matter, else from the page's own date lines.
+[[nodiscard]] ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter& front_matter);
+
+/// "front-matter", "text" or "" for none.
+[[nodiscard]] std::string_view date_source_name(DateSource source);
+
+}  // namespace newsdex

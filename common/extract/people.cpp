@@ -1,0 +1,231 @@
+/** @file people.cpp
+ *  @brief Rule-based person recognition (see people.hpp for the method).
+ */
+#include "common/extract/people.hpp"
+
+#include "common/extract/countries.hpp"
+#include "common/extract/person_identity.hpp"
+#include "common/extract/tokens.hpp"
+#include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
+
+namespace newsdex::data {
+extern const std::string_view person_titles;
+extern const std::string_view non_person_words;
+extern const std::string_view given_names;
+extern const std::string_view stopwords_en;
+}  // namespace newsdex::data
+
+namespace newsdex {
+
+namespace {
+
+constexpr std::size_t max_name_words = 4;
+
+struct PersonLexicon {
+    std::unordered_set<std::string> titles = data_word_set(data::person_titles);
+    std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
+    std::unordered_set<std::string> given = data_word_set(data::given_names);
+    std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
+    std::unordered_set<std::string> particles{"de", "da", "del", "della", "di", "do", "dos", "das",
+                                              "du", "van", "von", "der", "den", "ter", "la", "le",
+                                              "bin", "ibn", "al", "el", "ben"};
+    std::unordered_set<std::string> speech{"said", "says", "told", "added", "wrote", "stated",
+                                           "announced", "asked", "explained", "noted", "tweeted",
+                                           "argued", "insisted", "warned", "urged", "replied"};
+
+    static const PersonLexicon& instance() {
+        static const PersonLexicon lexicon;
+        return lexicon;
+    }
+    bool blocks_name(const std::string& folded) const {
+        return titles.contains(folded) || non_person.contains(folded) ||
+               stopwords.contains(folded) || is_country_word(folded);
+    }
+};
+
+/// A candidate name: tokens [first, first+length) of one paragraph, with its evidence.
+struct Piece {
+    std::size_t first = 0, length = 0;
+    bool title_before = false, speech_after = false, mid_sentence = false;
+};
+
+bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
+    return i == 0 || tokens[i].gap == Gap::sentence ||
+           (tokens[i].gap == Gap::other && tokens[i - 1].gap == Gap::sentence);
+}
+
+bool name_token(const Token& token, bool upper_text) {
+    const auto& lexicon = PersonLexicon::instance();
+    if (token.digit || !token.capitalised || lexicon.blocks_name(token.folded)) return false;
+    return !upper_text || token.text.size() > 1;
+}
+
+bool is_particle(const std::vector<Token>& tokens, std::size_t i) {
+    return !tokens[i].capitalised && PersonLexicon::instance().particles.contains(tokens[i].folded) &&
+           i + 1 < tokens.size() && tokens[i + 1].capitalised;
+}
+
+std::string_view without_possessive(std::string_view word) {
+    for (std::string_view suffix : {"'s", "'S", "\u2019s", "\u2019S"}) {
+        if (word.ends_with(suffix)) return word.substr(0, word.size() - suffix.size());
+    }
+    return word;
+}
+
+bool joins_previous(const Token& token) {
+    return token.gap == Gap::space || token.gap == Gap::hyphen;
+}
+
+/// The name piece starting at `first` (a name token), extended over name tokens and
+/// particles joined by spaces or hyphens, ending at a possessive.
+Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, bool upper_text) {
+    Piece piece{first, 1};
+    for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
+        if (!joins_previous(tokens[i])) break;
+        if (is_particle(tokens, i)) continue;
+        if (!name_token(tokens[i], upper_text)) break;
+        piece.length = i - first + 1;
+    }
+    return piece;
+}
+
+void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
+    const auto& lexicon = PersonLexicon::instance();
+    std::size_t before = piece.first;
+    piece.title_before = before > 0 && joins_previous(tokens[before]) &&
+                         lexicon.titles.contains(tokens[before - 1].folded);
+    std::size_t after = piece.first + piece.length;
+    piece.speech_after = after < tokens.size() && tokens[after].gap != Gap::sentence &&
+                         lexicon.speech.contains(tokens[after].folded);
+    piece.mid_sentence = !starts_sentence(tokens, piece.first);
+}
+
+bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
+    if (piece.length < 2 || piece.length > max_name_words) return false;
+    bool given_first = PersonLexicon::instance().given.contains(tokens[piece.first].folded);
+    if (upper_text) return piece.title_before || given_first;
+    return piece.title_before || given_first || piece.speech_after || piece.mid_sentence;
+}
+
+std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
+    std::string text;
+    for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
+        if (i > piece.first) text += tokens[i].gap == Gap::hyphen ? "-" : " ";
+        text += tokens[i].possessive ? without_possessive(tokens[i].text) : tokens[i].text;
+    }
+    if (!upper_text) return text;
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+    unicode.toLower().toTitle(nullptr);
+    std::string titled;
+    return unicode.toUTF8String(titled);
+}
+
+/// People found so far in the article, in order of first full mention.
+class PeopleCollector {
+  public:
+    void add_full(const std::string& display) {
+        std::string key = person_key(display);
+        for (auto& person : people_) {
+            if (!same_person(person.key, key)) continue;
+            ++person.mentions;
+            note_variant(person, key, display);
+            last_ = static_cast<std::size_t>(&person - people_.data());
+            return;
+        }
+        people_.push_back({key, display, 1, {}});
+        last_ = people_.size() - 1;
+    }
+
+    /// A one-word mention: the surname of someone seen, or a person in its own right.
+    void add_single(const std::string& display, bool strong_evidence) {
+        std::string key = person_key(display);
+        if (auto match = find_surname(key)) {
+            ++people_[*match].mentions;
+            return;
+        }
+        if (strong_evidence) add_full(display);
+        else pending_.push_back(key);
+    }
+
+    std::vector<PersonMention> finish() {
+        // Surname mentions before the full name ("Lavrov" in a headline-like lead) count too.
+        for (const auto& key : pending_) {
+            if (auto match = find_surname(key)) ++people_[*match].mentions;
+        }
+        std::stable_sort(people_.begin(), people_.end(),
+                         [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
+        return people_;
+    }
+
+  private:
+    std::optional<std::size_t> find_surname(const std::string& surname_key) {
+        std::optional<std::size_t> found;
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (key_surname(people_[i].key) != surname_key) continue;
+            if (!found || i == last_) found = i;
+        }
+        return found;
+    }
+
+    static void note_variant(PersonMention& person, const std::string& key, const std::string& display) {
+        if (key != person.key &&
+            std::find(person.variant_keys.begin(), person.variant_keys.end(), key) == person.variant_keys.end()) {
+            person.variant_keys.push_back(key);
+        }
+        if (better_display_name(display, person.name)) {
+            if (key != person.key) person.variant_keys.push_back(person.key);
+            person.name = display;
+            person.key = key;
+            std::erase(person.variant_keys, key);
+        }
+    }
+
+    std::vector<PersonMention> people_;
+    std::vector<std::string> pending_;
+    std::size_t last_ = 0;
+};
+
+void scan_paragraph(std::string_view paragraph, bool upper_text, PeopleCollector& collector) {
+    auto tokens = tokenize(paragraph);
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!name_token(tokens[i], upper_text)) {
+            ++i;
+            continue;
+        }
+        Piece piece = grow_piece(tokens, i, upper_text);
+        add_evidence(tokens, piece);
+        std::string display = piece_text(tokens, piece, upper_text);
+        if (accept_full_name(tokens, piece, upper_text)) {
+            collector.add_full(display);
+        } else if (piece.length == 1) {
+            collector.add_single(display, piece.title_before || piece.speech_after);
+        }
+        i += piece.length;
+    }
+}
+
+}  // namespace
+
+std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title) {
+    bool upper_text = is_upper_case_text(paragraphs);
+    PeopleCollector collector;
+    for (const auto& paragraph : paragraphs) scan_paragraph(paragraph, upper_text, collector);
+    auto people = collector.finish();
+    for (const auto& token : tokenize(title)) {
+        for (auto& person : people) {
+            if (key_surname(person.key) == fold_to_latin(token.folded)) ++person.mentions;
+        }
+    }
+    std::stable_sort(people.begin(), people.end(),
+                     [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
+    return people;
+}
+
+}  // namespace newsdex

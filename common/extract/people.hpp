@@ -1,0 +1,38 @@
+/** @file people.hpp
+ *  @brief People named in an article.
+ *
+ * Method (a rule-based recogniser over tokens, in the tradition of gazetteer + context NER):
+ *  1. Runs of capitalised words joined by spaces or hyphens (name particles such as "de",
+ *     "van", "bin" may sit inside) are cut at words that are never names: titles and roles,
+ *     organisation and place words, time words, country words, stop words.
+ *  2. A piece of two to four words is a person when there is evidence: a title or role
+ *     before it ("Foreign Minister Sergei Lavrov"), a known given name first ("Delcy
+ *     Rodriguez"), a speech verb after it ("… Zakharova said"), or it stands mid-sentence
+ *     (where capitals mean a proper noun, not a sentence start).
+ *  3. One-word pieces are surname mentions: they count for the full name seen in the
+ *     article with that surname (the nearest one before, if several), or stand as a person
+ *     on their own after a title or before a speech verb ("President Reagan", "Gil said").
+ *  4. Spelling variants of one person in the article are merged (person_identity.hpp).
+ * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
+ * needs a title before it or a known given name first, and runs are cut at any stop word.
+ */
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+struct PersonMention {
+    std::string key;                ///< person_key() of the display name
+    std::string name;               ///< display name: the fullest, accented spelling seen
+    int mentions = 0;
+    std::vector<std::string> variant_keys;  ///< other keys of the same person seen here
+};
+
+/// People named in `paragraphs` (mentions in `title` count for people found there),
+/// most mentioned first.
+[[nodiscard]] std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs,
+                                                        const std::string& title);
+
+}  // namespace newsdex

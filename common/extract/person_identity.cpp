@@ -1,0 +1,87 @@
+/** @file person_identity.cpp
+ *  @brief Person keys and variant merging.
+ */
+#include "common/extract/person_identity.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace newsdex {
+
+namespace {
+
+std::vector<std::string> key_words(std::string_view key) {
+    std::vector<std::string> words;
+    for (const auto& word : split_words(key)) words.emplace_back(word.in(key));
+    return words;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+bool is_final_glide(char c) { return c == 'i' || c == 'y' || c == 'j'; }
+
+std::size_t count_non_ascii(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0xC0;  // UTF-8 lead bytes
+    }));
+}
+
+}  // namespace
+
+std::string person_key(std::string_view display_name) {
+    auto words = key_words(fold_to_latin(display_name));
+    if (words.empty()) return {};
+    std::string key = words.back();
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) key += ' ' + words[i];
+    return key;
+}
+
+std::string_view key_surname(std::string_view key) {
+    return key.substr(0, key.find(' '));
+}
+
+bool same_given_name(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    if (a.size() == b.size() && a.size() >= 4 && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1)) {
+        return is_final_glide(a.back()) && is_final_glide(b.back());
+    }
+    return std::min(a.size(), b.size()) >= 6 && edit_distance(a, b) <= 1;
+}
+
+bool same_person(std::string_view key_a, std::string_view key_b) {
+    if (key_a == key_b) return true;
+    auto a = key_words(key_a), b = key_words(key_b);
+    if (a.size() < 2 || b.size() < 2 || a.front() != b.front()) return false;
+    const std::string& given_a = a[1];
+    const std::string& given_b = b[1];
+    bool initial = (given_a.size() == 1 && given_b.front() == given_a.front()) ||
+                   (given_b.size() == 1 && given_a.front() == given_b.front());
+    return initial || same_given_name(given_a, given_b);
+}
+
+bool better_display_name(std::string_view candidate, std::string_view current) {
+    auto candidate_words = split_words(candidate).size(), current_words = split_words(current).size();
+    if (candidate_words != current_words) return candidate_words > current_words;
+    auto candidate_accents = count_non_ascii(candidate), current_accents = count_non_ascii(current);
+    if (candidate_accents != current_accents) return candidate_accents > current_accents;
+    if (candidate.size() != current.size()) return candidate.size() < current.size();
+    return candidate < current;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,36 @@
+/** @file person_identity.hpp
+ *  @brief When two written names are one person, and which spelling to show.
+ *
+ * A person's key is their folded, Latin-transliterated name with the surname first
+ * ("lavrov sergei"), so all keys of one surname share a prefix in the index. Two keys are
+ * the same person when the surnames are equal and the given names are equal, one is the
+ * initial of the other, or they differ only as transliterations of one name do
+ * (see same_given_name). The indexer merges variants inside an article; the searcher
+ * merges them across the index with the same function, so counts and filters agree.
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+/// The key of a display name: "Sergei Lavrov" → "lavrov sergei", "Maduro" → "maduro".
+[[nodiscard]] std::string person_key(std::string_view display_name);
+
+/// The surname part of a key ("lavrov sergei" → "lavrov").
+[[nodiscard]] std::string_view key_surname(std::string_view key);
+
+/// True when two keys name the same person.
+[[nodiscard]] bool same_person(std::string_view key_a, std::string_view key_b);
+
+/// True when `candidate` is a better display name for the same person than `current`:
+/// more words, then more accented letters (the original spelling), then shorter.
+[[nodiscard]] bool better_display_name(std::string_view candidate, std::string_view current);
+
+/// True when two folded given names are one name in different transliterations:
+/// Sergei/Sergey/Sergej (a final й written i, y or j), or one edit apart in names of six
+/// letters or more (Aleksandr/Alexandr).
+[[nodiscard]] bool same_given_name(std::string_view a, std::string_view b);
+
+}  // namespace newsdex

@@ -1,0 +1,127 @@
+/** @file publication_date.cpp
+ *  @brief Datelines and "published on" lines.
+ */
+#include "common/extract/publication_date.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace newsdex {
+
+namespace {
+
+/// Where pages put their dates: the first and the last few blocks.
+constexpr std::size_t head_blocks = 6;
+constexpr std::size_t tail_blocks = 4;
+/// A block this short holding a full date is a byline or date line.
+constexpr std::size_t byline_words = 14;
+/// A dateline's date sits within the first words of the story.
+constexpr std::size_t dateline_words = 8;
+
+int month_number(std::string_view folded) {
+    static constexpr std::array<std::string_view, 12> months{
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        bool full = folded == months[i];
+        bool abbreviated = folded.size() >= 3 && months[i].starts_with(folded) &&
+                           (folded.size() == 3 || folded == "sept");
+        if (full || abbreviated) return static_cast<int>(i) + 1;
+    }
+    return 0;
+}
+
+std::optional<int> number(std::string_view word, int low, int high) {
+    std::size_t digits = 0;
+    while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
+    std::string_view suffix = word.substr(digits);
+    if (digits == 0 || !(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+        return std::nullopt;
+    }
+    int value = 0;
+    std::from_chars(word.data(), word.data() + digits, value);
+    if (value < low || value > high) return std::nullopt;
+    return value;
+}
+
+std::optional<PartialDate> make_date(int year, int month, int day) {
+    if (!is_valid_day(year, month, day)) return std::nullopt;
+    return PartialDate{year, month, day};
+}
+
+/// "Month D YYYY" or "D Month YYYY" starting at word i (folded words).
+std::optional<PartialDate> date_at(const std::vector<std::string>& words, std::size_t i) {
+    if (i + 2 >= words.size()) return std::nullopt;
+    if (int month = month_number(words[i])) {
+        auto day = number(words[i + 1], 1, 31);
+        auto year = number(words[i + 2], 1900, 2999);
+        if (day && year) return make_date(*year, month, *day);
+    }
+    if (int month = month_number(words[i + 1])) {
+        auto day = number(words[i], 1, 31);
+        auto year = number(words[i + 2], 1900, 2999);
+        if (day && year) return make_date(*year, month, *day);
+    }
+    return std::nullopt;
+}
+
+std::optional<DateMatch> iso_date_in(std::string_view text) {
+    for (std::size_t at = 0; at + 10 <= text.size(); ++at) {
+        if (!std::isdigit(static_cast<unsigned char>(text[at])) || (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1])))) continue;
+        auto date = parse_iso_date(text.substr(at, 10));
+        if (date && date->day != 0) return DateMatch{*date, at};
+    }
+    return std::nullopt;
+}
+
+bool mentions_publishing(std::string_view folded) {
+    for (std::string_view cue : {"published", "updated", "posted", "first published", "last modified"}) {
+        if (folded.find(cue) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
+    auto match = find_full_date(block);
+    if (!match) return std::nullopt;
+    std::string folded = fold(block);
+    std::size_t words_before = split_words(std::string_view(block).substr(0, match->offset)).size();
+    bool byline = split_words(block).size() <= byline_words;
+    bool dateline = head && words_before <= dateline_words;
+    if (byline || dateline || mentions_publishing(folded)) return match->date;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateMatch> find_full_date(std::string_view text) {
+    std::string folded = fold(text);
+    auto spans = split_words(folded);
+    std::vector<std::string> words;
+    for (const auto& span : spans) words.emplace_back(span.in(folded));
+    auto iso = iso_date_in(text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (iso && spans[i].offset > iso->offset) break;
+        if (auto date = date_at(words, i)) {
+            auto original = split_words(text);
+            return DateMatch{*date, i < original.size() ? original[i].offset : 0};
+        }
+    }
+    return iso;
+}
+
+std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks) {
+    for (std::size_t i = 0; i < blocks.size() && i < head_blocks; ++i) {
+        if (auto date = date_in_block(blocks[i], true)) return date;
+    }
+    std::size_t tail_start = blocks.size() > tail_blocks ? blocks.size() - tail_blocks : 0;
+    for (std::size_t i = std::max(tail_start, head_blocks); i < blocks.size(); ++i) {
+        if (auto date = date_in_block(blocks[i], false)) return date;
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsdex

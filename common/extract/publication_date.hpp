@@ -1,0 +1,32 @@
+/** @file publication_date.hpp
+ *  @brief The publication date stated by the page itself.
+ *
+ * Only where pages state when they were published: a dateline opening the story
+ * ("Caracas, February 6, 2017 –"), a "Published/Updated/Posted … <date>" line, or a short
+ * byline block holding a full date, within the first or last blocks of the page. Years
+ * mentioned in the story ("re-election in 2018") are never used: a wrong year is worse
+ * than none.
+ */
+#pragma once
+
+#include "common/corpus/partial_date.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex {
+
+/// The publication date stated in `blocks` (all blocks of the page, kept or not).
+[[nodiscard]] std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks);
+
+/// The first full date in `text` ("February 6, 2017", "6 Feb 2017", "Feb 6th 2017",
+/// "2017-02-06"), with the byte offset where it starts.
+struct DateMatch {
+    PartialDate date;
+    std::size_t offset = 0;
+};
+[[nodiscard]] std::optional<DateMatch> find_full_date(std::string_view text);
+
+}  // namespace newsdex

@@ -1,0 +1,77 @@
+/** @file tokens.cpp
+ *  @brief Tokenising for extraction.
+ */
+#include "common/extract/tokens.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/utf8.hpp"
+#include "common/text/words.hpp"
+
+#include <unicode/uchar.h>
+
+namespace newsdex {
+
+namespace {
+
+Gap classify_gap(std::string_view gap, const Token* previous) {
+    if (gap.find_first_not_of(' ') == std::string_view::npos) return Gap::space;
+    if (gap == "-" || gap == "\u2010" || gap == "\u2011") return Gap::hyphen;
+    if (gap.find_first_of(".!?") == std::string_view::npos) return Gap::other;
+    bool previous_is_letter = previous && previous->text.size() == 1 && previous->all_upper;
+    if (previous_is_letter && (gap == "." || gap == ". ")) return Gap::initial;
+    return Gap::sentence;
+}
+
+void describe_case(Token& token) {
+    bool has_lower = false;
+    std::size_t offset = 0;
+    char32_t first = utf8::next(token.text, offset);
+    token.capitalised = u_isupper(static_cast<UChar32>(first));
+    token.digit = u_isdigit(static_cast<UChar32>(first));
+    for (offset = 0; offset < token.text.size();) {
+        if (u_islower(static_cast<UChar32>(utf8::next(token.text, offset)))) has_lower = true;
+    }
+    token.all_upper = !has_lower && !token.digit;
+}
+
+void strip_possessive(Token& token) {
+    for (std::string_view suffix : {"'s", "'S"}) {
+        if (token.folded.size() > suffix.size() + 1 && token.folded.ends_with(suffix)) {
+            token.folded.resize(token.folded.size() - suffix.size());
+            token.possessive = true;
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view paragraph) {
+    std::vector<Token> tokens;
+    std::size_t previous_end = 0;
+    for (const auto& word : split_words(paragraph)) {
+        Token token;
+        token.text = word.in(paragraph);
+        token.folded = fold(token.text);
+        describe_case(token);
+        strip_possessive(token);
+        std::string_view gap = paragraph.substr(previous_end, word.offset - previous_end);
+        token.gap = tokens.empty() ? Gap::sentence : classify_gap(gap, &tokens.back());
+        previous_end = word.offset + word.length;
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+bool is_upper_case_text(const std::vector<std::string>& paragraphs) {
+    std::size_t upper = 0, lower = 0;
+    for (const auto& paragraph : paragraphs) {
+        for (std::size_t offset = 0; offset < paragraph.size();) {
+            auto c = static_cast<UChar32>(utf8::next(paragraph, offset));
+            upper += u_isupper(c) ? 1 : 0;
+            lower += u_islower(c) ? 1 : 0;
+        }
+    }
+    return upper + lower > 0 && upper * 10 >= (upper + lower) * 8;
+}
+
+}  // namespace newsdex

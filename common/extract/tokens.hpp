@@ -1,0 +1,37 @@
+/** @file tokens.hpp
+ *  @brief Words of a paragraph with the facts the extractors need about each.
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex {
+
+/// What separates a token from the one before it.
+enum class Gap {
+    space,     ///< white space only: the two may be one name
+    hyphen,    ///< "Jean-Claude", "Russian-Venezuelan"
+    initial,   ///< "U.S.": a full stop after a one-letter token
+    sentence,  ///< a sentence ends between them
+    other,     ///< commas, quotes, brackets...: never inside a name
+};
+
+struct Token {
+    std::string_view text;  ///< as written, possessive included
+    std::string folded;     ///< folded, possessive "'s" removed
+    bool capitalised = false;  ///< starts with an upper-case letter
+    bool all_upper = false;    ///< no lower-case letter
+    bool possessive = false;   ///< ended in 's or ’s
+    bool digit = false;        ///< starts with a digit
+    Gap gap = Gap::sentence;   ///< separator before it (sentence for the first)
+};
+
+/// Tokenises one paragraph.
+[[nodiscard]] std::vector<Token> tokenize(std::string_view paragraph);
+
+/// True when letters of `paragraphs` are nearly all upper case (wire copy, archives).
+[[nodiscard]] bool is_upper_case_text(const std::vector<std::string>& paragraphs);
+
+}  // namespace newsdex

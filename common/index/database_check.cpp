@@ -1,0 +1,37 @@
+/** @file database_check.cpp
+ *  @brief Schema metadata.
+ */
+#include "common/index/database_check.hpp"
+
+#include "common/error.hpp"
+#include "common/schema.hpp"
+
+#include <fmt/format.h>
+
+namespace newsdex {
+
+void check_schema(const Xapian::Database& database) {
+    if (database.get_doccount() == 0) return;
+    std::string version = database.get_metadata(std::string(schema::metadata::version));
+    if (version.empty()) {
+        throw DatabaseError("not a newsdex database (no schema metadata); index into a new --db path");
+    }
+    auto mismatch = [](std::string_view what, const std::string& found, std::string_view want) {
+        return DatabaseError(fmt::format(
+            "database built with {} '{}', this newsdex uses '{}'; re-run newsdex-index --rebuild", what,
+            found, want));
+    };
+    if (version != schema::version) throw mismatch("schema version", version, schema::version);
+    std::string stemmer = database.get_metadata(std::string(schema::metadata::stemmer));
+    if (stemmer != schema::stemmer_language) throw mismatch("stemmer", stemmer, schema::stemmer_language);
+    std::string folding = database.get_metadata(std::string(schema::metadata::folding));
+    if (folding != schema::folding) throw mismatch("folding", folding, schema::folding);
+}
+
+void write_schema(Xapian::WritableDatabase& database) {
+    database.set_metadata(std::string(schema::metadata::version), std::string(schema::version));
+    database.set_metadata(std::string(schema::metadata::stemmer), std::string(schema::stemmer_language));
+    database.set_metadata(std::string(schema::metadata::folding), std::string(schema::folding));
+}
+
+}  // namespace newsdex

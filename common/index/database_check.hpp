@@ -1,0 +1,17 @@
+/** @file database_check.hpp
+ *  @brief Checking that a database was built by this newsdex schema.
+ */
+#pragma once
+
+#include <xapian.h>
+
+namespace newsdex {
+
+/// Throws DatabaseError with a hint ("re-run newsdex-index --rebuild") when a non-empty
+/// database has no newsdex metadata or another schema version, stemmer or folding.
+void check_schema(const Xapian::Database& database);
+
+/// Records the schema version, stemmer and folding in the database metadata.
+void write_schema(Xapian::WritableDatabase& database);
+
+}  // namespace newsdex

@@ -1,0 +1,75 @@
+/** @file document_builder.cpp
+ *  @brief Terms, values and data of one document.
+ */
+#include "common/index/document_builder.hpp"
+
+#include "common/index/facet_encoding.hpp"
+#include "common/schema.hpp"
+#include "common/text/fold.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace newsdex {
+
+DocumentBuilder::DocumentBuilder() {
+    term_generator_.set_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
+    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+void DocumentBuilder::add_text(const StoredArticle& article) {
+    std::string title = fold(article.title);
+    term_generator_.index_text(title, schema::title_weight);
+    term_generator_.index_text(title, 1, std::string(schema::prefix::title));
+    term_generator_.increase_termpos(schema::field_gap);
+    term_generator_.index_text(fold(article.body));
+}
+
+void DocumentBuilder::add_filter_terms(Xapian::Document& document, const StoredArticle& article) {
+    using namespace schema;
+    document.add_boolean_term(unique_id_term(article.path));
+    for (const auto& person : article.people) {
+        document.add_boolean_term(boolean_term(prefix::person, person.key));
+        for (const auto& variant : person.variant_keys) {
+            document.add_boolean_term(boolean_term(prefix::person, variant));
+        }
+    }
+    for (const auto& country : article.countries) {
+        document.add_boolean_term(boolean_term(prefix::country, country.code));
+    }
+    if (article.year) {
+        std::string digits;
+        for (char c : article.date) {
+            if (c != '-') digits += c;
+        }
+        document.add_boolean_term(boolean_term(prefix::year, digits.substr(0, 4)));
+        if (digits.size() >= 6) document.add_boolean_term(boolean_term(prefix::month, digits.substr(0, 6)));
+        if (digits.size() >= 8) document.add_boolean_term(boolean_term(prefix::day, digits.substr(0, 8)));
+    }
+}
+
+void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle& article,
+                                 const std::string& signature) {
+    using namespace schema;
+    if (article.year) document.add_value(slot::year, Xapian::sortable_serialise(*article.year));
+    if (!article.date.empty()) document.add_value(slot::date, article.date);
+    std::vector<std::string> people, countries;
+    for (const auto& person : article.people) people.push_back(encode_person_entry(person.key, person.name));
+    for (const auto& country : article.countries) countries.push_back(country.code);
+    if (!people.empty()) document.add_value(slot::people, encode_facet(people));
+    if (!countries.empty()) document.add_value(slot::countries, encode_facet(countries));
+    document.add_value(slot::signature, signature);
+    document.add_value(slot::path, article.path);
+}
+
+Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std::string& signature) {
+    Xapian::Document document;
+    term_generator_.set_document(document);
+    add_text(article);
+    add_filter_terms(document, article);
+    add_values(document, article, signature);
+    document.set_data(to_json(article).dump());
+    return document;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,28 @@
+/** @file document_builder.hpp
+ *  @brief StoredArticle → Xapian::Document, following schema.hpp.
+ */
+#pragma once
+
+#include "common/index/stored_article.hpp"
+
+#include <xapian.h>
+
+#include <string>
+
+namespace newsdex {
+
+/// Builds documents; owns a TermGenerator so one builder is used per thread.
+class DocumentBuilder {
+  public:
+    DocumentBuilder();
+    /// The document for `article`, whose source file has content signature `signature`.
+    [[nodiscard]] Xapian::Document build(const StoredArticle& article, const std::string& signature);
+
+  private:
+    void add_text(const StoredArticle& article);
+    static void add_filter_terms(Xapian::Document& document, const StoredArticle& article);
+    static void add_values(Xapian::Document& document, const StoredArticle& article, const std::string& signature);
+    Xapian::TermGenerator term_generator_;
+};
+
+}  // namespace newsdex

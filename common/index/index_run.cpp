@@ -1,0 +1,223 @@
+/** @file index_run.cpp
+ *  @brief The incremental indexing loop.
+ *
+ * Algorithm:
+ *  1. Open the live generation for writing (or a new one for --rebuild / a first build)
+ *     and read every document's path and content signature from the value slots.
+ *  2. Walk the corpus. Articles whose signature is unchanged are skipped; the others are
+ *     processed in chunks by worker threads (read → decode → clean → extract → document),
+ *     and the one writer replaces each by its unique-id term, in corpus order.
+ *  3. Commit every `batch_size` changes, so memory stays bounded and a crash loses at most
+ *     one batch: the next run sees those files as changed and redoes them.
+ *  4. Delete documents whose file is gone. Files that exist but fail keep their old
+ *     document (no data is lost to a transient error) and are listed as failed.
+ *  5. Record the schema and the failures in metadata, commit, and for a new generation
+ *     swap the stub to it.
+ */
+#include "common/index/index_run.hpp"
+
+#include "common/corpus/article.hpp"
+#include "common/corpus/corpus_walk.hpp"
+#include "common/error.hpp"
+#include "common/index/database_check.hpp"
+#include "common/index/database_layout.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/schema.hpp"
+
+#include <xapian.h>
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsdex {
+
+namespace {
+
+struct ExistingDocument {
+    Xapian::docid id;
+    std::string signature;
+};
+
+std::unordered_map<std::string, ExistingDocument> load_existing(const Xapian::Database& database) {
+    std::unordered_map<std::string, ExistingDocument> existing;
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+        Xapian::Document document = database.get_document(*it, Xapian::DOC_ASSUME_VALID);
+        existing[document.get_value(schema::slot::path)] = {*it, document.get_value(schema::slot::signature)};
+    }
+    return existing;
+}
+
+/// The outcome of one article in a chunk: a document to write, or a failure.
+struct ChunkResult {
+    std::optional<Xapian::Document> document;
+    std::string failure;
+    bool unchanged = false;
+    bool existed = false;
+};
+
+ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::string, ExistingDocument>& existing,
+                      DocumentBuilder& builder) {
+    ChunkResult result;
+    auto found = existing.find(entry.relative_path);
+    result.existed = found != existing.end();
+    try {
+        std::string bytes = read_file_bytes(entry.absolute_path);
+        std::string file_signature = signature(bytes);
+        if (result.existed && found->second.signature == file_signature) {
+            result.unchanged = true;
+            return result;
+        }
+        ProcessedArticle processed = process_article(entry.relative_path, bytes);
+        result.document = builder.build(processed.stored, processed.signature);
+    } catch (const ArticleError& error) {
+        result.failure = error.what();
+    } catch (const std::exception& error) {
+        result.failure = std::string("internal error: ") + error.what();
+    }
+    return result;
+}
+
+/// Processes entries [first, last) on `threads` workers; results in corpus order.
+std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first,
+                                       std::size_t last,
+                                       const std::unordered_map<std::string, ExistingDocument>& existing,
+                                       unsigned threads) {
+    std::vector<ChunkResult> results(last - first);
+    std::atomic<std::size_t> next{first};
+    auto work = [&] {
+        DocumentBuilder builder;
+        for (std::size_t i = next++; i < last; i = next++) results[i - first] = index_one(entries[i], existing, builder);
+    };
+    std::vector<std::jthread> workers;
+    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
+    work();
+    return results;
+}
+
+unsigned worker_count(unsigned requested) {
+    if (requested > 0) return requested;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::string failures_metadata(const std::vector<IndexFailure>& failures) {
+    std::string text;
+    for (const auto& failure : failures) text += failure.path + "\t" + failure.reason + "\n";
+    return text;
+}
+
+class IndexRun {
+  public:
+    IndexRun(const IndexOptions& options, const IndexCallbacks& callbacks)
+        : options_(options), callbacks_(callbacks), layout_(options.database) {}
+
+    IndexSummary run();
+
+  private:
+    Xapian::WritableDatabase open_target();
+    void write_articles(const CorpusListing& listing);
+    void record(const CorpusEntry& entry, ChunkResult& result);
+    void remove_vanished(const std::unordered_set<std::string>& present);
+    void commit_if_due();
+    void fail(const std::string& path, const std::string& reason);
+
+    const IndexOptions& options_;
+    const IndexCallbacks& callbacks_;
+    DatabaseLayout layout_;
+    std::filesystem::path target_;
+    bool new_generation_ = false;
+    Xapian::WritableDatabase database_;
+    std::unordered_map<std::string, ExistingDocument> existing_;
+    IndexSummary summary_;
+    std::size_t pending_changes_ = 0;
+};
+
+Xapian::WritableDatabase IndexRun::open_target() {
+    std::filesystem::create_directories(options_.database);
+    auto live = layout_.current();
+    new_generation_ = options_.rebuild || !live;
+    target_ = new_generation_ ? layout_.next_generation() : *live;
+    Xapian::WritableDatabase database(target_.string(), Xapian::DB_CREATE_OR_OPEN);
+    check_schema(database);
+    return database;
+}
+
+void IndexRun::fail(const std::string& path, const std::string& reason) {
+    summary_.failures.push_back({path, reason});
+    if (callbacks_.failure) callbacks_.failure(summary_.failures.back());
+}
+
+void IndexRun::record(const CorpusEntry& entry, ChunkResult& result) {
+    if (result.unchanged) {
+        ++summary_.unchanged;
+    } else if (!result.failure.empty()) {
+        fail(entry.relative_path, result.failure);
+    } else {
+        database_.replace_document(schema::unique_id_term(entry.relative_path), *result.document);
+        ++(result.existed ? summary_.updated : summary_.added);
+        ++pending_changes_;
+        commit_if_due();
+    }
+}
+
+void IndexRun::commit_if_due() {
+    if (pending_changes_ < options_.batch_size) return;
+    database_.commit();
+    pending_changes_ = 0;
+}
+
+void IndexRun::write_articles(const CorpusListing& listing) {
+    const auto& entries = listing.articles;
+    std::size_t total = entries.size();
+    std::size_t chunk = std::max<std::size_t>(64, options_.batch_size / 4);
+    unsigned threads = worker_count(options_.threads);
+    for (std::size_t first = 0; first < total; first += chunk) {
+        std::size_t last = std::min(total, first + chunk);
+        auto results = process_chunk(entries, first, last, existing_, threads);
+        for (std::size_t i = first; i < last; ++i) {
+            record(entries[i], results[i - first]);
+            if (callbacks_.progress) callbacks_.progress(i + 1, total);
+        }
+    }
+}
+
+void IndexRun::remove_vanished(const std::unordered_set<std::string>& present) {
+    for (const auto& [path, document] : existing_) {
+        if (present.contains(path)) continue;
+        database_.delete_document(document.id);
+        ++summary_.removed;
+        ++pending_changes_;
+    }
+}
+
+IndexSummary IndexRun::run() {
+    auto start = std::chrono::steady_clock::now();
+    database_ = open_target();
+    existing_ = load_existing(database_);
+    CorpusListing listing = walk_corpus(options_.corpus, {options_.follow_outside_links});
+    std::unordered_set<std::string> present;
+    for (const auto& entry : listing.articles) present.insert(entry.relative_path);
+    for (const auto& problem : listing.problems) fail(problem.relative_path, problem.reason);
+    write_articles(listing);
+    remove_vanished(present);
+    write_schema(database_);
+    database_.set_metadata(std::string(schema::metadata::failed), failures_metadata(summary_.failures));
+    database_.commit();
+    database_.close();
+    if (new_generation_) layout_.publish(target_);
+    summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary_;
+}
+
+}  // namespace
+
+IndexSummary run_index(const IndexOptions& options, const IndexCallbacks& callbacks) {
+    IndexRun run(options, callbacks);
+    return run.run();
+}
+
+}  // namespace newsdex

@@ -1,0 +1,58 @@
+/** @file stored_article.hpp
+ *  @brief What a document stores for display: the article after cleaning and extraction.
+ *
+ * Stored as JSON in the Xapian document data, so the searcher shows titles, facets and
+ * snippets without reading the original files. The same structure is what
+ * `newsdex-index --extract` prints (plus the removed text).
+ */
+#pragma once
+
+#include "common/clean/cleaner.hpp"
+#include "common/corpus/article.hpp"
+#include "common/extract/extractor.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+struct StoredPerson {
+    std::string key;
+    std::string name;
+    int mentions = 0;
+    std::vector<std::string> variant_keys;
+};
+
+struct StoredCountry {
+    std::string code;
+    std::string name;
+    int mentions = 0;
+};
+
+struct StoredArticle {
+    std::string path;
+    std::string title;
+    std::string date;  ///< ISO partial date, or empty
+    std::optional<int> year;
+    std::string year_source;  ///< "front-matter", "text" or empty
+    std::string source;
+    std::string url;
+    std::string body;  ///< paragraphs separated by blank lines
+    std::vector<StoredPerson> people;
+    std::vector<StoredCountry> countries;
+};
+
+[[nodiscard]] StoredArticle make_stored_article(const Article& article, const CleanedArticle& cleaned,
+                                                const ExtractedFacets& facets);
+
+/// The JSON stored in a document (and printed by --extract, which adds "removed").
+[[nodiscard]] nlohmann::json to_json(const StoredArticle& article);
+[[nodiscard]] StoredArticle stored_article_from_json(const nlohmann::json& json);
+
+/// Splits a stored body back into paragraphs.
+[[nodiscard]] std::vector<std::string> body_paragraphs(const std::string& body);
+
+}  // namespace newsdex

@@ -1,0 +1,43 @@
+/** @file schema.cpp
+ *  @brief Term builders that must agree between indexer and searcher.
+ */
+#include "common/schema.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+
+namespace newsdex::schema {
+
+namespace {
+/// Xapian rejects terms over 245 bytes; leave room like omega does (240).
+constexpr std::size_t max_term_bytes = 240;
+
+std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+}  // namespace
+
+std::string boolean_term(std::string_view prefix, std::string_view value) {
+    std::string term(prefix);
+    // Xapian's convention: a prefix ending in an upper-case letter followed by a value
+    // starting with one needs a ':' separator, or the value would read as a longer prefix.
+    if (prefix.size() > 1 && !value.empty() && value.front() >= 'A' && value.front() <= 'Z') {
+        term += ':';
+    }
+    term += value;
+    if (term.size() <= max_term_bytes) return term;
+    std::string hashed = term.substr(0, max_term_bytes - 17);
+    return hashed + fmt::format("#{:016x}", fnv1a(term));
+}
+
+std::string unique_id_term(std::string_view relative_path) {
+    return boolean_term(prefix::unique_id, relative_path);
+}
+
+}  // namespace newsdex::schema

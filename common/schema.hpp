@@ -1,0 +1,112 @@
+/** @file schema.hpp
+ *  @brief The index schema: every term prefix, value slot and metadata key, in one place.
+ *
+ * This header is the single contract between newsdex-index and newsdex-search. Nobody else
+ * spells a prefix or a slot number. Prefixes follow Xapian's conventions (omega's
+ * termprefixes.rst): Q unique id, S title, N ISO-3166 country, Y/M/D year/month/day, and
+ * X... for our own.
+ *
+ * A document holds:
+ *   terms    unprefixed + Z-stemmed words of title (weight 5) and body, positional, folded
+ *            (NFKD, marks removed, case-folded) so search is accent- and case-insensitive;
+ *            S-prefixed title words; boolean filter terms listed in `fields` below.
+ *   values   the slots below.
+ *   data     the stored article as JSON (see index/stored_article.hpp): what the searcher
+ *            shows and builds snippets from, so it never reads the original file.
+ * Metadata keys record how the index was built; the searcher refuses a mismatch.
+ */
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace newsdex::schema {
+
+/// Bump when terms, values or document data change shape: old indexes need --rebuild.
+inline constexpr std::string_view version = "1";
+/// The stemmer language used at index and query time.
+inline constexpr std::string_view stemmer_language = "english";
+/// Names the folding applied before TermGenerator (text/fold.hpp).
+inline constexpr std::string_view folding = "nfkd-strip-marks-casefold-1";
+
+namespace prefix {
+/// Unique id: the article's path relative to the corpus (hashed when too long).
+inline constexpr std::string_view unique_id = "Q";
+/// Words of the title, for `title:` searches.
+inline constexpr std::string_view title = "S";
+/// A person's identity key (folded full name), for `person:` and --person.
+inline constexpr std::string_view person = "XP";
+/// A person's folded surname, so `--person maduro` matches every Maduro.
+inline constexpr std::string_view person_surname = "XPS";
+/// ISO 3166-1 alpha-2 country code, upper case.
+inline constexpr std::string_view country = "N";
+/// Publication year, YYYY.
+inline constexpr std::string_view year = "Y";
+/// Publication month, YYYYMM.
+inline constexpr std::string_view month = "M";
+/// Publication day, YYYYMMDD.
+inline constexpr std::string_view day = "D";
+}  // namespace prefix
+
+namespace slot {
+/// Publication year, sortable_serialise(double): year ranges and the years facet.
+inline constexpr Xapian::valueno year = 0;
+/// Publication date as ISO text (YYYY, YYYY-MM or YYYY-MM-DD): sorts newest first.
+inline constexpr Xapian::valueno date = 1;
+/// People facet: the sorted "key<US>display" entries joined by <RS> (see facet_encoding).
+inline constexpr Xapian::valueno people = 2;
+/// Countries facet: the sorted ISO codes joined by <RS>.
+inline constexpr Xapian::valueno countries = 3;
+/// Content signature of the source file, for incremental indexing.
+inline constexpr Xapian::valueno signature = 4;
+/// Path relative to the corpus (the full path even when the Q term is hashed).
+inline constexpr Xapian::valueno path = 5;
+}  // namespace slot
+
+namespace metadata {
+inline constexpr std::string_view version = "newsdex:schema";
+inline constexpr std::string_view stemmer = "newsdex:stemmer";
+inline constexpr std::string_view folding = "newsdex:folding";
+/// Files that failed last run, one "path<TAB>signature<TAB>reason" per line.
+inline constexpr std::string_view failed = "newsdex:failed";
+}  // namespace metadata
+
+/// Separators inside multi-valued facet slots (ASCII record and unit separators, which
+/// never occur in cleaned text).
+inline constexpr char facet_record_separator = '\x1e';
+inline constexpr char facet_unit_separator = '\x1f';
+
+/// Weight of title words relative to body words (omega uses 5 too).
+inline constexpr Xapian::termcount title_weight = 5;
+/// Gap in term positions between title and body, so phrases cannot span them.
+inline constexpr Xapian::termpos field_gap = 100;
+
+/// A search field: how users name it and what it maps to. --help and docs iterate this.
+struct Field {
+    std::string_view name;         ///< the query prefix users type, e.g. "person"
+    std::string_view prefix;       ///< Xapian term prefix
+    bool boolean;                  ///< filter (true) or free text (false)
+    std::string_view description;  ///< one line for --help
+    std::string_view example;      ///< an example query
+};
+
+inline constexpr std::array<Field, 4> fields{{
+    {"title", prefix::title, false, "words in the headline", "title:sanctions"},
+    {"person", prefix::person, true, "a person named in the article (any spelling)",
+     "person:\"nicolas maduro\""},
+    {"country", prefix::country, true, "a country, by ISO code, name or demonym",
+     "country:VE"},
+    {"year", prefix::year, true, "publication year or range", "year:2017..2020"},
+}};
+
+/// The unique-id term for a corpus-relative path; long paths are hashed to stay under
+/// Xapian's 245-byte term limit.
+[[nodiscard]] std::string unique_id_term(std::string_view relative_path);
+
+/// Prefix + value for a boolean term.
+[[nodiscard]] std::string boolean_term(std::string_view prefix, std::string_view value);
+
+}  // namespace newsdex::schema

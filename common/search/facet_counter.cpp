@@ -1,0 +1,87 @@
+/** @file facet_counter.cpp
+ *  @brief Splitting and merging spy counts.
+ */
+#include "common/search/facet_counter.hpp"
+
+#include "common/extract/countries.hpp"
+#include "common/extract/person_identity.hpp"
+#include "common/index/facet_encoding.hpp"
+#include "common/schema.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace newsdex {
+
+namespace {
+
+template <typename Count>
+void sort_and_cap(std::vector<Count>& counts, std::size_t limit) {
+    std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.count > b.count; });
+    if (counts.size() > limit) counts.resize(limit);
+}
+
+/// Calls `add(entry, count)` for each entry of each distinct slot value the spy saw.
+template <typename Add>
+void for_each_entry(const Xapian::ValueCountMatchSpy& spy, Add add) {
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        for (const auto& entry : decode_facet(*it)) add(entry, it.get_termfreq());
+    }
+}
+
+}  // namespace
+
+FacetCounter::FacetCounter(Xapian::Enquire& enquire)
+    : people_(new Xapian::ValueCountMatchSpy(schema::slot::people)),
+      countries_(new Xapian::ValueCountMatchSpy(schema::slot::countries)),
+      years_(new Xapian::ValueCountMatchSpy(schema::slot::year)) {
+    enquire.add_matchspy(people_->release());
+    enquire.add_matchspy(countries_->release());
+    enquire.add_matchspy(years_->release());
+}
+
+std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    std::vector<PersonCount> merged;
+    for (auto& count : counts) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const PersonCount& m) {
+            return key_surname(m.key) == key_surname(count.key) && same_person(m.key, count.key);
+        });
+        if (same == merged.end()) {
+            merged.push_back(std::move(count));
+            continue;
+        }
+        same->count += count.count;
+        if (better_display_name(count.name, same->name)) same->name = count.name;
+    }
+    return merged;
+}
+
+Facets FacetCounter::collect(std::size_t limit) const {
+    Facets facets;
+    std::map<std::string, PersonCount> people;
+    for_each_entry(*people_, [&](const std::string& entry, Xapian::doccount count) {
+        auto [key, name] = decode_person_entry(entry);
+        auto& person = people[key];
+        person.key = key;
+        person.count += count;
+        if (person.name.empty() || better_display_name(name, person.name)) person.name = name;
+    });
+    std::vector<PersonCount> person_counts;
+    for (auto& [key, person] : people) person_counts.push_back(std::move(person));
+    facets.people = merge_people(std::move(person_counts));
+    sort_and_cap(facets.people, limit);
+    std::map<std::string, std::size_t> countries;
+    for_each_entry(*countries_, [&](const std::string& code, Xapian::doccount count) { countries[code] += count; });
+    for (const auto& [code, count] : countries) facets.countries.push_back({code, country_name(code), count});
+    sort_and_cap(facets.countries, limit);
+    for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {
+        int year = static_cast<int>(std::lround(Xapian::sortable_unserialise(*it)));
+        facets.years.push_back({year, it.get_termfreq()});
+    }
+    std::sort(facets.years.begin(), facets.years.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+    return facets;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,34 @@
+/** @file facet_counter.hpp
+ *  @brief Exact facet counts over the whole match set, from value-slot spies.
+ *
+ * Uses only Xapian's built-in ValueCountMatchSpy, which works against remote shards served
+ * by stock xapian-tcpsrv; the multi-valued slots are split afterwards (facet_encoding.hpp).
+ * People are merged across spellings with same_person, so the list shows each person once.
+ */
+#pragma once
+
+#include "common/search/search_request.hpp"
+
+#include <xapian.h>
+
+#include <memory>
+
+namespace newsdex {
+
+class FacetCounter {
+  public:
+    /// Registers the spies with `enquire`.
+    explicit FacetCounter(Xapian::Enquire& enquire);
+    /// The counts after get_mset() ran with check_at_least covering every document.
+    [[nodiscard]] Facets collect(std::size_t limit) const;
+
+  private:
+    Xapian::ValueCountMatchSpy* people_;
+    Xapian::ValueCountMatchSpy* countries_;
+    Xapian::ValueCountMatchSpy* years_;
+};
+
+/// Merges per-key person counts: keys that are one person add up, shown by the best name.
+[[nodiscard]] std::vector<PersonCount> merge_people(std::vector<PersonCount> counts);
+
+}  // namespace newsdex

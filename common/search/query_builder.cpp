@@ -1,0 +1,175 @@
+/** @file query_builder.cpp
+ *  @brief QueryParser set-up and field processors.
+ */
+#include "common/search/query_builder.hpp"
+
+#include "common/error.hpp"
+#include "common/extract/countries.hpp"
+#include "common/schema.hpp"
+#include "common/search/person_lookup.hpp"
+#include "common/text/fold.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+#include <optional>
+
+namespace newsdex {
+
+namespace {
+
+/// Wildcards expand to at most this many terms (the most frequent), so "a*" stays fast.
+constexpr Xapian::termcount max_wildcard_expansion = 200;
+
+class PersonFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    explicit PersonFieldProcessor(Xapian::Database database) : database_(std::move(database)) {}
+    Xapian::Query operator()(const std::string& value) override { return person_query(database_, value); }
+
+  private:
+    Xapian::Database database_;
+};
+
+Xapian::Query country_filter(std::string_view value) {
+    auto code = resolve_country(value);
+    if (!code) throw UsageError(fmt::format("'{}' is not a country name, demonym or ISO code", value));
+    return Xapian::Query(schema::boolean_term(schema::prefix::country, *code));
+}
+
+class CountryFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            return country_filter(value);
+        } catch (const UsageError& error) {
+            throw Xapian::QueryParserError(fmt::format("country:{}: {}", value, error.what()));
+        }
+    }
+};
+
+class YearFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            return year_query(value);
+        } catch (const UsageError& error) {
+            throw Xapian::QueryParserError(error.what());
+        }
+    }
+};
+
+std::optional<int> parse_year(std::string_view text) {
+    int year = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (error != std::errc{} || end != text.data() + text.size() || year < 1000 || year > 2999) return std::nullopt;
+    return year;
+}
+
+bool is_operator(std::string_view word) {
+    static constexpr std::array<std::string_view, 6> operators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+    for (auto op : operators) {
+        if (word == op || (word.starts_with(op) && word.size() > op.size() && word[op.size()] == '/')) return true;
+    }
+    return false;
+}
+
+Xapian::QueryParser make_parser(const Xapian::Database& database, const SearchRequest& request,
+                                const Xapian::Stem& stemmer) {
+    Xapian::QueryParser parser;
+    parser.set_database(database);
+    parser.set_stemmer(stemmer);
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_default_op(request.any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+    parser.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    parser.add_prefix("title", std::string(schema::prefix::title));
+    parser.add_boolean_prefix("person", (new PersonFieldProcessor(database))->release());
+    parser.add_boolean_prefix("country", (new CountryFieldProcessor)->release());
+    parser.add_boolean_prefix("year", (new YearFieldProcessor)->release());
+    return parser;
+}
+
+Xapian::Query and_all(const std::vector<Xapian::Query>& queries) {
+    return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
+}
+
+std::optional<Xapian::Query> option_filters(const Xapian::Database& database, const SearchRequest& request) {
+    std::vector<Xapian::Query> filters;
+    for (const auto& person : request.people) filters.push_back(person_query(database, person));
+    for (const auto& country : request.countries) filters.push_back(country_filter(country));
+    if (!request.years.empty()) {
+        std::vector<Xapian::Query> years;
+        for (const auto& year : request.years) years.push_back(year_query(year));
+        filters.emplace_back(Xapian::Query::OP_OR, years.begin(), years.end());
+    }
+    if (filters.empty()) return std::nullopt;
+    return and_all(filters);
+}
+
+/// True when the query has free-text terms (words, stems, title words, wildcards), not
+/// only boolean filters: then results are ranked, otherwise listed by date.
+bool has_ranked_terms(const Xapian::Query& query) {
+    for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+        const std::string& term = *it;
+        if (term.empty()) continue;
+        char first = term.front();
+        bool free_text = !(first >= 'A' && first <= 'Z') || first == 'Z' || first == 'S';
+        if (free_text) return true;
+    }
+    return query.get_description().find("WILDCARD") != std::string::npos;
+}
+
+}  // namespace
+
+std::string fold_query_text(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find_first_of(" \t\n", start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view word = text.substr(start, end - start);
+        out += is_operator(word) ? std::string(word) : fold(word);
+        if (end < text.size()) out += text[end];
+        start = end + 1;
+    }
+    return out;
+}
+
+Xapian::Query year_query(std::string_view value) {
+    auto dots = value.find("..");
+    if (dots == std::string_view::npos) {
+        auto year = parse_year(value);
+        if (!year) throw UsageError(fmt::format("'{}' is not a year (want YYYY or YYYY..YYYY)", value));
+        return Xapian::Query(schema::boolean_term(schema::prefix::year, std::to_string(*year)));
+    }
+    auto low_text = value.substr(0, dots), high_text = value.substr(dots + 2);
+    auto low = low_text.empty() ? std::optional<int>(1000) : parse_year(low_text);
+    auto high = high_text.empty() ? std::optional<int>(2999) : parse_year(high_text);
+    if (!low || !high || *low > *high) {
+        throw UsageError(fmt::format("'{}' is not a year range (want YYYY..YYYY, oldest first)", value));
+    }
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::year, Xapian::sortable_serialise(*low),
+                         Xapian::sortable_serialise(*high));
+}
+
+BuiltQuery build_query(const Xapian::Database& database, const SearchRequest& request) {
+    BuiltQuery built{Xapian::Query::MatchAll, false, Xapian::Stem(std::string(schema::stemmer_language))};
+    std::string text = fold_query_text(request.query);
+    if (text.find_first_not_of(" \t\n") != std::string::npos) {
+        auto parser = make_parser(database, request, built.stemmer);
+        unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT;
+        Xapian::Query parsed = parser.parse_query(text, flags);
+        if (!parsed.empty()) {
+            built.query = parsed;
+            built.has_words = has_ranked_terms(parsed);
+        }
+    }
+    if (auto filters = option_filters(database, request)) {
+        built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, *filters);
+    }
+    return built;
+}
+
+}  // namespace newsdex

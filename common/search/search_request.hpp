@@ -1,0 +1,70 @@
+/** @file search_request.hpp
+ *  @brief What the user asked for, and what comes back.
+ */
+#pragma once
+
+#include "common/index/stored_article.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+enum class SortOrder { relevance, date };
+
+struct SearchRequest {
+    std::string query;                  ///< query text in Xapian QueryParser syntax
+    std::vector<std::string> people;    ///< each must match (AND)
+    std::vector<std::string> countries; ///< each must match (AND)
+    std::vector<std::string> years;     ///< "2020" or "2017..2020"; any may match (OR)
+    bool any_word = false;              ///< default operator OR instead of AND
+    SortOrder sort = SortOrder::relevance;
+    std::size_t offset = 0;
+    std::size_t limit = 10;
+    std::size_t facet_limit = 10;
+    std::size_t snippet_words = 40;
+};
+
+struct Hit {
+    std::size_t rank = 0;  ///< 1-based over the whole match set
+    double score = 0;
+    StoredArticle article;
+    std::string snippet;   ///< with highlight markers (see SnippetMarkers)
+};
+
+struct PersonCount {
+    std::string name;
+    std::string key;
+    std::size_t count = 0;
+};
+struct CountryCount {
+    std::string code;
+    std::string name;
+    std::size_t count = 0;
+};
+struct YearCount {
+    int year = 0;
+    std::size_t count = 0;
+};
+
+struct Facets {
+    std::vector<PersonCount> people;
+    std::vector<CountryCount> countries;
+    std::vector<YearCount> years;  ///< in year order
+};
+
+struct SearchResult {
+    std::string query_description;  ///< Xapian's description of the final query
+    std::size_t total = 0;          ///< exact number of matching articles
+    std::vector<Hit> hits;
+    Facets facets;
+};
+
+/// Marks put around highlighted words in snippets.
+struct SnippetMarkers {
+    std::string start = "**";
+    std::string end = "**";
+};
+
+}  // namespace newsdex

@@ -1,0 +1,87 @@
+/** @file searcher.cpp
+ *  @brief Matching, facets and snippets.
+ */
+#include "common/search/searcher.hpp"
+
+#include "common/error.hpp"
+#include "common/index/database_check.hpp"
+#include "common/schema.hpp"
+#include "common/search/facet_counter.hpp"
+#include "common/search/query_builder.hpp"
+#include "common/search/snippet.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace newsdex {
+
+namespace {
+
+std::vector<std::string> matching_terms(const Xapian::Enquire& enquire, const Xapian::MSetIterator& hit) {
+    return {enquire.get_matching_terms_begin(hit), enquire.get_matching_terms_end(hit)};
+}
+
+Hit make_hit(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it, const BuiltQuery& built,
+             const SearchRequest& request, const SnippetMarkers& markers) {
+    Hit hit;
+    hit.rank = it.get_rank() + 1;
+    hit.score = it.get_weight();
+    hit.article = stored_article_from_json(nlohmann::json::parse(it.get_document().get_data()));
+    std::vector<std::string> terms;
+    if (built.has_words) terms = matching_terms(enquire, it);
+    Highlighter highlighter(terms, built.stemmer);
+    hit.snippet = highlighter.snippet(hit.article.body, request.snippet_words, markers);
+    return hit;
+}
+
+SearchResult search_once(const Xapian::Database& database, const SearchRequest& request, const SnippetMarkers& markers) {
+    BuiltQuery built = build_query(database, request);
+    Xapian::Enquire enquire(database);
+    enquire.set_query(built.query);
+    if (!built.has_words || request.sort == SortOrder::date) {
+        enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
+    }
+    FacetCounter facets(enquire);
+    Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                            static_cast<Xapian::doccount>(request.limit), database.get_doccount());
+    SearchResult result;
+    result.query_description = built.query.get_description();
+    result.total = matches.get_matches_estimated();
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+        result.hits.push_back(make_hit(enquire, it, built, request, markers));
+    }
+    result.facets = facets.collect(request.facet_limit);
+    return result;
+}
+
+}  // namespace
+
+Xapian::Database open_database(const std::string& path) {
+    if (!std::filesystem::exists(path)) {
+        throw DatabaseError(fmt::format("{}: no database here; run newsdex-index --db {} first", path, path));
+    }
+    try {
+        Xapian::Database database(path);
+        check_schema(database);
+        return database;
+    } catch (const Xapian::DatabaseOpeningError& error) {
+        throw DatabaseError(fmt::format("{}: cannot open as a database ({})", path, error.get_msg()));
+    } catch (const Xapian::DatabaseCorruptError& error) {
+        throw DatabaseError(fmt::format("{}: database is corrupt ({}); re-run newsdex-index --rebuild", path,
+                                        error.get_msg()));
+    }
+}
+
+SearchResult run_search(Xapian::Database& database, const SearchRequest& request, const SnippetMarkers& markers) {
+    try {
+        return search_once(database, request, markers);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        // The indexer committed twice while we read: read the newest revision instead.
+        database.reopen();
+        return search_once(database, request, markers);
+    }
+}
+
+}  // namespace newsdex

@@ -1,0 +1,95 @@
+/** @file snippet.cpp
+ *  @brief Window choice and highlighting.
+ */
+#include "common/search/snippet.hpp"
+
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
+
+#include <algorithm>
+
+namespace newsdex {
+
+namespace {
+
+/// Strips the term prefix: "Zsanction" → stem "sanction"; "Sword" → word "word";
+/// "ZSword" → stem "word". Boolean filter terms (XP…, N…, Y…, Q…) give nothing.
+void add_term(const std::string& term, std::unordered_set<std::string>& words,
+              std::unordered_set<std::string>& stems) {
+    std::string_view rest = term;
+    bool stemmed = rest.starts_with('Z');
+    if (stemmed) rest.remove_prefix(1);
+    if (rest.starts_with('S')) rest.remove_prefix(1);
+    if (rest.empty() || (rest.front() >= 'A' && rest.front() <= 'Z')) return;
+    (stemmed ? stems : words).emplace(rest);
+}
+
+struct Window {
+    std::size_t first = 0, last = 0;  ///< word indexes, inclusive
+};
+
+/// The window of `size` words holding the most distinct matched words (then most matches).
+Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::string>& hit_words,
+                   std::size_t word_count, std::size_t size) {
+    Window best{0, std::min(word_count, size) - 1};
+    std::size_t best_distinct = 0, best_total = 0;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        std::unordered_set<std::string> distinct;
+        std::size_t j = i;
+        for (; j < hits.size() && hits[j] < hits[i] + size; ++j) distinct.insert(hit_words[j]);
+        std::size_t total = j - i;
+        if (distinct.size() > best_distinct || (distinct.size() == best_distinct && total > best_total)) {
+            best_distinct = distinct.size();
+            best_total = total;
+            std::size_t lead = std::min<std::size_t>(hits[i], size / 4);
+            best.first = hits[i] - lead;
+            best.last = std::min(word_count, best.first + size) - 1;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+Highlighter::Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer)
+    : stemmer_(std::move(stemmer)) {
+    for (const auto& term : terms) add_term(term, words_, stems_);
+}
+
+bool Highlighter::matches(std::string_view word) const {
+    if (words_.empty() && stems_.empty()) return false;
+    std::string folded = fold(word);
+    if (words_.contains(folded)) return true;
+    return !stems_.empty() && stems_.contains(stemmer_(folded));
+}
+
+std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {
+    auto spans = split_words(text);
+    if (spans.empty() || words == 0) return {};
+    std::vector<std::size_t> hits;
+    std::vector<std::string> hit_words;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (!matches(spans[i].in(text))) continue;
+        hits.push_back(i);
+        hit_words.push_back(fold(spans[i].in(text)));
+    }
+    Window window = best_window(hits, hit_words, spans.size(), words);
+    std::size_t begin = window.first == 0 ? 0 : spans[window.first].offset;
+    std::size_t end = window.last + 1 == spans.size() ? text.size() : spans[window.last].offset + spans[window.last].length;
+    std::string out = window.first == 0 ? "" : "\u2026";
+    std::size_t position = begin;
+    for (std::size_t h : hits) {
+        if (h < window.first || h > window.last) continue;
+        out.append(text.substr(position, spans[h].offset - position));
+        out += markers.start;
+        out.append(spans[h].in(text));
+        out += markers.end;
+        position = spans[h].offset + spans[h].length;
+    }
+    out.append(text.substr(position, end - position));
+    if (end < text.size()) out += "\u2026";
+    std::replace(out.begin(), out.end(), '\n', ' ');
+    return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,95 @@
+/** @file decode.cpp
+ *  @brief Charset detection and conversion with ICU.
+ */
+#include "common/text/decode.hpp"
+
+#include "common/error.hpp"
+#include "common/text/utf8.hpp"
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace newsdex {
+
+namespace {
+
+/// Charsets we convert from when detected: the single-byte encodings of Western news text.
+/// Detection of other families on short texts is too often wrong to trust.
+constexpr std::array<std::string_view, 6> trusted_legacy_charsets{
+    "ISO-8859-1", "windows-1252", "ISO-8859-15", "ISO-8859-2", "windows-1250", "ISO-8859-9"};
+
+/// ICU's confidence runs 0-100; below this we reject rather than guess.
+constexpr int32_t minimum_confidence = 10;
+
+std::string convert(std::string_view bytes, const char* charset) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString unicode(bytes.data(), static_cast<int32_t>(bytes.size()), charset);
+    if (unicode.isBogus()) throw ArticleError(fmt::format("cannot convert from {}", charset));
+    std::string out;
+    unicode.toUTF8String(out);
+    (void)status;
+    return out;
+}
+
+bool looks_binary(std::string_view bytes) {
+    auto controls = std::count_if(bytes.begin(), bytes.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u < 0x09 || (u > 0x0d && u < 0x20 && u != 0x1b);
+    });
+    return controls > 0;
+}
+
+DecodedText decode_utf16(std::string_view bytes) {
+    bool little = static_cast<unsigned char>(bytes[0]) == 0xff;
+    return {convert(bytes.substr(2), little ? "UTF-16LE" : "UTF-16BE"),
+            little ? "UTF-16LE" : "UTF-16BE"};
+}
+
+bool has_utf16_bom(std::string_view bytes) {
+    if (bytes.size() < 2) return false;
+    auto a = static_cast<unsigned char>(bytes[0]), b = static_cast<unsigned char>(bytes[1]);
+    return (a == 0xff && b == 0xfe) || (a == 0xfe && b == 0xff);
+}
+
+DecodedText decode_legacy(std::string_view bytes, std::size_t invalid_at) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                         &ucsdet_close);
+    ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+    if (U_FAILURE(status) || match == nullptr) {
+        throw ArticleError(fmt::format("not UTF-8 (invalid byte at offset {}) and encoding unknown",
+                                       invalid_at));
+    }
+    std::string charset = ucsdet_getName(match, &status);
+    int32_t confidence = ucsdet_getConfidence(match, &status);
+    bool trusted = std::find(trusted_legacy_charsets.begin(), trusted_legacy_charsets.end(),
+                             charset) != trusted_legacy_charsets.end();
+    if (!trusted || confidence < minimum_confidence) {
+        throw ArticleError(fmt::format(
+            "not UTF-8 (invalid byte at offset {}); detected {} with confidence {}, not converted",
+            invalid_at, charset, confidence));
+    }
+    return {convert(bytes, charset.c_str()), charset};
+}
+
+}  // namespace
+
+DecodedText decode(std::string_view bytes) {
+    if (bytes.empty()) throw ArticleError("empty file");
+    if (has_utf16_bom(bytes)) return decode_utf16(bytes);
+    if (bytes.find('\0') != std::string_view::npos) throw ArticleError("binary file (NUL byte)");
+    if (looks_binary(bytes)) throw ArticleError("binary file (control bytes)");
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    auto invalid_at = utf8::first_invalid(bytes);
+    if (!invalid_at) return {std::string(bytes), "UTF-8"};
+    return decode_legacy(bytes, *invalid_at);
+}
+
+}  // namespace newsdex

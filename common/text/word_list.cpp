@@ -1,0 +1,58 @@
+/** @file word_list.cpp
+ *  @brief Data-file parsing helpers.
+ */
+#include "common/text/word_list.hpp"
+
+#include "common/text/fold.hpp"
+
+#include <sstream>
+
+namespace newsdex {
+
+std::vector<std::string> data_lines(std::string_view data) {
+    std::vector<std::string> lines;
+    std::istringstream stream{std::string(data)};
+    std::string line;
+    while (std::getline(stream, line)) {
+        auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#') continue;
+        auto last = line.find_last_not_of(" \t\r");
+        lines.push_back(line.substr(first, last - first + 1));
+    }
+    return lines;
+}
+
+std::unordered_set<std::string> data_word_set(std::string_view data) {
+    std::unordered_set<std::string> words;
+    for (const auto& line : data_lines(data)) {
+        std::istringstream stream(line);
+        std::string word;
+        while (stream >> word) words.insert(fold(word));
+    }
+    return words;
+}
+
+namespace {
+bool is_boundary_byte(std::string_view text, std::size_t index) {
+    if (index >= text.size()) return true;
+    auto c = static_cast<unsigned char>(text[index]);
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 c >= 0x80;
+    return !alnum;
+}
+}  // namespace
+
+bool contains_at_word_boundary(std::string_view haystack, std::string_view needle) {
+    if (needle.empty()) return false;
+    bool needle_starts_alnum = !is_boundary_byte(needle, 0);
+    bool needle_ends_alnum = !is_boundary_byte(needle, needle.size() - 1);
+    for (auto at = haystack.find(needle); at != std::string_view::npos;
+         at = haystack.find(needle, at + 1)) {
+        bool left_ok = !needle_starts_alnum || at == 0 || is_boundary_byte(haystack, at - 1);
+        bool right_ok = !needle_ends_alnum || is_boundary_byte(haystack, at + needle.size());
+        if (left_ok && right_ok) return true;
+    }
+    return false;
+}
+
+}  // namespace newsdex

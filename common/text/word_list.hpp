@@ -1,0 +1,23 @@
+/** @file word_list.hpp
+ *  @brief Reading the curated lists in data/ (compiled in; see data/embed.cmake).
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace newsdex {
+
+/// Non-empty lines of an embedded data file, trimmed, '#' comment lines skipped.
+[[nodiscard]] std::vector<std::string> data_lines(std::string_view data);
+
+/// Every whitespace-separated word of the data lines, folded.
+[[nodiscard]] std::unordered_set<std::string> data_word_set(std::string_view data);
+
+/// True when `needle` occurs in `haystack` with a word boundary on both sides (a
+/// boundary is the text's edge or a character that is not a letter or digit).
+[[nodiscard]] bool contains_at_word_boundary(std::string_view haystack, std::string_view needle);
+
+}  // namespace newsdex

@@ -1,0 +1,28 @@
+/** @file words.hpp
+ *  @brief Splitting text into words with their byte positions.
+ *
+ * Word boundaries follow Xapian's TermGenerator closely enough (letters and digits, with
+ * apostrophes inside a word) that a word found here is a term found there.
+ */
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace newsdex {
+
+struct WordSpan {
+    std::size_t offset;  ///< byte offset in the text
+    std::size_t length;  ///< byte length
+    [[nodiscard]] std::string_view in(std::string_view text) const {
+        return text.substr(offset, length);
+    }
+};
+
+/// The words of `text`, in order. Apostrophes (' and ’) count only between letters.
+[[nodiscard]] std::vector<WordSpan> split_words(std::string_view text);
+
+/// True for a code point that can be part of a word.
+[[nodiscard]] bool is_word_char(char32_t c);
+
+}  // namespace newsdex

@@ -1,0 +1,145 @@
+/** @file main.cpp
+ *  @brief newsdex-index: options → common/, nothing else.
+ */
+#include "common/error.hpp"
+#include "common/index/index_run.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/output/json_output.hpp"
+#include "common/text/utf8.hpp"
+#include "common/version.hpp"
+#include "indexer/progress.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+struct Options {
+    std::string database = std::getenv("NEWSDEX_DB") ? std::getenv("NEWSDEX_DB") : "newsdex.db";
+    std::string corpus = "corpus";
+    bool rebuild = false;
+    bool quiet = false;
+    bool follow_links = false;
+    unsigned threads = 0;
+    std::size_t batch = 2000;
+    std::vector<std::string> extract;
+    std::string format = "json";
+};
+
+constexpr std::string_view examples = R"(Examples:
+  newsdex-index                             index ./corpus into ./newsdex.db (only what changed)
+  newsdex-index --db ~/news.db --corpus ~/articles
+  newsdex-index --rebuild                   build afresh beside the old index, then swap
+  newsdex-index --extract corpus/a.txt      show how one article is cleaned and filed (JSON)
+)";
+
+void configure(CLI::App& app, Options& options) {
+    app.add_option("--db", options.database, "index folder (env NEWSDEX_DB overrides the default)")
+        ->capture_default_str();
+    app.add_option("--corpus", options.corpus, "folder of articles (*.txt, searched recursively)")
+        ->capture_default_str();
+    app.add_flag("--rebuild", options.rebuild, "build a fresh index beside the old one and swap it in atomically");
+    app.add_flag("-q,--quiet", options.quiet, "no progress line, only the summary");
+    app.add_flag("--follow-links", options.follow_links, "follow symbolic links that lead outside the corpus");
+    app.add_option("--threads", options.threads, "article workers (0: one per core)")->capture_default_str();
+    app.add_option("--batch", options.batch, "documents per commit")->capture_default_str()->check(CLI::PositiveNumber);
+    app.add_option("--extract", options.extract, "print how FILEs are cleaned and what is extracted; no database")
+        ->type_name("FILE...");
+    app.add_option("--format", options.format, "output of --extract")
+        ->check(CLI::IsMember({"json", "text"}))
+        ->capture_default_str();
+    app.set_version_flag("--version", newsdex::version_line("newsdex-index"));
+    app.footer(std::string(examples));
+}
+
+void print_extract_text(const newsdex::ProcessedArticle& article) {
+    const auto& stored = article.stored;
+    auto print = [](std::string_view label, std::string_view value) {
+        fmt::print("{:<10} {}\n", label, newsdex::utf8::scrub_controls(value));
+    };
+    print("path", stored.path);
+    print("title", stored.title);
+    print("date", stored.date.empty() ? "-" : fmt::format("{} ({})", stored.date, stored.year_source));
+    for (const auto& person : stored.people) print("person", fmt::format("{} ({})", person.name, person.mentions));
+    for (const auto& c : stored.countries) print("country", fmt::format("{} {} ({})", c.code, c.name, c.mentions));
+    fmt::print("\n{}\n", newsdex::utf8::scrub_controls(stored.body));
+    for (const auto& removed : article.removed) print("removed", removed);
+    fmt::print("\n");
+}
+
+int run_extract(const Options& options) {
+    int status = newsdex::exit_code::ok;
+    for (const auto& file : options.extract) {
+        try {
+            auto article = newsdex::process_file(file, file);
+            if (options.format == "json") {
+                std::cout << newsdex::extract_json(article).dump() << "\n";
+            } else {
+                print_extract_text(article);
+            }
+        } catch (const newsdex::ArticleError& error) {
+            fmt::print(stderr, "newsdex-index: {}: {}\n", newsdex::utf8::scrub_controls(file), error.what());
+            status = newsdex::exit_code::partial;
+        }
+    }
+    return status;
+}
+
+int run_index(const Options& options) {
+    bool show_progress = !options.quiet && isatty(STDERR_FILENO);
+    newsdex::ProgressLine progress(show_progress);
+    newsdex::IndexCallbacks callbacks;
+    callbacks.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
+    callbacks.failure = [&](const newsdex::IndexFailure& failure) {
+        progress.finish();
+        fmt::print(stderr, "newsdex-index: {}: {}\n", newsdex::utf8::scrub_controls(failure.path), failure.reason);
+    };
+    newsdex::IndexOptions index_options{options.database, options.corpus, options.rebuild, options.follow_links,
+                                        options.batch, options.threads};
+    auto summary = newsdex::run_index(index_options, callbacks);
+    progress.finish();
+    fmt::print("{} added, {} updated, {} removed, {} unchanged, {} failed in {:.2f} s\n", summary.added,
+               summary.updated, summary.removed, summary.unchanged, summary.failures.size(), summary.seconds);
+    return summary.failures.empty() ? newsdex::exit_code::ok : newsdex::exit_code::partial;
+}
+
+int fail(std::string_view message) {
+    fmt::print(stderr, "newsdex-index: {}\n", message);
+    return newsdex::exit_code::error;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    CLI::App app{"newsdex-index: clean, extract and index a folder of news articles", "newsdex-index"};
+    Options options;
+    configure(app, options);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return fail(fmt::format("{} (see --help)", e.what()));
+    }
+    if (!options.extract.empty()) return run_extract(options);
+    return run_index(options);
+} catch (const Xapian::DatabaseLockError& error) {
+    return fail(fmt::format("the index is locked by another writer ({}); is newsdex-index already running?",
+                            error.get_msg()));
+} catch (const Xapian::DatabaseCorruptError& error) {
+    return fail(fmt::format("the index is corrupt ({}); re-run with --rebuild", error.get_msg()));
+} catch (const Xapian::Error& error) {
+    return fail(fmt::format("{}: {}", error.get_type(), error.get_msg()));
+} catch (const std::filesystem::filesystem_error& error) {
+    return fail(fmt::format("{}: {}", error.path1().string(), error.code().message()));
+} catch (const std::exception& error) {
+    return fail(error.what());
+}

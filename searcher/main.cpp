@@ -1,0 +1,127 @@
+/** @file main.cpp
+ *  @brief newsdex-search: options → common/, nothing else.
+ */
+#include "common/error.hpp"
+#include "common/output/json_output.hpp"
+#include "common/output/text_output.hpp"
+#include "common/schema.hpp"
+#include "common/search/searcher.hpp"
+#include "common/version.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+struct Options {
+    std::string database = std::getenv("NEWSDEX_DB") ? std::getenv("NEWSDEX_DB") : "newsdex.db";
+    std::vector<std::string> words;
+    newsdex::SearchRequest request;
+    std::string sort = "relevance";
+    std::string format = "text";
+    std::string color = "auto";
+};
+
+std::string fields_help() {
+    std::string help = "Query syntax: words (all required; --any for any), \"a phrase\", AND OR NOT, -word,\n"
+                       "word* wildcards, and these fields:\n";
+    for (const auto& field : newsdex::schema::fields) {
+        help += fmt::format("  {:<9} {} (e.g. {})\n", std::string(field.name) + ":", field.description, field.example);
+    }
+    return help;
+}
+
+constexpr std::string_view examples = R"(
+Examples:
+  newsdex-search sanctions
+  newsdex-search --person lavrov --year 2020
+  newsdex-search "\"foreign minister\" venezuela" --country RU --format json
+  newsdex-search 'person:lavrov OR person:maduro' --year 2017..2020 --sort date
+  newsdex-search -- sanctions -oil          (use -- before words that start with '-')
+)";
+
+void configure(CLI::App& app, Options& options) {
+    auto& request = options.request;
+    app.add_option("query", options.words, "query words")->type_name("QUERY...");
+    app.add_option("--db", options.database, "index folder (env NEWSDEX_DB overrides the default)")
+        ->capture_default_str();
+    app.add_option("--person", request.people, "only articles naming this person (repeat: all of them)");
+    app.add_option("--country", request.countries, "only articles naming this country, by name or ISO code (repeat: all)");
+    app.add_option("--year", request.years, "publication year Y or range Y1..Y2 (repeat: any of them)");
+    app.add_option("--limit", request.limit, "hits to show")->capture_default_str();
+    app.add_option("--offset", request.offset, "hits to skip")->capture_default_str();
+    app.add_option("--facets", request.facet_limit, "entries per facet")->capture_default_str();
+    app.add_option("--sort", options.sort, "relevance or date (newest first)")
+        ->check(CLI::IsMember({"relevance", "date"}))
+        ->capture_default_str();
+    app.add_flag("--any", request.any_word, "match any of the words (ranked) instead of all");
+    app.add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    app.add_option("--color", options.color, "auto, always or never (NO_COLOR is honoured)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    app.set_version_flag("--version", newsdex::version_line("newsdex-search"));
+    app.footer(fields_help() + std::string(examples));
+}
+
+bool use_color(const std::string& choice) {
+    if (choice == "always") return true;
+    if (choice == "never" || std::getenv("NO_COLOR") != nullptr) return false;
+    return isatty(STDOUT_FILENO);
+}
+
+int run(Options& options) {
+    auto& request = options.request;
+    for (const auto& word : options.words) request.query += (request.query.empty() ? "" : " ") + word;
+    request.sort = options.sort == "date" ? newsdex::SortOrder::date : newsdex::SortOrder::relevance;
+    bool json = options.format == "json";
+    newsdex::TextStyle style{!json && use_color(options.color)};
+    auto database = newsdex::open_database(options.database);
+    auto result = newsdex::run_search(database, request, json ? newsdex::SnippetMarkers{} : newsdex::snippet_markers(style));
+    if (json) {
+        std::cout << newsdex::search_result_json(request, result).dump(2) << "\n";
+    } else if (result.total == 0) {
+        std::cout << "No articles match. Try fewer words, --any, another spelling, or fewer filters.\n";
+    } else {
+        newsdex::print_text(std::cout, result, style);
+    }
+    return result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
+}
+
+int fail(std::string_view message) {
+    fmt::print(stderr, "newsdex-search: {}\n", message);
+    return newsdex::exit_code::error;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    CLI::App app{"newsdex-search: ranked search over a newsdex index, with facets and snippets", "newsdex-search"};
+    Options options;
+    configure(app, options);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return fail(fmt::format("{} (see --help)", e.what()));
+    }
+    return run(options);
+} catch (const Xapian::QueryParserError& error) {
+    return fail(fmt::format("malformed query: {}", error.get_msg()));
+} catch (const newsdex::UsageError& error) {
+    return fail(error.what());
+} catch (const newsdex::DatabaseError& error) {
+    return fail(error.what());
+} catch (const Xapian::Error& error) {
+    return fail(fmt::format("{}: {}", error.get_type(), error.get_msg()));
+} catch (const std::exception& error) {
+    return fail(error.what());
+}
