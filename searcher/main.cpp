@@ -5,6 +5,7 @@
 #include "common/output/json_output.hpp"
 #include "common/output/text_output.hpp"
 #include "common/schema.hpp"
+#include "common/search/option_words.hpp"
 #include "common/search/searcher.hpp"
 #include "common/version.hpp"
 
@@ -26,6 +27,8 @@ struct Options {
     std::string sort = "relevance";
     std::string format = "text";
     std::string color = "auto";
+    std::vector<std::vector<std::string>> people;     ///< words of each --person
+    std::vector<std::vector<std::string>> countries;  ///< words of each --country
 };
 
 std::string fields_help() {
@@ -51,8 +54,14 @@ void configure(CLI::App& app, Options& options) {
     app.add_option("query", options.words, "query words")->type_name("QUERY...");
     app.add_option("--db", options.database, "index folder (env NEWSDEX_DB overrides the default)")
         ->capture_default_str();
-    app.add_option("--person", request.people, "only articles naming this person (repeat: all of them)");
-    app.add_option("--country", request.countries, "only articles naming this country, by name or ISO code (repeat: all)");
+    app.add_option("--person", options.people, "only articles naming this person, any spelling (repeat: all of them)")
+        ->allow_extra_args()
+        ->expected(1, 16)
+        ->type_name("NAME");
+    app.add_option("--country", options.countries, "only articles naming this country, by name or ISO code (repeat: all)")
+        ->allow_extra_args()
+        ->expected(1, 8)
+        ->type_name("NAME|CODE");
     app.add_option("--year", request.years, "publication year Y or range Y1..Y2 (repeat: any of them)");
     app.add_option("--limit", request.limit, "hits to show")->capture_default_str();
     app.add_option("--offset", request.offset, "hits to skip")->capture_default_str();
@@ -75,13 +84,29 @@ bool use_color(const std::string& choice) {
     return isatty(STDOUT_FILENO);
 }
 
+/// Fills the request's filters from the option words; words that name nothing more go to
+/// the query (see option_words.hpp).
+void resolve_filters(const Xapian::Database& database, Options& options) {
+    for (const auto& words : options.people) {
+        auto split = newsdex::split_person_words(database, words);
+        options.request.people.push_back(split.value);
+        options.words.insert(options.words.end(), split.rest.begin(), split.rest.end());
+    }
+    for (const auto& words : options.countries) {
+        auto split = newsdex::split_country_words(words);
+        options.request.countries.push_back(split.value);
+        options.words.insert(options.words.end(), split.rest.begin(), split.rest.end());
+    }
+}
+
 int run(Options& options) {
     auto& request = options.request;
+    auto database = newsdex::open_database(options.database);
+    resolve_filters(database, options);
     for (const auto& word : options.words) request.query += (request.query.empty() ? "" : " ") + word;
     request.sort = options.sort == "date" ? newsdex::SortOrder::date : newsdex::SortOrder::relevance;
     bool json = options.format == "json";
     newsdex::TextStyle style{!json && use_color(options.color)};
-    auto database = newsdex::open_database(options.database);
     auto result = newsdex::run_search(database, request, json ? newsdex::SnippetMarkers{} : newsdex::snippet_markers(style));
     if (json) {
         std::cout << newsdex::search_result_json(request, result).dump(2) << "\n";

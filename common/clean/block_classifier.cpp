@@ -55,12 +55,25 @@ std::optional<std::string> furniture_reason(ClassifiedBlock& block, std::size_t 
     return std::nullopt;
 }
 
-BlockClass class_from_features(const ClassifiedBlock& block, double density,
+/// Ends like a sentence: . ! ? or a closing quotation mark after one.
+bool ends_sentence(std::string_view text) {
+    for (std::string_view end : {".", "!", "?", ".\"", ".\u201d", "?\u201d", "!\u201d", "\u201d."}) {
+        if (text.ends_with(end)) return true;
+    }
+    return false;
+}
+
+/// A whole sentence or more of running prose is story on its own merits, whatever its
+/// neighbours: when in doubt, keep.
+constexpr std::size_t sentence_block_words = 10;
+
+BlockClass class_from_features(const ClassifiedBlock& block, std::size_t word_count, double density,
                                const ClassifierSettings& settings) {
     std::size_t length = block.text.size();
     if (length < settings.length_low) return BlockClass::short_text;
     if (density >= settings.stopwords_high) {
-        return length >= settings.length_high ? BlockClass::good : BlockClass::near_good;
+        bool prose = ends_sentence(block.text) && word_count >= sentence_block_words;
+        return length >= settings.length_high || prose ? BlockClass::good : BlockClass::near_good;
     }
     return density >= settings.stopwords_low ? BlockClass::near_good : BlockClass::bad;
 }
@@ -170,7 +183,7 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
             block.initial = BlockClass::bad;
             block.reason = *reason;
         } else {
-            block.initial = class_from_features(block, stopword_density(block.folded, stopwords), settings);
+            block.initial = class_from_features(block, word_count, stopword_density(block.folded, stopwords), settings);
         }
         block.final = block.initial;
         seen.insert(block.folded);

@@ -145,6 +145,11 @@ std::string strip_quotations(std::string_view text) {
             quoted = true;
             continue;
         }
+        if (closes && !quoted && c != '"') {
+            // A quotation opened in an earlier block ends here: all before it was quoted.
+            out.clear();
+            continue;
+        }
         if (closes && quoted) {
             quoted = false;
             out += ' ';

@@ -18,8 +18,8 @@ constexpr std::size_t head_blocks = 6;
 constexpr std::size_t tail_blocks = 4;
 /// A block this short holding a full date is a byline or date line.
 constexpr std::size_t byline_words = 14;
-/// A dateline's date sits within the first words of the story.
-constexpr std::size_t dateline_words = 8;
+/// A dateline's place name has at most this many words.
+constexpr std::size_t dateline_words = 4;
 
 int month_number(std::string_view folded) {
     static constexpr std::array<std::string_view, 12> months{
@@ -72,7 +72,7 @@ std::optional<DateMatch> iso_date_in(std::string_view text) {
     for (std::size_t at = 0; at + 10 <= text.size(); ++at) {
         if (!std::isdigit(static_cast<unsigned char>(text[at])) || (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1])))) continue;
         auto date = parse_iso_date(text.substr(at, 10));
-        if (date && date->day != 0) return DateMatch{*date, at};
+        if (date && date->day != 0) return DateMatch{*date, at, at + 10};
     }
     return std::nullopt;
 }
@@ -84,13 +84,27 @@ bool mentions_publishing(std::string_view folded) {
     return false;
 }
 
+/// "Caracas, February 6, 2017 ( – …": a short place name and a comma (or nothing) before
+/// the date, and a separator after it.
+bool is_dateline(std::string_view block, const DateMatch& match) {
+    std::string_view before = block.substr(0, match.offset);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool place_before = before.empty() || (before.ends_with(',') && split_words(before).size() <= dateline_words);
+    std::string_view after = block.substr(match.end);
+    auto first = after.find_first_not_of(' ');
+    if (first == std::string_view::npos) return place_before;
+    after = after.substr(first);
+    bool separator = after.starts_with("(") || after.starts_with("-") || after.starts_with(":") ||
+                     after.starts_with("|") || after.starts_with("\u2013") || after.starts_with("\u2014");
+    return place_before && separator;
+}
+
 std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
     auto match = find_full_date(block);
     if (!match) return std::nullopt;
     std::string folded = fold(block);
-    std::size_t words_before = split_words(std::string_view(block).substr(0, match->offset)).size();
     bool byline = split_words(block).size() <= byline_words;
-    bool dateline = head && words_before <= dateline_words;
+    bool dateline = head && is_dateline(block, *match);
     if (byline || dateline || mentions_publishing(folded)) return match->date;
     return std::nullopt;
 }
@@ -107,7 +121,8 @@ std::optional<DateMatch> find_full_date(std::string_view text) {
         if (iso && spans[i].offset > iso->offset) break;
         if (auto date = date_at(words, i)) {
             auto original = split_words(text);
-            return DateMatch{*date, i < original.size() ? original[i].offset : 0};
+            if (i + 2 >= original.size()) return std::nullopt;
+            return DateMatch{*date, original[i].offset, original[i + 2].offset + original[i + 2].length};
         }
     }
     return iso;

@@ -2,7 +2,8 @@
  *  @brief The publication date stated by the page itself.
  *
  * Only where pages state when they were published: a dateline opening the story
- * ("Caracas, February 6, 2017 –"), a "Published/Updated/Posted … <date>" line, or a short
+ * ("Caracas, February 6, 2017 –": at most a place name and a comma before the date, a
+ * dash, bracket or colon after it), a "Published/Updated/Posted … <date>" line, or a short
  * byline block holding a full date, within the first or last blocks of the page. Years
  * mentioned in the story ("re-election in 2018") are never used: a wrong year is worse
  * than none.
@@ -25,7 +26,8 @@ namespace newsdex {
 /// "2017-02-06"), with the byte offset where it starts.
 struct DateMatch {
     PartialDate date;
-    std::size_t offset = 0;
+    std::size_t offset = 0;  ///< byte offset of the date in the text
+    std::size_t end = 0;     ///< byte offset just past it
 };
 [[nodiscard]] std::optional<DateMatch> find_full_date(std::string_view text);
 

@@ -1,0 +1,165 @@
+/** @file cli_test.cpp
+ *  @brief End-to-end: the two binaries run as a user runs them, JSON compared as data.
+ */
+#include "tests/index/test_corpus.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <set>
+
+namespace newsdex {
+namespace {
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+};
+
+std::string quote(const std::string& text) {
+    std::string quoted = "'";
+    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+CommandResult run_command(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) result.out.append(buffer.data(), n);
+    int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+class CliTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        corpus_ = folder_.path() / "corpus";
+        database_ = (folder_.path() / "db").string();
+        std::filesystem::create_directories(corpus_);
+        testing::copy_seed_corpus(corpus_);
+        ASSERT_EQ(index().exit_code, 0);
+    }
+    CommandResult index() { return run_command(quote(NEWSDEX_INDEX_BINARY) + " --quiet --db " + quote(database_) + " --corpus " + quote(corpus_.string())); }
+    CommandResult search(const std::string& arguments) {
+        return run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " + quote(database_) + " " + arguments);
+    }
+    nlohmann::json search_json(const std::string& arguments) {
+        CommandResult result = search("--format json " + arguments);
+        return nlohmann::json::parse(result.out);
+    }
+    static std::set<std::string> paths(const nlohmann::json& result) {
+        std::set<std::string> found;
+        for (const auto& hit : result["hits"]) found.insert(hit["path"].get<std::string>());
+        return found;
+    }
+    testing::TemporaryFolder folder_;
+    std::filesystem::path corpus_;
+    std::string database_;
+};
+
+TEST_F(CliTest, SanctionsFindsAtLeastThreeAndHighlights) {
+    auto result = search_json("sanctions");
+    EXPECT_GE(result["total"].get<int>(), 3);
+    for (const auto& hit : result["hits"]) {
+        std::string snippet = hit["snippet"];
+        EXPECT_NE(snippet.find("**sanction"), std::string::npos) << snippet;
+    }
+    CommandResult text = search("--color never sanctions");
+    EXPECT_EQ(text.exit_code, 0);
+    EXPECT_NE(text.out.find("**sanctions**"), std::string::npos);
+}
+
+TEST_F(CliTest, PersonAndYearFilters) {
+    auto result = search_json("--person lavrov --year 2020");
+    EXPECT_EQ(paths(result), (std::set<std::string>{"001_eef9a23f306ae3c0.txt", "002_ab7a3176a705019b.txt"}));
+    for (const char* spelling : {"maduro", "'Nicolás Maduro'", "nicolas maduro", "'NICOLAS MADURO'"}) {
+        EXPECT_EQ(search_json(std::string("--person ") + spelling)["total"], 5) << spelling;
+    }
+    EXPECT_EQ(search_json("--person 'Sergey Lavrov'")["total"], 5);
+    EXPECT_EQ(search_json("--person lavrov --person putin")["total"], 2);
+    EXPECT_EQ(search_json("'person:putin OR person:guaido'")["total"], 3);
+    EXPECT_EQ(search_json("--year 2017..2020")["total"], 3);
+    EXPECT_EQ(search_json("--year 2017 --year 2024")["total"], 2);
+}
+
+TEST_F(CliTest, CountryFiltersAndFacets) {
+    auto result = search_json("--country VE");
+    EXPECT_EQ(result["total"], 5);
+    EXPECT_EQ(search_json("--country venezuela")["total"], 5);
+    EXPECT_EQ(search_json("country:ve")["total"], 5);
+    // Filters without words list newest first.
+    EXPECT_EQ(result["hits"][0]["path"], "000_41d6a0b42ad03812.txt");
+    EXPECT_EQ(result["hits"][4]["path"], "003_0c458d65d6a68d00.txt");
+    nlohmann::json expected_years = nlohmann::json::parse(
+        R"([{"year":2017,"count":1},{"year":2020,"count":2},{"year":2022,"count":1},{"year":2024,"count":1}])");
+    EXPECT_EQ(result["facets"]["years"], expected_years);
+    EXPECT_EQ(result["facets"]["countries"][0]["count"], 5);
+}
+
+TEST_F(CliTest, AccentAndCaseInsensitive) {
+    EXPECT_EQ(search_json("guaido")["total"], search_json("Guaidó")["total"]);
+    EXPECT_EQ(search_json("GUAIDO")["total"], 2);
+    EXPECT_EQ(search_json("'\"foreign minister\"'")["total"].get<int>(), search_json("'\"Foreign Minister\"'")["total"].get<int>());
+}
+
+TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
+    EXPECT_EQ(search("donation").exit_code, 1);
+    EXPECT_EQ(search("newsletter").exit_code, 1);
+}
+
+TEST_F(CliTest, AddingAndDeletingAnArticle) {
+    testing::write_file(corpus_, "005_norway.txt", testing::sixth_article);
+    CommandResult again = index();
+    EXPECT_EQ(again.exit_code, 0);
+    EXPECT_NE(again.out.find("1 added, 0 updated, 0 removed, 5 unchanged, 0 failed"), std::string::npos) << again.out;
+    EXPECT_EQ(paths(search_json("arctic")), (std::set<std::string>{"005_norway.txt"}));
+    EXPECT_EQ(search_json("--country NO")["total"], 2);
+    std::filesystem::remove(corpus_ / "005_norway.txt");
+    CommandResult removed = index();
+    EXPECT_NE(removed.out.find("0 added, 0 updated, 1 removed, 5 unchanged"), std::string::npos) << removed.out;
+    EXPECT_EQ(search("arctic").exit_code, 1);
+}
+
+TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
+    EXPECT_EQ(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db /nonexistent/db sanctions").exit_code, 2);
+    EXPECT_EQ(search("--no-such-option x").exit_code, 2);
+    EXPECT_EQ(search("--country atlantis").exit_code, 2);
+    EXPECT_EQ(search("'country:atlantis'").exit_code, 2);
+    EXPECT_EQ(search("--year 20x0").exit_code, 2);
+    EXPECT_EQ(search("zzzzunknownword").exit_code, 1);
+}
+
+TEST_F(CliTest, ExtractPrintsOneJsonObjectPerFile) {
+    CommandResult result = run_command(quote(NEWSDEX_INDEX_BINARY) + " --extract " + quote((corpus_ / "003_0c458d65d6a68d00.txt").string()) +
+                     " " + quote((corpus_ / "000_41d6a0b42ad03812.txt").string()) + " --format json");
+    EXPECT_EQ(result.exit_code, 0);
+    std::size_t newline = result.out.find('\n');
+    auto first = nlohmann::json::parse(result.out.substr(0, newline));
+    auto second = nlohmann::json::parse(result.out.substr(newline + 1));
+    EXPECT_EQ(first["title"], "Russia Reaffirms Support for Venezuelan Sovereignty");
+    EXPECT_EQ(first["year"], 2017);
+    EXPECT_EQ(first["year_source"], "front-matter");
+    for (const char* key : {"path", "title", "date", "year", "year_source", "people", "countries", "body", "removed"}) {
+        EXPECT_TRUE(first.contains(key)) << key;
+    }
+    EXPECT_EQ(second["people"][0]["name"], "Sergei Lavrov");
+    EXPECT_EQ(second["countries"][0]["code"], "RU");
+}
+
+TEST_F(CliTest, HelpAndVersion) {
+    CommandResult help = run_command(quote(NEWSDEX_SEARCH_BINARY) + " --help");
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.out.find("--person"), std::string::npos);
+    EXPECT_NE(help.out.find("Examples"), std::string::npos);
+    CommandResult version = run_command(quote(NEWSDEX_INDEX_BINARY) + " --version");
+    EXPECT_NE(version.out.find("Xapian 1.4"), std::string::npos);
+    EXPECT_NE(version.out.find("ICU"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsdex

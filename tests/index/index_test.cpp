@@ -1,0 +1,108 @@
+/** @file index_test.cpp
+ *  @brief Real indexes built with the real code from small corpora.
+ */
+#include "common/index/index_run.hpp"
+#include "common/search/searcher.hpp"
+#include "tests/index/test_corpus.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace newsdex {
+namespace {
+
+class IndexTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        corpus_ = folder_.path() / "corpus";
+        database_ = folder_.path() / "db";
+        std::filesystem::create_directories(corpus_);
+        testing::copy_seed_corpus(corpus_);
+    }
+    IndexSummary index(bool rebuild = false) {
+        return run_index({database_, corpus_, rebuild, false, 2, 2}, {});
+    }
+    SearchResult search(SearchRequest request) {
+        auto database = open_database(database_.string());
+        return run_search(database, request, {"[", "]"});
+    }
+    testing::TemporaryFolder folder_;
+    std::filesystem::path corpus_, database_;
+};
+
+TEST_F(IndexTest, IndexesTheSeedCorpus) {
+    auto summary = index();
+    EXPECT_EQ(summary.added, 5u);
+    EXPECT_TRUE(summary.failures.empty());
+    SearchRequest request;
+    request.query = "sanctions";
+    auto result = search(request);
+    EXPECT_GE(result.total, 3u);
+    EXPECT_NE(result.hits.front().snippet.find("[sanctions]"), std::string::npos);
+}
+
+TEST_F(IndexTest, IncrementalRunsTouchOnlyWhatChanged) {
+    index();
+    auto again = index();
+    EXPECT_EQ(again.unchanged, 5u);
+    EXPECT_EQ(again.added + again.updated + again.removed, 0u);
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    auto added = index();
+    EXPECT_EQ(added.added, 1u);
+    EXPECT_EQ(added.unchanged, 5u);
+    SearchRequest request;
+    request.people = {"solberg"};
+    EXPECT_EQ(search(request).total, 1u);
+    std::ofstream(corpus_ / "new/005_norway.txt", std::ios::app) << "\nSolberg later flew to Oslo.\n";
+    EXPECT_EQ(index().updated, 1u);
+    std::filesystem::remove(corpus_ / "new/005_norway.txt");
+    auto removed = index();
+    EXPECT_EQ(removed.removed, 1u);
+    EXPECT_EQ(search(request).total, 0u);
+}
+
+TEST_F(IndexTest, RebuildSwapsInAFreshGeneration) {
+    index();
+    auto rebuilt = index(true);
+    EXPECT_EQ(rebuilt.added, 5u);
+    EXPECT_TRUE(std::filesystem::exists(database_ / "gen-2"));
+    EXPECT_FALSE(std::filesystem::exists(database_ / "gen-1"));
+    SearchRequest request;
+    request.countries = {"VE"};
+    EXPECT_EQ(search(request).total, 5u);
+}
+
+TEST_F(IndexTest, BadArticleIsReportedAndTheRestIndexed) {
+    testing::write_file(corpus_, "binary.txt", std::string("\x7f" "ELF\0\0\0", 7));
+    testing::write_file(corpus_, "bad-date.txt", "---\ndate: someday\n---\nText of the story here.\n");
+    auto summary = index();
+    EXPECT_EQ(summary.added, 5u);
+    EXPECT_EQ(summary.failures.size(), 2u);
+}
+
+TEST_F(IndexTest, FacetsCountTheWholeMatchSetExactly) {
+    index();
+    SearchRequest request;
+    request.people = {"lavrov"};
+    request.limit = 1;
+    auto result = search(request);
+    EXPECT_EQ(result.total, 5u);
+    EXPECT_EQ(result.hits.size(), 1u);
+    ASSERT_FALSE(result.facets.people.empty());
+    // Hand count: every seed article names Lavrov (two spell him Sergey) and Maduro.
+    std::size_t lavrov = 0, maduro = 0;
+    for (const auto& person : result.facets.people) {
+        if (person.name == "Sergei Lavrov") lavrov = person.count;
+        if (person.name == "Nicolás Maduro") maduro = person.count;
+        EXPECT_NE(person.name, "Sergey Lavrov");
+    }
+    EXPECT_EQ(lavrov, 5u);
+    EXPECT_EQ(maduro, 5u);
+    std::map<int, std::size_t> years;
+    for (const auto& year : result.facets.years) years[year.year] = year.count;
+    EXPECT_EQ(years, (std::map<int, std::size_t>{{2017, 1}, {2020, 2}, {2022, 1}, {2024, 1}}));
+}
+
+}  // namespace
+}  // namespace newsdex

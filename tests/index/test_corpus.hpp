@@ -1,0 +1,47 @@
+/** @file test_corpus.hpp
+ *  @brief Temporary folders holding small corpora for tests.
+ */
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace newsdex::testing {
+
+/// A fresh temporary folder, deleted with the object.
+class TemporaryFolder {
+  public:
+    TemporaryFolder();
+    ~TemporaryFolder();
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+  private:
+    std::filesystem::path path_;
+};
+
+/// Writes `content` to `folder / name`, creating parent folders.
+void write_file(const std::filesystem::path& folder, std::string_view name, std::string_view content);
+
+/// Copies the five seed articles of the repository's corpus/ into `folder`.
+void copy_seed_corpus(const std::filesystem::path& folder);
+
+/// The repository's corpus/ folder.
+[[nodiscard]] std::filesystem::path seed_corpus();
+
+/// A sixth article, about a person and place none of the seeds name.
+inline constexpr std::string_view sixth_article = R"(---
+date: 2021-06-15
+source: Test Wire
+---
+Norway hosts Arctic climate talks
+
+Norwegian Prime Minister Erna Solberg opened talks on Arctic shipping in Tromso on Tuesday, urging a
+binding agreement on fuel standards for vessels crossing polar waters.
+
+Solberg said the melting ice opened new routes that needed rules before traffic grew further.
+)";
+
+}  // namespace newsdex::testing

@@ -1,0 +1,116 @@
+/** @file clean_test.cpp
+ *  @brief The cleaner on the seed articles and on page layouts they do not show.
+ */
+#include "common/clean/cleaner.hpp"
+#include "common/corpus/article.hpp"
+#include "common/text/fold.hpp"
+#include "tests/index/test_corpus.hpp"
+
+#include <gtest/gtest.h>
+
+namespace newsdex {
+namespace {
+
+CleanedArticle clean_seed(const std::string& name) {
+    Article article = parse_article(name, read_file_bytes(testing::seed_corpus() / name));
+    return clean_article(article.text, article.front_matter.title);
+}
+
+std::string body_of(const CleanedArticle& cleaned) {
+    std::string body;
+    for (const auto& paragraph : cleaned.paragraphs) body += paragraph + "\n";
+    return body;
+}
+
+bool contains(const std::vector<std::string>& items, std::string_view needle) {
+    for (const auto& item : items) {
+        if (item.find(needle) != std::string::npos) return true;
+    }
+    return false;
+}
+
+TEST(Cleaner, FindsTheRealHeadline) {
+    struct Case {
+        std::string file, title;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"000_41d6a0b42ad03812.txt", "Russian foreign minister visits Caracas and reaffirms support of Venezuela's Maduro"},
+             {"001_eef9a23f306ae3c0.txt", "Russia Sends Lavrov to Venezuela to 'Counteract' U.S. Sanctions"},
+             {"002_ab7a3176a705019b.txt", "Lavrov visits Venezuela, reiterates Russia’s support for Maduro"},
+             {"003_0c458d65d6a68d00.txt", "Russia Reaffirms Support for Venezuelan Sovereignty"},
+             {"004_9158c71ca589a889.txt", "Venezuelan Vice President meets Russia’s “good friend” Lavrov"}}) {
+        EXPECT_EQ(clean_seed(c.file).title, c.title) << c.file;
+    }
+}
+
+TEST(Cleaner, DropsDonationAppealsButKeepsTheGluedStorySentence) {
+    auto cleaned = clean_seed("000_41d6a0b42ad03812.txt");
+    std::string body = body_of(cleaned);
+    EXPECT_EQ(body.find("Your support"), std::string::npos);
+    EXPECT_EQ(body.find("donation"), std::string::npos);
+    EXPECT_NE(body.find("Russian Foreign Minister Sergei Lavrov reaffirmed Tuesday"), std::string::npos);
+    EXPECT_TRUE(contains(cleaned.removed, "Your support makes all the difference."));
+}
+
+TEST(Cleaner, DropsAppealSectionsWidgetsAndTeasers) {
+    std::string body_001 = body_of(clean_seed("001_eef9a23f306ae3c0.txt"));
+    for (const char* furniture : {"Enjoying ad-free", "Dear readers", "unprecedented challenges", "Monthly", "Remind me later"}) {
+        EXPECT_EQ(body_001.find(furniture), std::string::npos) << furniture;
+    }
+    EXPECT_NE(body_001.find("ministry spokeswoman Maria Zakharova said"), std::string::npos);
+    auto cleaned_002 = clean_seed("002_ab7a3176a705019b.txt");
+    std::string body_002 = body_of(cleaned_002);
+    for (const char* furniture : {"Advertisement", "newsletter", "Don't miss", "Alaska summit", "snapback"}) {
+        EXPECT_EQ(body_002.find(furniture), std::string::npos) << furniture;
+    }
+    EXPECT_TRUE(contains(cleaned_002.removed, "EPA-EFE/SERGEI CHIRIKOV"));
+    EXPECT_NE(body_002.find("Hugo Chávez"), std::string::npos);
+}
+
+TEST(Cleaner, DropsPhotoCreditsCommentFormsAndNavigation) {
+    auto cleaned = clean_seed("004_9158c71ca589a889.txt");
+    std::string body = body_of(cleaned);
+    for (const char* furniture : {"Getty Images", "AP Photo", "Leave a Reply", "email address", "listen to Fox News"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture;
+    }
+    EXPECT_NE(body.find("did not immediately respond to requests for comment"), std::string::npos);
+    std::string body_003 = body_of(clean_seed("003_0c458d65d6a68d00.txt"));
+    EXPECT_EQ(body_003.find("Skip to Navigation"), std::string::npos);
+    EXPECT_NE(body_003.find("Caracas, February 6, 2017"), std::string::npos);
+}
+
+TEST(Cleaner, KeepsAPlainArticleWhole) {
+    std::string text = "Oil prices rise on supply fears\n\n"
+                       "Oil prices rose on Monday as traders worried about supplies from the Gulf.\n\n"
+                       "Brent crude was up 2% at $80 a barrel by midday in London.\n\n"
+                       "Analysts said the rise could continue if the dispute was not resolved.\n";
+    auto cleaned = clean_article(text, std::nullopt);
+    EXPECT_EQ(cleaned.title, "Oil prices rise on supply fears");
+    EXPECT_EQ(cleaned.paragraphs.size(), 3u);
+    EXPECT_TRUE(cleaned.removed.empty());
+}
+
+TEST(Cleaner, JoinsHardWrappedWireCopy) {
+    std::string text = "TOWER REPORT DIMINISHES REAGAN'S HOPES\n\n"
+                       "The Tower Commission report, which\n"
+                       "says President Reagan was ignorant about much of the Iran arms\n"
+                       "deal, just about ends his prospects of regaining political\n"
+                       "dominance in Washington, political analysts said.\n"
+                       "    \"This is certification of incompetence,\" private political\n"
+                       "analyst Stephen Hess told Reuters in commenting on the Tower\n"
+                       "report made public today.\n";
+    auto cleaned = clean_article(text, std::nullopt);
+    EXPECT_EQ(cleaned.title, "TOWER REPORT DIMINISHES REAGAN'S HOPES");
+    ASSERT_EQ(cleaned.paragraphs.size(), 2u);
+    EXPECT_NE(cleaned.paragraphs[0].find("which says President Reagan"), std::string::npos);
+}
+
+TEST(Cleaner, StripsInlineCredits) {
+    std::vector<std::string> removed;
+    EXPECT_EQ(strip_inline_credits("Troops patrol the border. (AP Photo/Jane Doe)", removed), "Troops patrol the border.");
+    EXPECT_EQ(removed, std::vector<std::string>{"(AP Photo/Jane Doe)"});
+    EXPECT_EQ(strip_inline_credits("The talks (the first since 2019) ended.", removed), "The talks (the first since 2019) ended.");
+}
+
+}  // namespace
+}  // namespace newsdex

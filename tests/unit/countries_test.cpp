@@ -1,0 +1,71 @@
+/** @file countries_test.cpp
+ *  @brief Country extraction: names, short forms, demonyms, capitals, ambiguous names.
+ */
+#include "common/extract/countries.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace newsdex {
+namespace {
+
+std::map<std::string, int> countries_in(const std::string& text) {
+    std::map<std::string, int> found;
+    for (const auto& country : extract_countries({text})) found[country.code] = country.mentions;
+    return found;
+}
+
+TEST(Countries, NamesShortFormsAndDemonyms) {
+    struct Case {
+        std::string text;
+        std::map<std::string, int> expected;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"Venezuelan President Nicolás Maduro met Russia's envoy.", {{"VE", 1}, {"RU", 1}}},
+             {"a U.S.-backed faction and the UK and Britain", {{"US", 1}, {"GB", 2}}},
+             {"guided by Norwegian diplomats and Chinese support", {{"NO", 1}, {"CN", 1}}},
+             {"Russian-Venezuelan relations", {{"RU", 1}, {"VE", 1}}},
+             {"talks in the Democratic Republic of the Congo", {{"CD", 1}}},
+             {"a tour of Latin America and South American states", {}},
+             {"Côte d’Ivoire and Ivory Coast", {{"CI", 2}}},
+             {"let us go", {}},
+         }) {
+        EXPECT_EQ(countries_in(c.text), c.expected) << c.text;
+    }
+}
+
+TEST(Countries, CapitalsCountOnlyAsTheGovernment) {
+    EXPECT_EQ(countries_in("Moscow has denounced the sanctions."), (std::map<std::string, int>{{"RU", 1}}));
+    EXPECT_EQ(countries_in("a socialist who Washington wants out of power"), (std::map<std::string, int>{{"US", 1}}));
+    EXPECT_TRUE(countries_in("Lavrov met his counterpart in Moscow on Monday.").empty());
+}
+
+TEST(Countries, AmbiguousNamesNeedToStandAlone) {
+    EXPECT_TRUE(countries_in("Michael Jordan scored 40 points.").empty());
+    EXPECT_TRUE(countries_in("Chad Smith played drums.").empty());
+    EXPECT_TRUE(countries_in("We ate turkey on Thursday.").empty());
+    EXPECT_TRUE(countries_in("Georgia Tech won the game.").empty());
+    EXPECT_EQ(countries_in("The meeting took place in Antalya, Turkey, on Friday."),
+              (std::map<std::string, int>{{"TR", 1}}));
+    EXPECT_EQ(countries_in("Jordan closed its border."), (std::map<std::string, int>{{"JO", 1}}));
+}
+
+TEST(Countries, UpperCaseWireCopy) {
+    EXPECT_EQ(countries_in("JAPANESE AND U.S. OFFICIALS MET IN TOKYO. TELL US MORE."),
+              (std::map<std::string, int>{{"JP", 1}, {"US", 1}}));
+}
+
+TEST(Countries, ResolvesWhatUsersType) {
+    EXPECT_EQ(resolve_country("VE"), "VE");
+    EXPECT_EQ(resolve_country("ve"), "VE");
+    EXPECT_EQ(resolve_country("venezuela"), "VE");
+    EXPECT_EQ(resolve_country("Venezuelan"), "VE");
+    EXPECT_EQ(resolve_country("united states"), "US");
+    EXPECT_EQ(resolve_country("türkiye"), "TR");
+    EXPECT_FALSE(resolve_country("atlantis").has_value());
+    EXPECT_EQ(country_name("VE"), "Venezuela");
+}
+
+}  // namespace
+}  // namespace newsdex

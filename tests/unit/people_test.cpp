@@ -1,0 +1,70 @@
+/** @file people_test.cpp
+ *  @brief Person extraction and identity.
+ */
+#include "common/extract/people.hpp"
+#include "common/extract/person_identity.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace newsdex {
+namespace {
+
+std::map<std::string, int> people_in(const std::vector<std::string>& paragraphs, const std::string& title = "") {
+    std::map<std::string, int> found;
+    for (const auto& person : extract_people(paragraphs, title)) found[person.name] = person.mentions;
+    return found;
+}
+
+TEST(People, TitlesRolesAndSurnameMentions) {
+    auto found = people_in({"Russian Foreign Minister Sergei Lavrov met Vice President Delcy Rodriguez in Caracas.",
+                            "Lavrov told reporters the talks went well, ministry spokeswoman Maria Zakharova said.",
+                            "Rodriguez’s office did not comment."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Sergei Lavrov", 2}, {"Delcy Rodriguez", 2}, {"Maria Zakharova", 1}}));
+}
+
+TEST(People, NotOrganisationsPlacesOrHeadlineWords) {
+    auto found = people_in({"Primero Justicia holds a sign showing the face of President Nicolas Maduro.",
+                            "The photo was taken by Getty Images in Latin America near the White House.",
+                            "On Monday the Foreign Ministry said the Organization of Petroleum Exporting Countries met."},
+                           "Russia Sends Lavrov to Venezuela");
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Nicolas Maduro", 1}}));
+}
+
+TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
+    auto people = extract_people({"Sergey Lavrov arrived. Foreign Minister Sergei Lavrov met Nicolas Maduro.",
+                                  "President Nicolás Maduro thanked Lavrov."},
+                                 "");
+    ASSERT_EQ(people.size(), 2u);
+    std::map<std::string, int> found;
+    for (const auto& person : people) found[person.name] = person.mentions;
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Sergei Lavrov", 3}, {"Nicolás Maduro", 2}}));
+}
+
+TEST(People, ParticlesAndPossessives) {
+    auto found = people_in({"President Charles de Gaulle spoke.", "It was Maduro's decision, aide Juan Guaidó's rival said."});
+    EXPECT_EQ(found.count("Charles de Gaulle"), 1u);
+    EXPECT_EQ(found.count("Juan Guaidó"), 1u);
+}
+
+TEST(People, UpperCaseWireCopy) {
+    auto found = people_in({"TREASURY SECRETARY JAMES BAKER SAID THE DOLLAR WAS STABLE. BAKER TOLD REPORTERS THE "
+                            "GOVERNMENT WOULD ACT.",
+                            "PRESIDENT REAGAN SAID HE AGREED."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"James Baker", 2}, {"Reagan", 1}}));
+}
+
+TEST(PersonIdentity, KeysAndVariants) {
+    EXPECT_EQ(person_key("Nicolás Maduro"), "maduro nicolas");
+    EXPECT_EQ(person_key("Maduro"), "maduro");
+    EXPECT_TRUE(same_person("lavrov sergei", "lavrov sergey"));
+    EXPECT_TRUE(same_person("maduro nicolas", "maduro n"));
+    EXPECT_FALSE(same_person("rodriguez delcy", "rodriguez bruno"));
+    EXPECT_FALSE(same_person("lopez maria", "lopez mario"));
+    EXPECT_TRUE(better_display_name("Nicolás Maduro", "Nicolas Maduro"));
+    EXPECT_TRUE(better_display_name("Sergey Malik Bagdasarov", "Sergey Bagdasarov"));
+}
+
+}  // namespace
+}  // namespace newsdex

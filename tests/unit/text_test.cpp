@@ -1,0 +1,100 @@
+/** @file text_test.cpp
+ *  @brief fold, UTF-8, decoding, words and sentences.
+ */
+#include "common/error.hpp"
+#include "common/text/decode.hpp"
+#include "common/text/fold.hpp"
+#include "common/text/sentences.hpp"
+#include "common/text/utf8.hpp"
+#include "common/text/words.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace newsdex {
+namespace {
+
+TEST(Fold, RemovesAccentsAndCase) {
+    struct Case {
+        std::string input, expected;
+    };
+    for (const auto& c : std::vector<Case>{{"Nicolás", "nicolas"},
+                                           {"NICOLÁS MADURO", "nicolas maduro"},
+                                           {"Guaidó", "guaido"},
+                                           {"Straße", "strasse"},
+                                           {"Venezuela\u2019s", "venezuela's"},
+                                           {"ﬁnance", "finance"},
+                                           {"plain ascii", "plain ascii"}}) {
+        EXPECT_EQ(fold(c.input), c.expected) << c.input;
+    }
+}
+
+TEST(Fold, TransliteratesOtherScripts) {
+    EXPECT_EQ(fold_to_latin("Сергей Лавров"), "sergej lavrov");
+}
+
+TEST(Utf8, FindsInvalidBytes) {
+    EXPECT_FALSE(utf8::first_invalid("caf\xc3\xa9").has_value());
+    EXPECT_EQ(utf8::first_invalid("ab\xa3 c"), 2u);
+}
+
+TEST(Utf8, ScrubsTerminalEscapes) {
+    EXPECT_EQ(utf8::scrub_controls("a\x1b[2Jb\nc"), "a\uFFFD[2Jb\nc");
+}
+
+TEST(Decode, AcceptsUtf8AndStripsBom) {
+    EXPECT_EQ(decode("\xEF\xBB\xBFhello").text, "hello");
+}
+
+TEST(Decode, RejectsBinaryAndEmpty) {
+    EXPECT_THROW((void)decode(std::string("ab\0cd", 5)), ArticleError);
+    EXPECT_THROW((void)decode(""), ArticleError);
+}
+
+TEST(Decode, ConvertsUtf16WithBom) {
+    std::string bytes("\xFF\xFE" "h\0i\0", 6);
+    EXPECT_EQ(decode(bytes).text, "hi");
+}
+
+TEST(Decode, ConvertsRealLatin1Article) {
+    std::ifstream file(std::string(NEWSDEX_SOURCE_DIR) + "/../shared/data/bbc/articles/sport/199.txt", std::ios::binary);
+    std::string bytes;
+    if (file) {
+        std::stringstream buffer;
+        buffer << file.rdbuf();
+        bytes = buffer.str();
+    } else {
+        // The same situation when ../shared is absent: English prose with one Latin-1 byte.
+        bytes = "The club paid \xa3" "5m for the striker on Monday, and the chairman said that the "
+                "fee was fair for a player of his age and record. The manager said he was pleased "
+                "with the deal and that the player would join the squad for the next match.";
+    }
+    DecodedText decoded = decode(bytes);
+    EXPECT_NE(decoded.text.find("\u00a3"), std::string::npos);
+    EXPECT_NE(decoded.encoding, "UTF-8");
+}
+
+TEST(Words, SplitsLikeTermGenerator) {
+    std::string text = "Venezuela’s U.S.-backed talks, 2020!";
+    std::vector<std::string> words;
+    for (const auto& span : split_words(text)) words.emplace_back(span.in(text));
+    EXPECT_EQ(words, (std::vector<std::string>{"Venezuela’s", "U", "S", "backed", "talks", "2020"}));
+}
+
+TEST(Sentences, RepairsGluedSentences) {
+    EXPECT_EQ(repair_glued_sentences("makes all the difference.Russian Foreign Minister"),
+              "makes all the difference. Russian Foreign Minister");
+    EXPECT_EQ(repair_glued_sentences("a U.S.-backed faction"), "a U.S.-backed faction");
+    EXPECT_EQ(repair_glued_sentences("see example.com today"), "see example.com today");
+}
+
+TEST(Sentences, SplitsWithIcu) {
+    auto sentences = split_sentences("Lavrov arrived. He met Maduro on Friday. They talked.");
+    ASSERT_EQ(sentences.size(), 3u);
+    EXPECT_EQ(sentences[1], "He met Maduro on Friday.");
+}
+
+}  // namespace
+}  // namespace newsdex
