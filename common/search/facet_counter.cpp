@@ -53,12 +53,13 @@ std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
             continue;
         }
         same->count += count.count;
+        same->merged_keys.push_back(count.key);
         if (better_display_name(count.name, same->name)) same->name = count.name;
     }
     return merged;
 }
 
-Facets FacetCounter::collect(std::size_t limit) const {
+Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& all_people) const {
     Facets facets;
     std::map<std::string, PersonCount> people;
     for_each_entry(*people_, [&](const std::string& entry, Xapian::doccount count) {
@@ -70,7 +71,8 @@ Facets FacetCounter::collect(std::size_t limit) const {
     });
     std::vector<PersonCount> person_counts;
     for (auto& [key, person] : people) person_counts.push_back(std::move(person));
-    facets.people = merge_people(std::move(person_counts));
+    all_people = merge_people(std::move(person_counts));
+    facets.people = all_people;
     sort_and_cap(facets.people, limit);
     std::map<std::string, std::size_t> countries;
     for_each_entry(*countries_, [&](const std::string& code, Xapian::doccount count) { countries[code] += count; });

@@ -20,7 +20,8 @@ class FacetCounter {
     /// Registers the spies with `enquire`.
     explicit FacetCounter(Xapian::Enquire& enquire);
     /// The counts after get_mset() ran with check_at_least covering every document.
-    [[nodiscard]] Facets collect(std::size_t limit) const;
+    /// `all_people` receives every person of the match set before the cap.
+    [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& all_people) const;
 
   private:
     Xapian::ValueCountMatchSpy* people_;

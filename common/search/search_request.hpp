@@ -37,6 +37,7 @@ struct PersonCount {
     std::string name;
     std::string key;
     std::size_t count = 0;
+    std::vector<std::string> merged_keys;  ///< other spellings counted here
 };
 struct CountryCount {
     std::string code;
@@ -49,7 +50,7 @@ struct YearCount {
 };
 
 struct Facets {
-    std::vector<PersonCount> people;
+    std::vector<PersonCount> people;  ///< most frequent first, capped
     std::vector<CountryCount> countries;
     std::vector<YearCount> years;  ///< in year order
 };

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <unordered_map>
 
 namespace newsdex {
 
@@ -36,6 +37,21 @@ Hit make_hit(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it, con
     return hit;
 }
 
+/// Shows each hit's people by the name chosen across the whole match set, so one person
+/// reads the same in every hit and in the facet list.
+void use_index_wide_names(std::vector<Hit>& hits, const std::vector<PersonCount>& people) {
+    std::unordered_map<std::string, const std::string*> names;
+    for (const auto& person : people) {
+        names[person.key] = &person.name;
+        for (const auto& key : person.merged_keys) names[key] = &person.name;
+    }
+    for (auto& hit : hits) {
+        for (auto& person : hit.article.people) {
+            if (auto it = names.find(person.key); it != names.end()) person.name = *it->second;
+        }
+    }
+}
+
 SearchResult search_once(const Xapian::Database& database, const SearchRequest& request, const SnippetMarkers& markers) {
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
@@ -52,7 +68,9 @@ SearchResult search_once(const Xapian::Database& database, const SearchRequest& 
     for (auto it = matches.begin(); it != matches.end(); ++it) {
         result.hits.push_back(make_hit(enquire, it, built, request, markers));
     }
-    result.facets = facets.collect(request.facet_limit);
+    std::vector<PersonCount> all_people;
+    result.facets = facets.collect(request.facet_limit, all_people);
+    use_index_wide_names(result.hits, all_people);
     return result;
 }
 

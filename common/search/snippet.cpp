@@ -3,6 +3,7 @@
  */
 #include "common/search/snippet.hpp"
 
+#include "common/clean/blocks.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/words.hpp"
 
@@ -88,8 +89,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     }
     out.append(text.substr(position, end - position));
     if (end < text.size()) out += "\u2026";
-    std::replace(out.begin(), out.end(), '\n', ' ');
-    return out;
+    return collapse_whitespace(out);
 }
 
 }  // namespace newsdex

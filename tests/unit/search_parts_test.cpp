@@ -59,8 +59,8 @@ TEST(FacetEncoding, RoundTrips) {
 }
 
 TEST(FacetCounter, MergesSpellingsOfOnePerson) {
-    auto merged = merge_people({{"Sergey Lavrov", "lavrov sergey", 2}, {"Sergei Lavrov", "lavrov sergei", 3},
-                                {"Delcy Rodriguez", "rodriguez delcy", 1}});
+    auto merged = merge_people({{"Sergey Lavrov", "lavrov sergey", 2, {}}, {"Sergei Lavrov", "lavrov sergei", 3, {}},
+                                {"Delcy Rodriguez", "rodriguez delcy", 1, {}}});
     ASSERT_EQ(merged.size(), 2u);
     for (const auto& person : merged) {
         if (person.key.starts_with("lavrov")) {
