@@ -9,7 +9,10 @@
 
 #include <array>
 #include <cstdio>
+#include <chrono>
+#include <random>
 #include <set>
+#include <thread>
 
 namespace newsdex {
 namespace {
@@ -159,6 +162,39 @@ TEST_F(CliTest, HelpAndVersion) {
     CommandResult version = run_command(quote(NEWSDEX_INDEX_BINARY) + " --version");
     EXPECT_NE(version.out.find("Xapian 1.4"), std::string::npos);
     EXPECT_NE(version.out.find("ICU"), std::string::npos);
+}
+
+/// Two shards served by stock xapian-tcpsrv and searched as one database through a stub
+/// file give the same total and the same exact facets as one local index.
+TEST_F(CliTest, RemoteShardsCountFacetsExactly) {
+    if (run_command("command -v xapian-tcpsrv").exit_code != 0) GTEST_SKIP() << "xapian-tcpsrv not installed";
+    std::filesystem::path shard_corpus[2] = {folder_.path() / "c1", folder_.path() / "c2"};
+    std::string shard_db[2] = {(folder_.path() / "d1").string(), (folder_.path() / "d2").string()};
+    int index = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(corpus_)) {
+        std::filesystem::create_directories(shard_corpus[index % 2]);
+        std::filesystem::copy_file(entry.path(), shard_corpus[index++ % 2] / entry.path().filename());
+    }
+    std::random_device random;
+    int base_port = 20000 + static_cast<int>(random() % 20000);
+    std::string stub;
+    for (int shard = 0; shard < 2; ++shard) {
+        ASSERT_EQ(run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(shard_db[shard]) + " --corpus " +
+                              quote(shard_corpus[shard].string())).exit_code, 0);
+        std::string port = std::to_string(base_port + shard);
+        // --one-shot: each server answers this test's one search and exits by itself.
+        std::system(("xapian-tcpsrv --quiet --one-shot --interface 127.0.0.1 --port " + port + " " +
+                     quote(shard_db[shard]) + " >/dev/null 2>&1 &").c_str());
+        stub += "remote 127.0.0.1:" + port + "\n";
+    }
+    testing::write_file(folder_.path(), "shards.stub", stub);
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    auto local = search_json("--country VE --facets 50");
+    auto remote = nlohmann::json::parse(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " +
+                                                    quote((folder_.path() / "shards.stub").string()) +
+                                                    " --format json --country VE --facets 50").out);
+    EXPECT_EQ(remote["total"], local["total"]);
+    EXPECT_EQ(remote["facets"], local["facets"]);
 }
 
 }  // namespace
