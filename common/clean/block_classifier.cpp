@@ -14,11 +14,22 @@
 namespace newsdex::data {
 extern const std::string_view stopwords_en;
 extern const std::string_view stopwords_de;
+extern const std::string_view stopwords_fr;
+extern const std::string_view stopwords_es;
+extern const std::string_view stopwords_it;
+extern const std::string_view stopwords_pt;
+extern const std::string_view stopwords_nl;
+extern const std::string_view stopwords_pl;
+extern const std::string_view stopwords_ru;
 }  // namespace newsdex::data
 
 namespace newsdex {
 
 namespace {
+
+/// A page whose best stop-word list covers less than this share of its words is in a
+/// language we have no list for.
+constexpr double minimum_language_density = 0.06;
 
 double stopword_density(std::string_view folded, const std::unordered_set<std::string>& stopwords) {
     auto words = split_words(folded);
@@ -66,6 +77,17 @@ bool ends_sentence(std::string_view text) {
 /// A whole sentence or more of running prose is story on its own merits, whatever its
 /// neighbours: when in doubt, keep.
 constexpr std::size_t sentence_block_words = 10;
+
+/// Pages in a language without a stop-word list (Chinese, Japanese...): a long block that
+/// ends like a sentence is prose.
+BlockClass class_without_stopwords(const ClassifiedBlock& block, const ClassifierSettings& settings) {
+    std::size_t length = block.text.size();
+    if (length < settings.length_low) return BlockClass::short_text;
+    bool sentence = ends_sentence(block.text) || block.text.ends_with("\u3002") || block.text.ends_with("\uff01") ||
+                    block.text.ends_with("\uff1f");
+    if (sentence) return length >= settings.length_high ? BlockClass::good : BlockClass::near_good;
+    return BlockClass::near_good;
+}
 
 BlockClass class_from_features(const ClassifiedBlock& block, std::size_t word_count, double density,
                                const ClassifierSettings& settings) {
@@ -153,17 +175,65 @@ void apply_sections(std::vector<ClassifiedBlock>& blocks) {
     }
 }
 
+/// The story is one stretch of the page. Kept blocks are grouped into runs that are
+/// separated by `region_gap` or more dropped blocks; runs far smaller than the largest
+/// (comments, author boxes, teaser lists that read like prose) are dropped too.
+constexpr std::size_t region_gap = 4;
+constexpr double minor_region_share = 0.1;
+
+void keep_main_region(std::vector<ClassifiedBlock>& blocks) {
+    std::vector<std::pair<std::size_t, std::size_t>> regions;  // [first, last] kept indexes
+    std::vector<std::size_t> sizes;
+    std::size_t gap = region_gap;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].final != BlockClass::good) {
+            ++gap;
+            continue;
+        }
+        if (gap >= region_gap) {
+            regions.push_back({i, i});
+            sizes.push_back(0);
+        }
+        regions.back().second = i;
+        sizes.back() += blocks[i].text.size();
+        gap = 0;
+    }
+    if (regions.size() < 2) return;
+    std::size_t largest = *std::max_element(sizes.begin(), sizes.end());
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        if (static_cast<double>(sizes[r]) >= minor_region_share * static_cast<double>(largest)) continue;
+        for (std::size_t i = regions[r].first; i <= regions[r].second; ++i) {
+            if (blocks[i].final != BlockClass::good) continue;
+            blocks[i].final = BlockClass::bad;
+            blocks[i].reason = "outside the main text";
+        }
+    }
+}
+
 }  // namespace
 
-const std::unordered_set<std::string>& choose_stopwords(const std::vector<std::string>& folded_blocks) {
-    static const auto english = data_word_set(data::stopwords_en);
-    static const auto german = data_word_set(data::stopwords_de);
-    double english_hits = 0, german_hits = 0;
-    for (const auto& block : folded_blocks) {
-        english_hits += stopword_density(block, english);
-        german_hits += stopword_density(block, german);
+const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks) {
+    static const std::vector<std::unordered_set<std::string>> languages = [] {
+        std::vector<std::unordered_set<std::string>> lists;
+        for (auto data : {data::stopwords_en, data::stopwords_de, data::stopwords_fr, data::stopwords_es,
+                          data::stopwords_it, data::stopwords_pt, data::stopwords_nl, data::stopwords_pl,
+                          data::stopwords_ru}) {
+            lists.push_back(data_word_set(data));
+        }
+        return lists;
+    }();
+    const std::unordered_set<std::string>* best = nullptr;
+    double best_density = minimum_language_density;
+    std::string page;
+    for (const auto& block : folded_blocks) page += block + "\n";
+    for (const auto& list : languages) {
+        double density = stopword_density(page, list);
+        if (density > best_density) {
+            best_density = density;
+            best = &list;
+        }
     }
-    return german_hits > english_hits ? german : english;
+    return best;
 }
 
 std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blocks,
@@ -171,7 +241,7 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
     std::vector<ClassifiedBlock> classified;
     std::vector<std::string> folded;
     for (const auto& text : blocks) folded.push_back(fold(text));
-    const auto& stopwords = choose_stopwords(folded);
+    const auto* stopwords = choose_stopwords(folded);
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         ClassifiedBlock block;
@@ -183,7 +253,8 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
             block.initial = BlockClass::bad;
             block.reason = *reason;
         } else {
-            block.initial = class_from_features(block, word_count, stopword_density(block.folded, stopwords), settings);
+            block.initial = stopwords ? class_from_features(block, word_count, stopword_density(block.folded, *stopwords), settings)
+                                      : class_without_stopwords(block, settings);
         }
         block.final = block.initial;
         seen.insert(block.folded);
@@ -191,6 +262,7 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
     }
     resolve_context(classified);
     apply_sections(classified);
+    keep_main_region(classified);
     return classified;
 }
 
