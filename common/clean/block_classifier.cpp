@@ -210,6 +210,21 @@ void keep_main_region(std::vector<ClassifiedBlock>& blocks) {
     }
 }
 
+/// A page where nothing reads as story is a layout we do not know, not a page without a
+/// story: keep every block no cue marked as furniture. When in doubt, keep.
+void keep_something(std::vector<ClassifiedBlock>& blocks) {
+    bool any_good = std::any_of(blocks.begin(), blocks.end(),
+                                [](const auto& b) { return b.final == BlockClass::good; });
+    if (any_good) return;
+    for (auto& block : blocks) {
+        bool context_only = block.reason == "low stop-word density" || block.reason == "between furniture" ||
+                            block.reason == "inside a furniture section" || block.reason.empty();
+        if (!context_only) continue;
+        block.final = BlockClass::good;
+        block.reason.clear();
+    }
+}
+
 }  // namespace
 
 const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks) {
@@ -263,6 +278,7 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
     resolve_context(classified);
     apply_sections(classified);
     keep_main_region(classified);
+    keep_something(classified);
     return classified;
 }
 

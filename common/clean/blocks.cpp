@@ -33,6 +33,13 @@ bool is_blank(std::string_view line) {
     return line.find_first_not_of(" \t\u00a0") == std::string_view::npos;
 }
 
+bool ends_sentence(std::string_view line) {
+    auto last = line.find_last_not_of(" \t");
+    if (last == std::string_view::npos) return false;
+    return std::string_view(".!?:\"'\u201d)").find(line[last]) != std::string_view::npos ||
+           static_cast<unsigned char>(line[last]) >= 0x80;
+}
+
 bool starts_lower(std::string_view line) {
     auto first = line.find_first_not_of(" \t");
     if (first == std::string_view::npos) return false;
@@ -40,17 +47,23 @@ bool starts_lower(std::string_view line) {
     return u_islower(static_cast<UChar32>(utf8::next(line, offset)));
 }
 
-/// Hard-wrapped text: nine lines in ten fit the wrap column and at least one line in five
-/// continues the sentence of the line before it.
+/// Hard-wrapped text: nine lines in ten fit the wrap column, most lines of some length stop
+/// mid-sentence (a scraped page's long lines are whole paragraphs, which end one), and one
+/// line in ten continues a sentence in lower case (lists of headlines never do).
 bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
-    std::size_t non_blank = 0, short_lines = 0, continuations = 0;
+    std::size_t non_blank = 0, short_lines = 0, long_lines = 0, open_ended = 0, continuations = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (is_blank(lines[i])) continue;
+        std::string_view line = lines[i];
+        if (is_blank(line)) continue;
         ++non_blank;
-        if (lines[i].size() <= wrap_column) ++short_lines;
-        if (i > 0 && !is_blank(lines[i - 1]) && starts_lower(lines[i])) ++continuations;
+        if (line.size() <= wrap_column) ++short_lines;
+        if (i > 0 && !is_blank(lines[i - 1]) && starts_lower(line)) ++continuations;
+        if (line.size() < 40) continue;
+        ++long_lines;
+        if (!ends_sentence(line)) ++open_ended;
     }
-    return non_blank >= 5 && short_lines * 10 >= non_blank * 9 && continuations * 5 >= non_blank;
+    return non_blank >= 4 && short_lines * 10 >= non_blank * 9 && long_lines >= 3 && open_ended * 2 > long_lines &&
+           continuations * 10 >= non_blank;
 }
 
 bool is_indented(std::string_view line) {

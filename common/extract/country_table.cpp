@@ -46,6 +46,7 @@ std::vector<DataRow> read_rows() {
 CountryFormKind kind_from_text(const std::string& kind) {
     if (kind == "demonym") return CountryFormKind::demonym;
     if (kind == "capital") return CountryFormKind::capital;
+    if (kind == "institution") return CountryFormKind::institution;
     if (kind == "ambiguous") return CountryFormKind::ambiguous;
     if (kind == "ignore") return CountryFormKind::ignore;
     return CountryFormKind::name;

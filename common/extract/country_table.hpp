@@ -11,7 +11,7 @@
 
 namespace newsdex {
 
-enum class CountryFormKind { name, demonym, capital, ambiguous, ignore };
+enum class CountryFormKind { name, demonym, capital, institution, ambiguous, ignore };
 
 struct CountryForm {
     std::string code;

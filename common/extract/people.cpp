@@ -166,8 +166,11 @@ class PeopleCollector {
 
   private:
     std::optional<std::size_t> find_surname(const std::string& surname_key) {
+        // A person known by the surname alone ("President Reagan") owns it; otherwise the
+        // full name mentioned most recently.
         std::optional<std::size_t> found;
         for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (people_[i].key == surname_key) return i;
             if (key_surname(people_[i].key) != surname_key) continue;
             if (!found || i == last_) found = i;
         }
