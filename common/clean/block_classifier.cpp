@@ -97,7 +97,11 @@ BlockClass class_from_features(const ClassifiedBlock& block, std::size_t word_co
         bool prose = ends_sentence(block.text) && word_count >= sentence_block_words;
         return length >= settings.length_high || prose ? BlockClass::good : BlockClass::near_good;
     }
-    return density >= settings.stopwords_low ? BlockClass::near_good : BlockClass::bad;
+    if (density >= settings.stopwords_low) return BlockClass::near_good;
+    // News sentences dense in names and numbers have few stop words; a whole sentence
+    // still gets its neighbours' say rather than being dropped outright.
+    bool sentence = ends_sentence(block.text) && word_count >= sentence_block_words;
+    return sentence && density >= settings.stopwords_low / 2 ? BlockClass::near_good : BlockClass::bad;
 }
 
 /// The class of the nearest block in direction `step` that is not short (and not

@@ -3,6 +3,7 @@
  */
 #include "common/clean/headline.hpp"
 
+#include "common/extract/publication_date.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
@@ -37,10 +38,33 @@ bool has_internal_sentence_break(std::string_view text) {
 
 }  // namespace
 
+/// Breadcrumbs and menus: "Home › World › Europe", "Africa | Politics".
+bool has_navigation_separator(std::string_view text) {
+    for (std::string_view separator : {"\u203a", "\u00bb", " | ", " > ", " / ", " \u2022 ", " \u00b7 "}) {
+        if (text.find(separator) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+/// A site or section name: three words or fewer, every one capitalised ("The Nairobi
+/// Observer", "Financial Review").
+bool looks_like_site_name(std::string_view text, const std::vector<WordSpan>& words) {
+    if (words.size() > 3) return false;
+    for (const auto& word : words) {
+        std::size_t offset = word.offset;
+        if (!u_isupper(static_cast<UChar32>(utf8::next(text, offset)))) return false;
+    }
+    return true;
+}
+
 bool looks_like_headline(const ClassifiedBlock& block) {
     if (!dropped_for_context_only(block)) return false;
-    std::size_t words = split_words(block.text).size();
+    auto spans = split_words(block.text);
+    std::size_t words = spans.size();
     if (words < 3 || words > 30) return false;
+    if (has_navigation_separator(block.text) || looks_like_site_name(block.text, spans)) return false;
+    // Date lines and bylines ("Published: 8 August 2022", "By Jane Doe") are not headlines.
+    if (find_full_date(block.text) || block.folded.starts_with("by ")) return false;
     if (block.text.ends_with('.') && !block.text.ends_with("...")) return false;
     if (block.text.ends_with(':') || block.text.ends_with(',')) return false;
     return !has_internal_sentence_break(block.text);

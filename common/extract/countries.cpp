@@ -61,6 +61,19 @@ bool stands_alone(const std::vector<Token>& tokens, std::size_t first, std::size
     return !before && !after;
 }
 
+bool followed_by_government_verb(const std::vector<Token>& tokens, std::size_t next) {
+    return next < tokens.size() && tokens[next].gap == Gap::space &&
+           CountryTable::instance().is_capital_verb(tokens[next].folded);
+}
+
+/// An ambiguous name ("Jordan", "Georgia", "Chad", "Turkey") counts when it stands alone
+/// and either acts as a government ("Jordan has closed…") or the article names the same
+/// country in another, unambiguous way ("Antalya, Turkey … the Turkish city").
+struct AmbiguousMention {
+    std::string code;
+    bool acts_as_government = false;
+};
+
 bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& match, bool upper_text) {
     const CountryForm& form = *match.form;
     std::size_t next = first + match.length;
@@ -68,10 +81,10 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
         case CountryFormKind::ignore:
             return false;
         case CountryFormKind::ambiguous:
-            return !upper_text && stands_alone(tokens, first, match.length);
+            // Counted later, and only if corroborated (see extract_countries).
+            return false;
         case CountryFormKind::capital:
-            return next < tokens.size() && tokens[next].gap == Gap::space &&
-                   CountryTable::instance().is_capital_verb(tokens[next].folded);
+            return followed_by_government_verb(tokens, next);
         default:
             // "US" in upper-case text is as likely the word "us".
             return !(upper_text && form.abbreviation && match.length == 1 &&
@@ -84,6 +97,7 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
 std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs) {
     bool upper_text = is_upper_case_text(paragraphs);
     std::map<std::string, int> mentions;
+    std::vector<AmbiguousMention> ambiguous;
     for (const auto& paragraph : paragraphs) {
         auto tokens = tokenize(paragraph);
         for (std::size_t i = 0; i < tokens.size();) {
@@ -93,14 +107,26 @@ std::vector<CountryMention> extract_countries(const std::vector<std::string>& pa
                 continue;
             }
             if (counts(tokens, i, match, upper_text)) ++mentions[match.form->code];
+            if (match.form->kind == CountryFormKind::ambiguous && !upper_text && stands_alone(tokens, i, match.length)) {
+                ambiguous.push_back({match.form->code, followed_by_government_verb(tokens, i + match.length)});
+            }
             i += match.length;
         }
+    }
+    for (const auto& mention : ambiguous) {
+        if (mention.acts_as_government || mentions.contains(mention.code)) ++mentions[mention.code];
     }
     std::vector<CountryMention> result;
     for (const auto& [code, count] : mentions) result.push_back({code, country_name(code), count});
     std::stable_sort(result.begin(), result.end(),
                      [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
     return result;
+}
+
+std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first) {
+    Match match = longest_match(tokens, first);
+    if (!match.form || match.form->kind == CountryFormKind::ambiguous) return 0;
+    return match.length;
 }
 
 std::string country_name(std::string_view code) {

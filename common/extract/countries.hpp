@@ -32,6 +32,11 @@ struct CountryMention {
 /// as a code; nullopt when it names no country.
 [[nodiscard]] std::optional<std::string> resolve_country(std::string_view user_text);
 
+/// The number of tokens from `first` that form a country word, capital, institution or a
+/// place phrase the table knows ("U.K.", "Saudi Arabia", "Latin America"); 0 when none.
+/// Ambiguous names ("Jordan") are not counted: they may be people.
+[[nodiscard]] std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first);
+
 /// True when `folded_word` alone names a country or a capital or is a demonym: such a
 /// word is never part of a person's name.
 [[nodiscard]] bool is_country_word(std::string_view folded_word);

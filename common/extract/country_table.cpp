@@ -92,7 +92,7 @@ void CountryTable::add_form(std::string_view form, const std::string& code, Coun
     forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
     std::size_t words = split_words(key).size();
     longest_form_ = std::max(longest_form_, words);
-    if (words == 1 && kind != CountryFormKind::ignore) {
+    if (words == 1 && kind != CountryFormKind::ignore && kind != CountryFormKind::ambiguous) {
         single_words_.insert(key);
     }
 }

@@ -8,6 +8,7 @@
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
 
 #include <unicode/unistr.h>
 
@@ -53,7 +54,7 @@ struct PersonLexicon {
 /// A candidate name: tokens [first, first+length) of one paragraph, with its evidence.
 struct Piece {
     std::size_t first = 0, length = 0;
-    bool title_before = false, speech_after = false, mid_sentence = false;
+    bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
 };
 
 bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
@@ -80,7 +81,15 @@ std::string_view without_possessive(std::string_view word) {
 }
 
 bool joins_previous(const Token& token) {
-    return token.gap == Gap::space || token.gap == Gap::hyphen;
+    return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::initial;
+}
+
+/// Words after which a capitalised run is a place or a thing, not a person, unless other
+/// evidence says otherwise ("in Porto Alegre", "the Chicago Bulls").
+bool is_place_lead(const std::string& folded) {
+    static const std::unordered_set<std::string> leads{"the", "in", "at", "near", "from", "into", "across",
+                                                       "outside", "inside", "of", "to", "via", "toward", "towards"};
+    return leads.contains(folded);
 }
 
 /// The name piece starting at `first` (a name token), extended over name tokens and
@@ -102,13 +111,22 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
     piece.title_before = before > 0 && joins_previous(tokens[before]) &&
                          lexicon.titles.contains(tokens[before - 1].folded);
     std::size_t after = piece.first + piece.length;
-    piece.speech_after = after < tokens.size() && tokens[after].gap != Gap::sentence &&
+    piece.speech_after = after < tokens.size() && tokens[after].gap == Gap::space &&
                          lexicon.speech.contains(tokens[after].folded);
-    piece.mid_sentence = !starts_sentence(tokens, piece.first);
+    bool place_lead = before > 0 && tokens[before].gap == Gap::space && is_place_lead(tokens[before - 1].folded);
+    piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
+    piece.sentence_start = starts_sentence(tokens, piece.first);
+}
+
+bool only_initials(const std::vector<Token>& tokens, const Piece& piece) {
+    for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
+        if (tokens[i].text.size() > 1) return false;
+    }
+    return true;
 }
 
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
-    if (piece.length < 2 || piece.length > max_name_words) return false;
+    if (piece.length < 2 || piece.length > max_name_words || only_initials(tokens, piece)) return false;
     bool given_first = PersonLexicon::instance().given.contains(tokens[piece.first].folded);
     if (upper_text) return piece.title_before || given_first;
     return piece.title_before || given_first || piece.speech_after || piece.mid_sentence;
@@ -117,7 +135,7 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool
 std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
     std::string text;
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
-        if (i > piece.first) text += tokens[i].gap == Gap::hyphen ? "-" : " ";
+        if (i > piece.first) text += tokens[i].gap == Gap::hyphen ? "-" : tokens[i].gap == Gap::initial ? ". " : " ";
         text += tokens[i].possessive ? without_possessive(tokens[i].text) : tokens[i].text;
     }
     if (!upper_text) return text;
@@ -125,6 +143,13 @@ std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, boo
     unicode.toLower().toTitle(nullptr);
     std::string titled;
     return unicode.toUTF8String(titled);
+}
+
+bool has_key_word(std::string_view key, std::string_view word) {
+    for (const auto& span : split_words(key)) {
+        if (span.in(key) == word) return true;
+    }
+    return false;
 }
 
 /// People found so far in the article, in order of first full mention.
@@ -171,10 +196,16 @@ class PeopleCollector {
         std::optional<std::size_t> found;
         for (std::size_t i = 0; i < people_.size(); ++i) {
             if (people_[i].key == surname_key) return i;
-            if (key_surname(people_[i].key) != surname_key) continue;
+            if (!same_name_word(key_surname(people_[i].key), surname_key)) continue;
             if (!found || i == last_) found = i;
         }
-        return found;
+        if (found) return found;
+        // Names whose family name is not the last word ("Xi" of Xi Jinping, "Lula" of
+        // Luiz Inácio Lula da Silva): any word of a full name of three letters or more.
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (surname_key.size() >= 3 && has_key_word(people_[i].key, surname_key)) return i;
+        }
+        return std::nullopt;
     }
 
     static void note_variant(PersonMention& person, const std::string& key, const std::string& display) {
@@ -198,6 +229,10 @@ class PeopleCollector {
 void scan_paragraph(std::string_view paragraph, bool upper_text, PeopleCollector& collector) {
     auto tokens = tokenize(paragraph);
     for (std::size_t i = 0; i < tokens.size();) {
+        if (std::size_t place = country_form_length(tokens, i)) {
+            i += place;
+            continue;
+        }
         if (!name_token(tokens[i], upper_text)) {
             ++i;
             continue;
@@ -208,7 +243,8 @@ void scan_paragraph(std::string_view paragraph, bool upper_text, PeopleCollector
         if (accept_full_name(tokens, piece, upper_text)) {
             collector.add_full(display);
         } else if (piece.length == 1) {
-            collector.add_single(display, piece.title_before || piece.speech_after);
+            // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
+            collector.add_single(display, piece.title_before || (piece.speech_after && !piece.sentence_start));
         }
         i += piece.length;
     }

@@ -64,10 +64,12 @@ bool same_given_name(std::string_view a, std::string_view b) {
     return std::min(a.size(), b.size()) >= 6 && edit_distance(a, b) <= 1;
 }
 
+bool same_name_word(std::string_view a, std::string_view b) { return same_given_name(a, b); }
+
 bool same_person(std::string_view key_a, std::string_view key_b) {
     if (key_a == key_b) return true;
     auto a = key_words(key_a), b = key_words(key_b);
-    if (a.size() < 2 || b.size() < 2 || a.front() != b.front()) return false;
+    if (a.size() < 2 || b.size() < 2 || !same_name_word(a.front(), b.front())) return false;
     const std::string& given_a = a[1];
     const std::string& given_b = b[1];
     bool initial = (given_a.size() == 1 && given_b.front() == given_a.front()) ||

@@ -28,6 +28,10 @@ namespace newsdex {
 /// more words, then more accented letters (the original spelling), then shorter.
 [[nodiscard]] bool better_display_name(std::string_view candidate, std::string_view current);
 
+/// True when two folded name words are one name (same_given_name applied to any word,
+/// surnames included: Zelensky/Zelenskyy).
+[[nodiscard]] bool same_name_word(std::string_view a, std::string_view b);
+
 /// True when two folded given names are one name in different transliterations:
 /// Sergei/Sergey/Sergej (a final й written i, y or j), or one edit apart in names of six
 /// letters or more (Aleksandr/Alexandr).

@@ -14,7 +14,7 @@ namespace newsdex {
 namespace {
 
 /// Where pages put their dates: the first and the last few blocks.
-constexpr std::size_t head_blocks = 6;
+constexpr std::size_t head_blocks = 12;
 constexpr std::size_t tail_blocks = 4;
 /// A block this short holding a full date is a byline or date line.
 constexpr std::size_t byline_words = 14;

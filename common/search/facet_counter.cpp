@@ -46,7 +46,7 @@ std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
     std::vector<PersonCount> merged;
     for (auto& count : counts) {
         auto same = std::find_if(merged.begin(), merged.end(), [&](const PersonCount& m) {
-            return key_surname(m.key) == key_surname(count.key) && same_person(m.key, count.key);
+            return same_person(m.key, count.key);
         });
         if (same == merged.end()) {
             merged.push_back(std::move(count));

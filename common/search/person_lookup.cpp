@@ -8,18 +8,25 @@
 
 namespace newsdex {
 
+namespace {
+constexpr std::size_t surname_scan_letters = 4;
+}  // namespace
+
 std::vector<std::string> person_terms(const Xapian::Database& database, std::string_view user_text) {
     std::string wanted = person_key(user_text);
     if (wanted.empty()) return {};
     std::string surname(key_surname(wanted));
     bool surname_only = wanted == surname;
-    std::string prefix = schema::boolean_term(schema::prefix::person, surname);
+    // Spellings of one surname share their first letters (Zelensky, Zelenskyy, Zelenskiy):
+    // scan those keys and compare surnames with same_name_word.
+    std::string prefix = schema::boolean_term(schema::prefix::person, surname.substr(0, surname_scan_letters));
     std::vector<std::string> terms;
     for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
         std::string term = *it;
         std::string key = term.substr(schema::prefix::person.size());
-        bool same_surname = key == surname || key.starts_with(surname + ' ');
-        if (same_surname && (surname_only || key == surname || same_person(key, wanted))) terms.push_back(term);
+        if (!same_name_word(key_surname(key), surname)) continue;
+        bool surname_alone = key.find(' ') == std::string::npos;
+        if (surname_only || surname_alone || same_person(key, wanted)) terms.push_back(term);
     }
     return terms;
 }
