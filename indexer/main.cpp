@@ -3,6 +3,7 @@
  */
 #include "common/error.hpp"
 #include "common/index/index_run.hpp"
+#include "common/index/index_status.hpp"
 #include "common/index/pipeline.hpp"
 #include "common/output/json_output.hpp"
 #include "common/text/utf8.hpp"
@@ -26,6 +27,8 @@ struct Options {
     bool rebuild = false;
     bool quiet = false;
     bool follow_links = false;
+    bool status = false;
+    bool wait = false;
     unsigned threads = 0;
     std::size_t batch = 2000;
     std::vector<std::string> extract;
@@ -36,6 +39,7 @@ constexpr std::string_view examples = R"(Examples:
   newsdex-index                             index ./corpus into ./newsdex.db (only what changed)
   newsdex-index --db ~/news.db --corpus ~/articles
   newsdex-index --rebuild                   build afresh beside the old index, then swap
+  newsdex-index --status                    what is indexed, stale or failed (changes nothing)
   newsdex-index --extract corpus/a.txt      show how one article is cleaned and filed (JSON)
 )";
 
@@ -46,6 +50,8 @@ void configure(CLI::App& app, Options& options) {
         ->capture_default_str();
     app.add_flag("--rebuild", options.rebuild, "build a fresh index beside the old one and swap it in atomically");
     app.add_flag("-q,--quiet", options.quiet, "no progress line, only the summary");
+    app.add_flag("--status", options.status, "show what is indexed, stale and failed; change nothing");
+    app.add_flag("--wait", options.wait, "wait for another indexer to finish instead of failing");
     app.add_flag("--follow-links", options.follow_links, "follow symbolic links that lead outside the corpus");
     app.add_option("--threads", options.threads, "article workers (0: one per core)")->capture_default_str();
     app.add_option("--batch", options.batch, "documents per commit")->capture_default_str()->check(CLI::PositiveNumber);
@@ -91,6 +97,29 @@ int run_extract(const Options& options) {
     return status;
 }
 
+newsdex::IndexOptions to_index_options(const Options& options) {
+    return {options.database, options.corpus, options.rebuild, options.follow_links,
+            options.batch,    options.threads, options.wait};
+}
+
+void print_paths(std::string_view label, const std::vector<std::string>& paths) {
+    for (const auto& path : paths) fmt::print("  {:<8} {}\n", label, newsdex::utf8::scrub_controls(path));
+}
+
+int run_status(const Options& options) {
+    auto status = newsdex::index_status(to_index_options(options));
+    fmt::print("{}: {} ({}): {} articles indexed; {} up to date, {} new, {} changed, {} deleted; {} failed last run\n",
+               options.database, status.generation, options.corpus, status.indexed, status.up_to_date,
+               status.new_files.size(), status.changed.size(), status.deleted.size(), status.failed.size());
+    print_paths("new", status.new_files);
+    print_paths("changed", status.changed);
+    print_paths("deleted", status.deleted);
+    for (const auto& failure : status.failed) {
+        fmt::print("  {:<8} {}: {}\n", "failed", newsdex::utf8::scrub_controls(failure.path), failure.reason);
+    }
+    return newsdex::exit_code::ok;
+}
+
 int run_index(const Options& options) {
     bool show_progress = !options.quiet && isatty(STDERR_FILENO);
     newsdex::ProgressLine progress(show_progress);
@@ -100,8 +129,7 @@ int run_index(const Options& options) {
         progress.finish();
         fmt::print(stderr, "newsdex-index: {}: {}\n", newsdex::utf8::scrub_controls(failure.path), failure.reason);
     };
-    newsdex::IndexOptions index_options{options.database, options.corpus, options.rebuild, options.follow_links,
-                                        options.batch, options.threads};
+    auto index_options = to_index_options(options);
     auto summary = newsdex::run_index(index_options, callbacks);
     progress.finish();
     fmt::print("{} added, {} updated, {} removed, {} unchanged, {} failed in {:.2f} s\n", summary.added,
@@ -130,7 +158,10 @@ int main(int argc, char** argv) try {
         return fail(fmt::format("{} (see --help)", e.what()));
     }
     if (!options.extract.empty()) return run_extract(options);
+    if (options.status) return run_status(options);
     return run_index(options);
+} catch (const newsdex::DatabaseError& error) {
+    return fail(error.what());
 } catch (const Xapian::DatabaseLockError& error) {
     return fail(fmt::format("the index is locked by another writer ({}); is newsdex-index already running?",
                             error.get_msg()));

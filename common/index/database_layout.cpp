@@ -42,7 +42,6 @@ fs::path DatabaseLayout::next_generation() const {
 }
 
 void DatabaseLayout::publish(const fs::path& generation) const {
-    auto previous = current();
     fs::path temporary = root_ / "XAPIANDB.tmp";
     {
         std::ofstream stub(temporary, std::ios::trunc);
@@ -51,9 +50,12 @@ void DatabaseLayout::publish(const fs::path& generation) const {
         if (!stub) throw DatabaseError(fmt::format("{}: cannot write the stub file", temporary.string()));
     }
     fs::rename(temporary, stub_path());
-    if (previous && *previous != generation && *previous != root_) {
+    // Old generations, and half-built ones a killed --rebuild left, are not live any more.
+    for (const auto& entry : fs::directory_iterator(root_)) {
+        std::string name = entry.path().filename().string();
+        if (!name.starts_with("gen-") || entry.path() == generation) continue;
         std::error_code ignored;
-        fs::remove_all(*previous, ignored);
+        fs::remove_all(entry.path(), ignored);
     }
 }
 

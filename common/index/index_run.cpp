@@ -7,12 +7,13 @@
  *  2. Walk the corpus. Articles whose signature is unchanged are skipped; the others are
  *     processed in chunks by worker threads (read → decode → clean → extract → document),
  *     and the one writer replaces each by its unique-id term, in corpus order.
- *  3. Commit every `batch_size` changes, so memory stays bounded and a crash loses at most
- *     one batch: the next run sees those files as changed and redoes them.
+ *  3. Commit every `batch_size` changes as one Xapian transaction, so memory stays bounded
+ *     and a crash loses at most one batch: the next run sees those files as changed and
+ *     redoes them. A first build publishes its (empty) generation before the first batch.
  *  4. Delete documents whose file is gone. Files that exist but fail keep their old
  *     document (no data is lost to a transient error) and are listed as failed.
- *  5. Record the schema and the failures in metadata, commit, and for a new generation
- *     swap the stub to it.
+ *  5. Record the schema and the failures in metadata, commit, and for --rebuild swap the
+ *     stub to the new generation (the old one stays live until then).
  */
 #include "common/index/index_run.hpp"
 
@@ -23,8 +24,10 @@
 #include "common/index/database_layout.hpp"
 #include "common/index/document_builder.hpp"
 #include "common/index/pipeline.hpp"
+#include "common/index/writer_lock.hpp"
 #include "common/schema.hpp"
 
+#include <fmt/format.h>
 #include <xapian.h>
 
 #include <atomic>
@@ -119,6 +122,7 @@ class IndexRun {
 
   private:
     Xapian::WritableDatabase open_target();
+    Xapian::WritableDatabase open_locked(const std::filesystem::path& path, int flags);
     void write_articles(const CorpusListing& listing);
     void record(const CorpusEntry& entry, ChunkResult& result);
     void remove_vanished(const std::unordered_set<std::string>& present);
@@ -129,7 +133,8 @@ class IndexRun {
     const IndexCallbacks& callbacks_;
     DatabaseLayout layout_;
     std::filesystem::path target_;
-    bool new_generation_ = false;
+    bool rebuilding_ = false;
+    WriterLock writer_lock_;
     Xapian::WritableDatabase database_;
     std::unordered_map<std::string, ExistingDocument> existing_;
     IndexSummary summary_;
@@ -139,11 +144,30 @@ class IndexRun {
 Xapian::WritableDatabase IndexRun::open_target() {
     std::filesystem::create_directories(options_.database);
     auto live = layout_.current();
-    new_generation_ = options_.rebuild || !live;
-    target_ = new_generation_ ? layout_.next_generation() : *live;
-    Xapian::WritableDatabase database(target_.string(), Xapian::DB_CREATE_OR_OPEN);
+    rebuilding_ = options_.rebuild && live.has_value();
+    target_ = live && !options_.rebuild ? *live : layout_.next_generation();
+    int flags = Xapian::DB_CREATE_OR_OPEN | (options_.wait_for_lock ? Xapian::DB_RETRY_LOCK : 0);
+    Xapian::WritableDatabase database = open_locked(target_, flags);
     check_schema(database);
+    if (!live) {
+        // A first build is published at once (empty is a valid index), so a crash part-way
+        // leaves committed batches that the next run keeps and completes.
+        write_schema(database);
+        database.commit();
+        layout_.publish(target_);
+    }
     return database;
+}
+
+Xapian::WritableDatabase IndexRun::open_locked(const std::filesystem::path& path, int flags) {
+    try {
+        Xapian::WritableDatabase database(path.string(), flags);
+        writer_lock_ = WriterLock(options_.database);
+        return database;
+    } catch (const Xapian::DatabaseLockError& error) {
+        throw DatabaseError(fmt::format("{}: locked by another writer{}; use --wait to wait for it",
+                                        options_.database.string(), WriterLock::holder_description(options_.database)));
+    }
 }
 
 void IndexRun::fail(const std::string& path, const std::string& reason) {
@@ -166,7 +190,8 @@ void IndexRun::record(const CorpusEntry& entry, ChunkResult& result) {
 
 void IndexRun::commit_if_due() {
     if (pending_changes_ < options_.batch_size) return;
-    database_.commit();
+    database_.commit_transaction();
+    database_.begin_transaction();
     pending_changes_ = 0;
 }
 
@@ -198,6 +223,7 @@ IndexSummary IndexRun::run() {
     auto start = std::chrono::steady_clock::now();
     database_ = open_target();
     existing_ = load_existing(database_);
+    database_.begin_transaction();
     CorpusListing listing = walk_corpus(options_.corpus, {options_.follow_outside_links});
     std::unordered_set<std::string> present;
     for (const auto& entry : listing.articles) present.insert(entry.relative_path);
@@ -206,9 +232,9 @@ IndexSummary IndexRun::run() {
     remove_vanished(present);
     write_schema(database_);
     database_.set_metadata(std::string(schema::metadata::failed), failures_metadata(summary_.failures));
-    database_.commit();
+    database_.commit_transaction();
     database_.close();
-    if (new_generation_) layout_.publish(target_);
+    if (rebuilding_) layout_.publish(target_);
     summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary_;
 }

@@ -37,12 +37,16 @@ std::string convert(std::string_view bytes, const char* charset) {
     return out;
 }
 
+/// More than one byte in a hundred is a control character that text does not use: a
+/// binary file. A few stray ones (ESC and BEL of terminal sequences in a scraped page) are
+/// text, scrubbed later.
 bool looks_binary(std::string_view bytes) {
     auto controls = std::count_if(bytes.begin(), bytes.end(), [](char c) {
         auto u = static_cast<unsigned char>(c);
-        return u < 0x09 || (u > 0x0d && u < 0x20 && u != 0x1b);
+        return u < 0x09 || (u > 0x0d && u < 0x20);
     });
-    return controls > 0;
+    auto count = static_cast<std::size_t>(controls);
+    return count > 8 && count * 100 > bytes.size();
 }
 
 DecodedText decode_utf16(std::string_view bytes) {

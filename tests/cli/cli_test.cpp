@@ -1,7 +1,8 @@
 /** @file cli_test.cpp
  *  @brief End-to-end: the two binaries run as a user runs them, JSON compared as data.
  */
-#include "tests/index/test_corpus.hpp"
+#include "tests/support/command.hpp"
+#include "tests/support/test_corpus.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -17,26 +18,9 @@
 namespace newsdex {
 namespace {
 
-struct CommandResult {
-    int exit_code = -1;
-    std::string out;
-};
-
-std::string quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-CommandResult run_command(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) result.out.append(buffer.data(), n);
-    int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+using testing::CommandResult;
+using testing::quote;
+using testing::run_command;
 
 class CliTest : public ::testing::Test {
   protected:

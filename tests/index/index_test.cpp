@@ -3,7 +3,7 @@
  */
 #include "common/index/index_run.hpp"
 #include "common/search/searcher.hpp"
-#include "tests/index/test_corpus.hpp"
+#include "tests/support/test_corpus.hpp"
 
 #include <gtest/gtest.h>
 

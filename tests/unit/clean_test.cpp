@@ -4,7 +4,7 @@
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/text/fold.hpp"
-#include "tests/index/test_corpus.hpp"
+#include "tests/support/test_corpus.hpp"
 
 #include <gtest/gtest.h>
 

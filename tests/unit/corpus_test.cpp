@@ -5,7 +5,7 @@
 #include "common/corpus/corpus_walk.hpp"
 #include "common/corpus/front_matter.hpp"
 #include "common/error.hpp"
-#include "tests/index/test_corpus.hpp"
+#include "tests/support/test_corpus.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 /** @file test_corpus.cpp
  *  @brief Temporary corpora for tests.
  */
-#include "tests/index/test_corpus.hpp"
+#include "tests/support/test_corpus.hpp"
 
 #include <fstream>
 #include <random>
