@@ -13,6 +13,7 @@
 
 #include <array>
 #include <charconv>
+#include <memory>
 #include <optional>
 
 namespace newsdex {
@@ -37,26 +38,27 @@ Xapian::Query country_filter(std::string_view value) {
     return Xapian::Query(schema::boolean_term(schema::prefix::country, *code));
 }
 
-class CountryFieldProcessor : public Xapian::FieldProcessor {
+/// Field values that fail validation are reported through `error`, not by throwing:
+/// Xapian 1.4.22's QueryParser leaks when a FieldProcessor throws. build_query() turns a
+/// recorded error into a UsageError after parsing.
+class ValidatingFieldProcessor : public Xapian::FieldProcessor {
   public:
+    using Build = Xapian::Query (*)(std::string_view);
+    ValidatingFieldProcessor(Build build, std::string field, std::shared_ptr<std::string> error)
+        : build_(build), field_(std::move(field)), error_(std::move(error)) {}
     Xapian::Query operator()(const std::string& value) override {
         try {
-            return country_filter(value);
-        } catch (const UsageError& error) {
-            throw Xapian::QueryParserError(fmt::format("country:{}: {}", value, error.what()));
+            return build_(value);
+        } catch (const UsageError& failure) {
+            if (error_->empty()) *error_ = fmt::format("{}:{}: {}", field_, value, failure.what());
+            return Xapian::Query::MatchNothing;
         }
     }
-};
 
-class YearFieldProcessor : public Xapian::FieldProcessor {
-  public:
-    Xapian::Query operator()(const std::string& value) override {
-        try {
-            return year_query(value);
-        } catch (const UsageError& error) {
-            throw Xapian::QueryParserError(error.what());
-        }
-    }
+  private:
+    Build build_;
+    std::string field_;
+    std::shared_ptr<std::string> error_;
 };
 
 std::optional<int> parse_year(std::string_view text) {
@@ -75,7 +77,7 @@ bool is_operator(std::string_view word) {
 }
 
 Xapian::QueryParser make_parser(const Xapian::Database& database, const SearchRequest& request,
-                                const Xapian::Stem& stemmer) {
+                                const Xapian::Stem& stemmer, const std::shared_ptr<std::string>& error) {
     Xapian::QueryParser parser;
     parser.set_database(database);
     parser.set_stemmer(stemmer);
@@ -84,8 +86,8 @@ Xapian::QueryParser make_parser(const Xapian::Database& database, const SearchRe
     parser.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     parser.add_prefix("title", std::string(schema::prefix::title));
     parser.add_boolean_prefix("person", (new PersonFieldProcessor(database))->release());
-    parser.add_boolean_prefix("country", (new CountryFieldProcessor)->release());
-    parser.add_boolean_prefix("year", (new YearFieldProcessor)->release());
+    parser.add_boolean_prefix("country", (new ValidatingFieldProcessor(country_filter, "country", error))->release());
+    parser.add_boolean_prefix("year", (new ValidatingFieldProcessor(year_query, "year", error))->release());
     return parser;
 }
 
@@ -156,11 +158,13 @@ BuiltQuery build_query(const Xapian::Database& database, const SearchRequest& re
     BuiltQuery built{Xapian::Query::MatchAll, false, Xapian::Stem(std::string(schema::stemmer_language))};
     std::string text = fold_query_text(request.query);
     if (text.find_first_not_of(" \t\n") != std::string::npos) {
-        auto parser = make_parser(database, request, built.stemmer);
+        auto error = std::make_shared<std::string>();
+        auto parser = make_parser(database, request, built.stemmer, error);
         unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
         Xapian::Query parsed = parser.parse_query(text, flags);
+        if (!error->empty()) throw UsageError("malformed query: " + *error);
         if (!parsed.empty()) {
             built.query = parsed;
             built.has_words = has_ranked_terms(parsed);
