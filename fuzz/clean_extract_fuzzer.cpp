@@ -1,0 +1,22 @@
+/** @file clean_extract_fuzzer.cpp
+ *  @brief libFuzzer target: any bytes through decode → front matter → clean → extract →
+ *  document. ArticleError is the only acceptable failure.
+ */
+#include "common/error.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    try {
+        auto processed = newsdex::process_article("fuzz/input.txt", bytes);
+        static newsdex::DocumentBuilder builder;
+        (void)builder.build(processed.stored, processed.signature);
+    } catch (const newsdex::ArticleError&) {
+    }
+    return 0;
+}

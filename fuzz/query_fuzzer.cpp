@@ -1,0 +1,61 @@
+/** @file query_fuzzer.cpp
+ *  @brief libFuzzer target: any query text (and the same text as --person, --country and
+ *  --year values) against a small real index. UsageError and QueryParserError are the
+ *  only acceptable failures.
+ */
+#include "common/error.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/search/searcher.hpp"
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace {
+
+Xapian::WritableDatabase make_index() {
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    newsdex::DocumentBuilder builder;
+    const char* articles[] = {
+        "---\ndate: 2020-02\n---\nLavrov visits Venezuela\n\nRussian Foreign Minister Sergei Lavrov met President "
+        "Nicolás Maduro in Caracas on Friday to discuss sanctions and oil.\n",
+        "Norway hosts Arctic talks\n\nNorwegian Prime Minister Erna Solberg opened talks on Arctic shipping, "
+        "Solberg said on Tuesday.\n"};
+    int n = 0;
+    for (const char* text : articles) {
+        auto processed = newsdex::process_article("a" + std::to_string(n++) + ".txt", text);
+        database.add_document(builder.build(processed.stored, processed.signature));
+    }
+    database.commit();
+    return database;
+}
+
+void search(Xapian::Database& database, newsdex::SearchRequest request) {
+    try {
+        (void)newsdex::run_search(database, request, {"[", "]"});
+    } catch (const newsdex::UsageError&) {
+    } catch (const Xapian::QueryParserError&) {
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    static Xapian::Database database = make_index();
+    std::string text(reinterpret_cast<const char*>(data), size);
+    newsdex::SearchRequest request;
+    request.query = text;
+    search(database, request);
+    request.any_word = true;
+    request.sort = newsdex::SortOrder::date;
+    search(database, request);
+    newsdex::SearchRequest filters;
+    filters.people = {text};
+    filters.countries = {text};
+    filters.years = {text};
+    search(database, filters);
+    return 0;
+}
