@@ -11,7 +11,7 @@
  *            (NFKD, marks removed, case-folded) so search is accent- and case-insensitive;
  *            S-prefixed title words; boolean filter terms listed in `fields` below.
  *   values   the slots below.
- *   data     the stored article as JSON (see index/stored_article.hpp): what the searcher
+ *   data     the stored article as CBOR-encoded JSON (index/stored_article.hpp): what the searcher
  *            shows and builds snippets from, so it never reads the original file.
  * Metadata keys record how the index was built; the searcher refuses a mismatch.
  */

@@ -68,7 +68,7 @@ Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std:
     add_text(article);
     add_filter_terms(document, article);
     add_values(document, article, signature);
-    document.set_data(to_json(article).dump());
+    document.set_data(encode_document_data(article));
     return document;
 }
 

@@ -86,6 +86,15 @@ StoredArticle stored_article_from_json(const nlohmann::json& json) {
     return article;
 }
 
+std::string encode_document_data(const StoredArticle& article) {
+    std::vector<std::uint8_t> bytes = nlohmann::json::to_cbor(to_json(article));
+    return {bytes.begin(), bytes.end()};
+}
+
+StoredArticle decode_document_data(const std::string& data) {
+    return stored_article_from_json(nlohmann::json::from_cbor(data));
+}
+
 std::vector<std::string> body_paragraphs(const std::string& body) {
     std::vector<std::string> paragraphs;
     std::size_t start = 0;

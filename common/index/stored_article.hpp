@@ -52,6 +52,11 @@ struct StoredArticle {
 [[nodiscard]] nlohmann::json to_json(const StoredArticle& article);
 [[nodiscard]] StoredArticle stored_article_from_json(const nlohmann::json& json);
 
+/// The document data: the JSON above encoded as CBOR (RFC 8949), which decodes several
+/// times faster than JSON text on the searcher's hot path.
+[[nodiscard]] std::string encode_document_data(const StoredArticle& article);
+[[nodiscard]] StoredArticle decode_document_data(const std::string& data);
+
 /// Splits a stored body back into paragraphs.
 [[nodiscard]] std::vector<std::string> body_paragraphs(const std::string& body);
 

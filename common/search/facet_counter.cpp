@@ -11,10 +11,14 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace newsdex {
 
 namespace {
+
+/// Spellings of one surname share their first letters (see person_lookup.cpp).
+constexpr std::size_t surname_bucket_letters = 4;
 
 template <typename Count>
 void sort_and_cap(std::vector<Count>& counts, std::size_t limit) {
@@ -42,19 +46,24 @@ FacetCounter::FacetCounter(Xapian::Enquire& enquire)
 }
 
 std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
+    // Only keys whose surnames start alike can be one person (person_identity.hpp), so
+    // compare within those buckets: linear in the number of people, not quadratic.
+    std::unordered_map<std::string, std::vector<std::size_t>> buckets;  // surname start → merged indexes
     std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     std::vector<PersonCount> merged;
     for (auto& count : counts) {
-        auto same = std::find_if(merged.begin(), merged.end(), [&](const PersonCount& m) {
-            return same_person(m.key, count.key);
-        });
-        if (same == merged.end()) {
+        auto& bucket = buckets[std::string(key_surname(count.key).substr(0, surname_bucket_letters))];
+        auto same = std::find_if(bucket.begin(), bucket.end(),
+                                 [&](std::size_t index) { return same_person(merged[index].key, count.key); });
+        if (same == bucket.end()) {
+            bucket.push_back(merged.size());
             merged.push_back(std::move(count));
             continue;
         }
-        same->count += count.count;
-        same->merged_keys.push_back(count.key);
-        if (better_display_name(count.name, same->name)) same->name = count.name;
+        PersonCount& person = merged[*same];
+        person.count += count.count;
+        person.merged_keys.push_back(count.key);
+        if (better_display_name(count.name, person.name)) person.name = count.name;
     }
     return merged;
 }

@@ -20,19 +20,12 @@ namespace newsdex {
 
 namespace {
 
-std::vector<std::string> matching_terms(const Xapian::Enquire& enquire, const Xapian::MSetIterator& hit) {
-    return {enquire.get_matching_terms_begin(hit), enquire.get_matching_terms_end(hit)};
-}
-
-Hit make_hit(const Xapian::Enquire& enquire, const Xapian::MSetIterator& it, const BuiltQuery& built,
-             const SearchRequest& request, const SnippetMarkers& markers) {
+Hit make_hit(const Xapian::MSetIterator& it, const Highlighter& highlighter, const SearchRequest& request,
+             const SnippetMarkers& markers) {
     Hit hit;
     hit.rank = it.get_rank() + 1;
     hit.score = it.get_weight();
-    hit.article = stored_article_from_json(nlohmann::json::parse(it.get_document().get_data()));
-    std::vector<std::string> terms;
-    if (built.has_words) terms = matching_terms(enquire, it);
-    Highlighter highlighter(terms, built.stemmer);
+    hit.article = decode_document_data(it.get_document().get_data());
     hit.snippet = highlighter.snippet(hit.article.body, request.snippet_words, markers);
     return hit;
 }
@@ -65,8 +58,10 @@ SearchResult search_once(const Xapian::Database& database, const SearchRequest& 
     SearchResult result;
     result.query_description = built.query.get_description();
     result.total = matches.get_matches_estimated();
+    Highlighter highlighter = built.has_words ? Highlighter::for_query(built.query, built.stemmer)
+                                              : Highlighter({}, built.stemmer);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
-        result.hits.push_back(make_hit(enquire, it, built, request, markers));
+        result.hits.push_back(make_hit(it, highlighter, request, markers));
     }
     std::vector<PersonCount> all_people;
     result.facets = facets.collect(request.facet_limit, all_people);

@@ -52,16 +52,39 @@ Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::
 
 }  // namespace
 
-Highlighter::Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer)
-    : stemmer_(std::move(stemmer)) {
+Highlighter::Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer,
+                         std::vector<std::string> wildcards)
+    : stemmer_(std::move(stemmer)), wildcards_(std::move(wildcards)) {
     for (const auto& term : terms) add_term(term, words_, stems_);
+    for (const auto& stem : stems_) stem_starts_.insert(stem.substr(0, stem_start_bytes));
+}
+
+Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stemmer) {
+    std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    // Xapian 1.4 does not expose a wildcard's pattern except in the description:
+    // "WILDCARD SYNONYM sanc" (or OR/MAX for other expansion policies).
+    std::vector<std::string> wildcards;
+    std::string description = query.get_description();
+    for (auto at = description.find("WILDCARD "); at != std::string::npos; at = description.find("WILDCARD ", at + 1)) {
+        auto pattern_start = description.find(' ', at + 9);
+        if (pattern_start == std::string::npos) break;
+        auto pattern_end = description.find_first_of(" )", pattern_start + 1);
+        std::string pattern = description.substr(pattern_start + 1, pattern_end - pattern_start - 1);
+        if (!pattern.empty() && !(pattern.front() >= 'A' && pattern.front() <= 'Z')) wildcards.push_back(pattern);
+    }
+    return Highlighter(terms, std::move(stemmer), std::move(wildcards));
 }
 
 bool Highlighter::matches(std::string_view word) const {
-    if (words_.empty() && stems_.empty()) return false;
+    if (words_.empty() && stems_.empty() && wildcards_.empty()) return false;
     std::string folded = fold(word);
     if (words_.contains(folded)) return true;
-    return !stems_.empty() && stems_.contains(stemmer_(folded));
+    for (const auto& prefix : wildcards_) {
+        if (folded.starts_with(prefix)) return true;
+    }
+    // A stem begins like the words it comes from: stem only words that could match.
+    if (stems_.empty() || !stem_starts_.contains(folded.substr(0, stem_start_bytes))) return false;
+    return stems_.contains(stemmer_(folded));
 }
 
 std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {

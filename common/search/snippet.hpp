@@ -2,10 +2,11 @@
  *  @brief Snippets from the stored cleaned text, with the matched words highlighted.
  *
  * Xapian's MSet::snippet() re-tokenises and stems the text per hit and cannot see that a
- * folded query word "nicolas" matches "Nicolás". This highlighter folds each word of the
- * stored body with the same fold() the indexer used, compares it with the matched terms
- * (and stems it when the match was on a stem), and picks the window of the body with the
- * most distinct matched words.
+ * folded query word "nicolas" matches "Nicolás". This highlighter is built once per query
+ * from the query's own terms and wildcard prefixes (reading each hit's term list would
+ * cost more than the rest of the search); it folds each word of the stored body with the
+ * same fold() the indexer used, compares it with the words (stemming it when the term was
+ * a stem), and picks the window of the body with the most distinct matched words.
  */
 #pragma once
 
@@ -22,8 +23,13 @@ namespace newsdex {
 
 class Highlighter {
   public:
-    /// `terms`: the terms a document matched (Enquire::get_matching_terms), with prefixes.
-    Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer);
+    /// `terms`: the query's terms, with prefixes; `wildcards`: the query's wildcard
+    /// prefixes (folded), whose expansions match any word starting with them.
+    Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer,
+                std::vector<std::string> wildcards = {});
+
+    /// The highlighter for everything `query` can match (see query_terms()).
+    static Highlighter for_query(const Xapian::Query& query, Xapian::Stem stemmer);
 
     /// True when a word of the text matches one of the terms.
     [[nodiscard]] bool matches(std::string_view word) const;
@@ -35,7 +41,10 @@ class Highlighter {
   private:
     std::unordered_set<std::string> words_;
     std::unordered_set<std::string> stems_;
+    std::unordered_set<std::string> stem_starts_;  ///< first bytes of each stem
+    static constexpr std::size_t stem_start_bytes = 2;
     Xapian::Stem stemmer_;
+    std::vector<std::string> wildcards_;
 };
 
 }  // namespace newsdex
