@@ -6,6 +6,9 @@
 #include "common/extract/country_table.hpp"
 #include "common/text/fold.hpp"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <map>
 
@@ -130,7 +133,13 @@ std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t fi
 }
 
 std::string country_name(std::string_view code) {
-    return CountryTable::instance().display_name(code);
+    // Straight from ICU: the searcher names a handful of facet codes per query and must not
+    // pay for building the whole country table at start-up.
+    icu::UnicodeString display;
+    icu::Locale("", std::string(code).c_str()).getDisplayCountry(icu::Locale::getEnglish(), display);
+    std::string name;
+    display.toUTF8String(name);
+    return name.empty() ? std::string(code) : name;
 }
 
 std::optional<std::string> resolve_country(std::string_view user_text) {

@@ -12,8 +12,9 @@
  *     redoes them. A first build publishes its (empty) generation before the first batch.
  *  4. Delete documents whose file is gone. Files that exist but fail keep their old
  *     document (no data is lost to a transient error) and are listed as failed.
- *  5. Record the schema and the failures in metadata, commit, and for --rebuild swap the
- *     stub to the new generation (the old one stays live until then).
+ *  5. Record the schema and the failures in metadata and commit. A first build or
+ *     --rebuild is then compacted into the next generation and the stub swapped to it
+ *     (for --rebuild the old generation stays live until that moment).
  */
 #include "common/index/index_run.hpp"
 
@@ -123,6 +124,7 @@ class IndexRun {
   private:
     Xapian::WritableDatabase open_target();
     Xapian::WritableDatabase open_locked(const std::filesystem::path& path, int flags);
+    void compact_and_publish();
     void write_articles(const CorpusListing& listing);
     void record(const CorpusEntry& entry, ChunkResult& result);
     void remove_vanished(const std::unordered_set<std::string>& present);
@@ -134,6 +136,7 @@ class IndexRun {
     DatabaseLayout layout_;
     std::filesystem::path target_;
     bool rebuilding_ = false;
+    bool fresh_build_ = false;  ///< a first build or --rebuild: compacted at the end
     WriterLock writer_lock_;
     Xapian::WritableDatabase database_;
     std::unordered_map<std::string, ExistingDocument> existing_;
@@ -145,6 +148,7 @@ Xapian::WritableDatabase IndexRun::open_target() {
     std::filesystem::create_directories(options_.database);
     auto live = layout_.current();
     rebuilding_ = options_.rebuild && live.has_value();
+    fresh_build_ = options_.rebuild || !live;
     target_ = live && !options_.rebuild ? *live : layout_.next_generation();
     int flags = Xapian::DB_CREATE_OR_OPEN | (options_.wait_for_lock ? Xapian::DB_RETRY_LOCK : 0);
     Xapian::WritableDatabase database = open_locked(target_, flags);
@@ -168,6 +172,17 @@ Xapian::WritableDatabase IndexRun::open_locked(const std::filesystem::path& path
         throw DatabaseError(fmt::format("{}: locked by another writer{}; use --wait to wait for it",
                                         options_.database.string(), WriterLock::holder_description(options_.database)));
     }
+}
+
+/// A freshly built index is rewritten compactly (full blocks, no free space left by the
+/// batch commits) into the next generation, which is then published. Document ids are
+/// kept. If this is interrupted the built generation stays valid and live (first build)
+/// or the old one stays live (--rebuild).
+void IndexRun::compact_and_publish() {
+    std::filesystem::path compacted = layout_.next_generation();
+    Xapian::Database(target_.string()).compact(compacted.string(),
+                                              Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
+    layout_.publish(compacted);
 }
 
 void IndexRun::fail(const std::string& path, const std::string& reason) {
@@ -234,7 +249,11 @@ IndexSummary IndexRun::run() {
     database_.set_metadata(std::string(schema::metadata::failed), failures_metadata(summary_.failures));
     database_.commit_transaction();
     database_.close();
-    if (rebuilding_) layout_.publish(target_);
+    if (fresh_build_) {
+        compact_and_publish();
+    } else if (rebuilding_) {
+        layout_.publish(target_);
+    }
     summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary_;
 }

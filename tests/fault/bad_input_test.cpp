@@ -145,7 +145,10 @@ TEST(BadInput, BrokenDatabasesGiveAClearError) {
     auto corpus = folder.path() / "corpus";
     testing::copy_seed_corpus((std::filesystem::create_directories(corpus), corpus));
     ASSERT_EQ(run_command(index_command(folder.path() / "db", corpus)).exit_code, 0);
-    for (const auto& entry : std::filesystem::directory_iterator(folder.path() / "db" / "gen-1")) {
+    std::ifstream stub(folder.path() / "db" / "XAPIANDB");
+    std::string kind, generation;
+    stub >> kind >> generation;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path() / "db" / generation)) {
         if (entry.path().extension() == ".glass") {
             std::ofstream garbage(entry.path(), std::ios::trunc | std::ios::binary);
             garbage << std::string(8192, '\x5a');
