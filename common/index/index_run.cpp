@@ -6,7 +6,8 @@
  *     and read every document's path and content signature from the value slots.
  *  2. Walk the corpus. Articles whose signature is unchanged are skipped; the others are
  *     processed in chunks by worker threads (read → decode → clean → extract → document),
- *     and the one writer replaces each by its unique-id term, in corpus order.
+ *     one chunk ahead of the one writer, which replaces each document by its unique-id
+ *     term, in corpus order.
  *  3. Commit every `batch_size` changes as one Xapian transaction, so memory stays bounded
  *     and a crash loses at most one batch: the next run sees those files as changed and
  *     redoes them. A first build publishes its (empty) generation before the first batch.
@@ -33,6 +34,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <optional>
 #include <thread>
 #include <unordered_map>
@@ -215,10 +217,18 @@ void IndexRun::write_articles(const CorpusListing& listing) {
     std::size_t total = entries.size();
     std::size_t chunk = std::max<std::size_t>(64, options_.batch_size / 4);
     unsigned threads = worker_count(options_.threads);
+    // Workers process the next chunk while this thread writes the current one, so the
+    // single writer (the bottleneck) never waits for cleaning and extraction.
+    auto process = [&](std::size_t first) {
+        return std::async(std::launch::async, [&, first] {
+            return process_chunk(entries, first, std::min(total, first + chunk), existing_, threads);
+        });
+    };
+    std::future<std::vector<ChunkResult>> next = process(0);
     for (std::size_t first = 0; first < total; first += chunk) {
-        std::size_t last = std::min(total, first + chunk);
-        auto results = process_chunk(entries, first, last, existing_, threads);
-        for (std::size_t i = first; i < last; ++i) {
+        auto results = next.get();
+        if (first + chunk < total) next = process(first + chunk);
+        for (std::size_t i = first; i < std::min(total, first + chunk); ++i) {
             record(entries[i], results[i - first]);
             if (callbacks_.progress) callbacks_.progress(i + 1, total);
         }
