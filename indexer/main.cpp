@@ -2,6 +2,7 @@
  *  @brief newsdex-index: options → common/, nothing else.
  */
 #include "common/error.hpp"
+#include "common/output/command_line.hpp"
 #include "common/index/index_run.hpp"
 #include "common/index/index_status.hpp"
 #include "common/index/pipeline.hpp"
@@ -137,10 +138,7 @@ int run_index(const Options& options) {
     return summary.failures.empty() ? newsdex::exit_code::ok : newsdex::exit_code::partial;
 }
 
-int fail(std::string_view message) {
-    fmt::print(stderr, "newsdex-index: {}\n", message);
-    return newsdex::exit_code::error;
-}
+int fail(std::string_view message) { return newsdex::report_error("newsdex-index", message); }
 
 }  // namespace
 
@@ -148,15 +146,7 @@ int main(int argc, char** argv) try {
     CLI::App app{"newsdex-index: clean, extract and index a folder of news articles", "newsdex-index"};
     Options options;
     configure(app, options);
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        return fail(fmt::format("{} (see --help)", e.what()));
-    }
+    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-index")) return *stop;
     if (!options.extract.empty()) return run_extract(options);
     if (options.status) return run_status(options);
     return run_index(options);

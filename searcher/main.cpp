@@ -2,6 +2,7 @@
  *  @brief newsdex-search: options → common/, nothing else.
  */
 #include "common/error.hpp"
+#include "common/output/command_line.hpp"
 #include "common/output/json_output.hpp"
 #include "common/output/text_output.hpp"
 #include "common/schema.hpp"
@@ -118,10 +119,7 @@ int run(Options& options) {
     return result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
 }
 
-int fail(std::string_view message) {
-    fmt::print(stderr, "newsdex-search: {}\n", message);
-    return newsdex::exit_code::error;
-}
+int fail(std::string_view message) { return newsdex::report_error("newsdex-search", message); }
 
 }  // namespace
 
@@ -129,15 +127,7 @@ int main(int argc, char** argv) try {
     CLI::App app{"newsdex-search: ranked search over a newsdex index, with facets and snippets", "newsdex-search"};
     Options options;
     configure(app, options);
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        return fail(fmt::format("{} (see --help)", e.what()));
-    }
+    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-search")) return *stop;
     return run(options);
 } catch (const Xapian::QueryParserError& error) {
     return fail(fmt::format("malformed query: {}", error.get_msg()));

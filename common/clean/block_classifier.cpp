@@ -2,6 +2,7 @@
  *  @brief jusText-style block classification with neighbour context.
  */
 #include "common/clean/block_classifier.hpp"
+#include "data/embedded_data.hpp"
 
 #include "common/clean/boilerplate_cues.hpp"
 #include "common/text/fold.hpp"
@@ -11,17 +12,6 @@
 #include <algorithm>
 #include <optional>
 
-namespace newsdex::data {
-extern const std::string_view stopwords_en;
-extern const std::string_view stopwords_de;
-extern const std::string_view stopwords_fr;
-extern const std::string_view stopwords_es;
-extern const std::string_view stopwords_it;
-extern const std::string_view stopwords_pt;
-extern const std::string_view stopwords_nl;
-extern const std::string_view stopwords_pl;
-extern const std::string_view stopwords_ru;
-}  // namespace newsdex::data
 
 namespace newsdex {
 

@@ -2,6 +2,7 @@
  *  @brief Cue matching over folded text.
  */
 #include "common/clean/boilerplate_cues.hpp"
+#include "data/embedded_data.hpp"
 
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
@@ -10,9 +11,6 @@
 
 #include <algorithm>
 
-namespace newsdex::data {
-extern const std::string_view boilerplate_cues;
-}
 
 namespace newsdex {
 

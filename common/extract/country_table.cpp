@@ -2,6 +2,7 @@
  *  @brief Building the country table from ICU and data/countries.tsv.
  */
 #include "common/extract/country_table.hpp"
+#include "data/embedded_data.hpp"
 
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
@@ -13,10 +14,6 @@
 #include <sstream>
 #include <vector>
 
-namespace newsdex::data {
-extern const std::string_view countries;
-extern const std::string_view capital_verbs;
-}  // namespace newsdex::data
 
 namespace newsdex {
 

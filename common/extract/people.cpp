@@ -2,6 +2,7 @@
  *  @brief Rule-based person recognition (see people.hpp for the method).
  */
 #include "common/extract/people.hpp"
+#include "data/embedded_data.hpp"
 
 #include "common/extract/countries.hpp"
 #include "common/extract/person_identity.hpp"
@@ -16,12 +17,6 @@
 #include <optional>
 #include <unordered_set>
 
-namespace newsdex::data {
-extern const std::string_view person_titles;
-extern const std::string_view non_person_words;
-extern const std::string_view given_names;
-extern const std::string_view stopwords_en;
-}  // namespace newsdex::data
 
 namespace newsdex {
 
