@@ -5,6 +5,9 @@
 #include "tests/support/test_corpus.hpp"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
@@ -136,6 +139,53 @@ TEST_F(CliTest, ExtractPrintsOneJsonObjectPerFile) {
     }
     EXPECT_EQ(second["people"][0]["name"], "Sergei Lavrov");
     EXPECT_EQ(second["countries"][0]["code"], "RU");
+}
+
+TEST_F(CliTest, StatusTellsWhatIsStaleWithoutChangingAnything) {
+    std::string status_command = quote(NEWSDEX_INDEX_BINARY) + " --status --db " + quote(database_) + " --corpus " +
+                                 quote(corpus_.string());
+    CommandResult clean = run_command(status_command);
+    EXPECT_EQ(clean.exit_code, 0);
+    EXPECT_NE(clean.out.find("5 articles indexed; 5 up to date, 0 new, 0 changed, 0 deleted; 0 failed"),
+              std::string::npos) << clean.out;
+    testing::write_file(corpus_, "005_norway.txt", testing::sixth_article);
+    std::ofstream(corpus_ / "000_41d6a0b42ad03812.txt", std::ios::app) << "\nA late correction.\n";
+    std::filesystem::remove(corpus_ / "004_9158c71ca589a889.txt");
+    testing::write_file(corpus_, "broken.txt", "");
+    CommandResult stale = run_command(status_command);
+    EXPECT_NE(stale.out.find("3 up to date, 2 new, 1 changed, 1 deleted"), std::string::npos) << stale.out;
+    EXPECT_NE(stale.out.find("changed  000_41d6a0b42ad03812.txt"), std::string::npos) << stale.out;
+    EXPECT_NE(stale.out.find("deleted  004_9158c71ca589a889.txt"), std::string::npos) << stale.out;
+    // Nothing changed: the index still has the deleted article and not the new one.
+    EXPECT_EQ(search_json("--country VE")["total"], 5);
+    (void)index();
+    EXPECT_NE(run_command(status_command).out.find("failed   broken.txt: empty file"), std::string::npos);
+}
+
+TEST_F(CliTest, SecondIndexerSaysWhoHoldsTheLock) {
+    Xapian::WritableDatabase holder(
+        (std::filesystem::path(database_) / [&] {
+            std::ifstream stub(std::filesystem::path(database_) / "XAPIANDB");
+            std::string kind, generation;
+            stub >> kind >> generation;
+            return generation;
+        }()).string(),
+        Xapian::DB_OPEN);
+    testing::write_file(std::filesystem::path(database_), "writer.pid", "4242 1790000000\n");
+    testing::write_file(corpus_, "005_norway.txt", testing::sixth_article);
+    CommandResult second = index();
+    EXPECT_EQ(second.exit_code, 2);
+    EXPECT_NE(second.err.find("locked by another writer (newsdex-index process 4242"), std::string::npos) << second.err;
+    EXPECT_NE(second.err.find("--wait"), std::string::npos);
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        holder.close();
+    });
+    CommandResult waited = run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --wait --db " + quote(database_) +
+                                       " --corpus " + quote(corpus_.string()));
+    release.join();
+    EXPECT_EQ(waited.exit_code, 0) << waited.err;
+    EXPECT_NE(waited.out.find("1 added"), std::string::npos) << waited.out;
 }
 
 TEST_F(CliTest, HelpAndVersion) {
