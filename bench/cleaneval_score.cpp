@@ -7,15 +7,15 @@
  * output is a true positive, one missing a false negative, and a `without` snippet found a
  * false positive. Matching folds case, accents and white space.
  */
-#include "bench/evaluation_common.hpp"
-#include "common/clean/cleaner.hpp"
-#include "common/text/decode.hpp"
-
 #include <fmt/format.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+
+#include "bench/evaluation_common.hpp"
+#include "common/clean/cleaner.hpp"
+#include "common/text/decode.hpp"
 
 using namespace newsdex;
 
@@ -67,9 +67,10 @@ int main(int argc, char** argv) try {
         score_page(output, page, score, verbose, name);
         ++pages;
     }
-    fmt::print("cleaneval-dev: {} pages, precision {:.3f}, recall {:.3f}, F1 {:.3f} "
-               "(published, on HTML: jusText 0.862, trafilatura 0.924; naive text dump 0.69)\n",
-               pages, score.precision(), score.recall(), score.f1());
+    fmt::print(
+        "cleaneval-dev: {} pages, precision {:.3f}, recall {:.3f}, F1 {:.3f} "
+        "(published, on HTML: jusText 0.862, trafilatura 0.924; naive text dump 0.69)\n",
+        pages, score.precision(), score.recall(), score.f1());
     return 0;
 } catch (const std::exception& error) {
     fmt::print(stderr, "newsdex-eval-cleaning: {}\n", error.what());

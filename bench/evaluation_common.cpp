@@ -3,12 +3,12 @@
  */
 #include "bench/evaluation_common.hpp"
 
-#include "common/clean/blocks.hpp"
-#include "common/text/fold.hpp"
-
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include "common/clean/blocks.hpp"
+#include "common/text/fold.hpp"
 
 namespace newsdex::evaluation {
 
@@ -35,7 +35,9 @@ nlohmann::json read_json(const std::filesystem::path& path) {
     }
 }
 
-std::string normalise_for_matching(std::string_view text) { return collapse_whitespace(fold(text)); }
+std::string normalise_for_matching(std::string_view text) {
+    return collapse_whitespace(fold(text));
+}
 
 double Score::precision() const {
     auto found = true_positives + false_positives;

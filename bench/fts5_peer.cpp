@@ -7,8 +7,6 @@
  * transaction; queries rank with ORDER BY rank and build snippet() for the top 10. Prints
  * one line of "key=value" figures for bench/run.
  */
-#include "bench/latency.hpp"
-
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -17,6 +15,8 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include "bench/latency.hpp"
 
 namespace fs = std::filesystem;
 
@@ -32,12 +32,14 @@ int index_corpus(const char* db_path, const char* corpus) {
     fs::remove(db_path);
     sqlite3* db = nullptr;
     check(sqlite3_open(db_path, &db), db, "open");
-    check(sqlite3_exec(db, "CREATE VIRTUAL TABLE articles USING fts5(path UNINDEXED, body, "
-                           "tokenize='porter unicode61 remove_diacritics 2'); BEGIN;",
+    check(sqlite3_exec(db,
+                       "CREATE VIRTUAL TABLE articles USING fts5(path UNINDEXED, body, "
+                       "tokenize='porter unicode61 remove_diacritics 2'); BEGIN;",
                        nullptr, nullptr, nullptr),
           db, "create");
     sqlite3_stmt* insert = nullptr;
-    check(sqlite3_prepare_v2(db, "INSERT INTO articles(path, body) VALUES (?, ?)", -1, &insert, nullptr), db, "prepare");
+    check(sqlite3_prepare_v2(db, "INSERT INTO articles(path, body) VALUES (?, ?)", -1, &insert, nullptr), db,
+          "prepare");
     auto start = std::chrono::steady_clock::now();
     std::size_t documents = 0, bytes = 0;
     for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
@@ -74,8 +76,9 @@ int run_queries(const char* db_path, const char* queries_file, int rounds) {
     sqlite3* db = nullptr;
     check(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, nullptr), db, "open");
     sqlite3_stmt* select = nullptr;
-    check(sqlite3_prepare_v2(db, "SELECT path, snippet(articles, 1, '[', ']', '...', 20) FROM articles "
-                                 "WHERE articles MATCH ? ORDER BY rank LIMIT 10",
+    check(sqlite3_prepare_v2(db,
+                             "SELECT path, snippet(articles, 1, '[', ']', '...', 20) FROM articles "
+                             "WHERE articles MATCH ? ORDER BY rank LIMIT 10",
                              -1, &select, nullptr),
           db, "prepare");
     auto queries = newsdex::bench::read_queries(queries_file);

@@ -7,8 +7,6 @@
  * statistics stay those of real news; each article recombines 10-40 of them with varied
  * people, countries and dates (front matter), written as OUTPUT_DIR/NNN/NNNNNN.txt.
  */
-#include "common/text/sentences.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -17,6 +15,8 @@
 #include <random>
 #include <sstream>
 #include <vector>
+
+#include "common/text/sentences.hpp"
 
 namespace fs = std::filesystem;
 
@@ -48,17 +48,18 @@ SourceText read_source(const fs::path& dir) {
     return source;
 }
 
-const std::vector<std::string> given_names{"Maria", "James", "Sergei", "Amina", "Chen", "Olga", "Pedro", "Fatima",
-                                           "Hiroshi", "Anna", "Kwame", "Lucia", "Ahmed", "Ingrid", "Ravi", "Elena",
-                                           "Tomasz", "Nadia", "Carlos", "Mei"};
-const std::vector<std::string> surnames{"Petrov", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Rossi", "Haddad",
-                                        "Kowalski", "Nakamura", "Silva", "Novak", "Fischer", "Gonzalez", "Mensah",
-                                        "Ivanova", "Chowdhury", "Dubois", "Schmidt", "Park", "Oliveira"};
-const std::vector<std::string> countries{"France", "Germany", "Brazil", "Japan", "Nigeria", "India", "Canada",
-                                         "Mexico", "Poland", "Egypt", "Kenya", "Norway", "Chile", "Vietnam",
-                                         "Turkey", "Spain", "Italy", "Australia", "Argentina", "Sweden"};
-const std::vector<std::string> roles{"Foreign Minister", "Finance Minister", "President", "chief executive",
-                                     "spokeswoman", "Trade Secretary", "central bank governor"};
+const std::vector<std::string> given_names{"Maria",  "James",   "Sergei", "Amina", "Chen",   "Olga",  "Pedro",
+                                           "Fatima", "Hiroshi", "Anna",   "Kwame", "Lucia",  "Ahmed", "Ingrid",
+                                           "Ravi",   "Elena",   "Tomasz", "Nadia", "Carlos", "Mei"};
+const std::vector<std::string> surnames{
+    "Petrov", "Okafor",  "Lindqvist", "Moreau", "Tanaka",  "Rossi",     "Haddad", "Kowalski", "Nakamura", "Silva",
+    "Novak",  "Fischer", "Gonzalez",  "Mensah", "Ivanova", "Chowdhury", "Dubois", "Schmidt",  "Park",     "Oliveira"};
+const std::vector<std::string> countries{"France", "Germany", "Brazil", "Japan",     "Nigeria",   "India", "Canada",
+                                         "Mexico", "Poland",  "Egypt",  "Kenya",     "Norway",    "Chile", "Vietnam",
+                                         "Turkey", "Spain",   "Italy",  "Australia", "Argentina", "Sweden"};
+const std::vector<std::string> roles{"Foreign Minister",     "Finance Minister", "President",
+                                     "chief executive",      "spokeswoman",      "Trade Secretary",
+                                     "central bank governor"};
 
 template <typename T>
 const T& pick(std::mt19937_64& random, const std::vector<T>& items) {

@@ -4,10 +4,10 @@
  *
  * Usage: newsdex-bench-search DB QUERIES ROUNDS
  */
+#include <fmt/format.h>
+
 #include "bench/latency.hpp"
 #include "common/search/searcher.hpp"
-
-#include <fmt/format.h>
 
 int main(int argc, char** argv) try {
     if (argc != 4) {

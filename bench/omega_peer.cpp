@@ -6,13 +6,13 @@
  * omindex stores only a sample of the text, so the snippet text is read from the file
  * (CORPUS + the document's url), as omega's $snippet does from its own source.
  */
-#include "bench/latency.hpp"
-
 #include <fmt/format.h>
 #include <xapian.h>
 
 #include <fstream>
 #include <sstream>
+
+#include "bench/latency.hpp"
 
 namespace {
 

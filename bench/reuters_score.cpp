@@ -8,15 +8,15 @@
  * name, or its surname, equals one of the tag's match forms (folded); a tagged country is
  * found when its ISO code was extracted.
  */
-#include "bench/evaluation_common.hpp"
-#include "common/index/pipeline.hpp"
-#include "common/text/fold.hpp"
-#include "common/text/words.hpp"
-
 #include <fmt/format.h>
 
 #include <cstring>
 #include <set>
+
+#include "bench/evaluation_common.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
 
 using namespace newsdex;
 
@@ -44,8 +44,8 @@ void score_people(const StoredArticle& article, const nlohmann::json& gold, eval
     }
 }
 
-void score_countries(const StoredArticle& article, const nlohmann::json& gold, evaluation::Score& score,
-                     bool verbose, const std::string& name) {
+void score_countries(const StoredArticle& article, const nlohmann::json& gold, evaluation::Score& score, bool verbose,
+                     const std::string& name) {
     std::set<std::string> codes;
     for (const auto& country : article.countries) codes.insert(country.code);
     for (const auto& code : gold["countries"]) {
@@ -76,10 +76,11 @@ int main(int argc, char** argv) try {
         score_countries(article, expected, countries, verbose, name);
         ++articles;
     }
-    fmt::print("reuters-dev: {} articles, person recall {:.3f} ({} of {}), country recall {:.3f} ({} of {}) "
-               "(target 0.9 each)\n",
-               articles, people.recall(), people.true_positives, people.true_positives + people.false_negatives,
-               countries.recall(), countries.true_positives, countries.true_positives + countries.false_negatives);
+    fmt::print(
+        "reuters-dev: {} articles, person recall {:.3f} ({} of {}), country recall {:.3f} ({} of {}) "
+        "(target 0.9 each)\n",
+        articles, people.recall(), people.true_positives, people.true_positives + people.false_negatives,
+        countries.recall(), countries.true_positives, countries.true_positives + countries.false_negatives);
     return 0;
 } catch (const std::exception& error) {
     fmt::print(stderr, "newsdex-eval-facets: {}\n", error.what());

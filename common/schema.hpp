@@ -95,10 +95,8 @@ struct Field {
 
 inline constexpr std::array<Field, 4> fields{{
     {"title", prefix::title, false, "words in the headline", "title:sanctions"},
-    {"person", prefix::person, true, "a person named in the article (any spelling)",
-     "person:\"nicolas maduro\""},
-    {"country", prefix::country, true, "a country, by ISO code, name or demonym",
-     "country:VE"},
+    {"person", prefix::person, true, "a person named in the article (any spelling)", "person:\"nicolas maduro\""},
+    {"country", prefix::country, true, "a country, by ISO code, name or demonym", "country:VE"},
     {"year", prefix::year, true, "publication year or range", "year:2017..2020"},
 }};
 

@@ -14,8 +14,7 @@ std::string version_line(std::string_view program) {
     u_getVersion(icu_version);
     char icu_text[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(icu_version, icu_text);
-    return fmt::format("{} {} (Xapian {}, ICU {})", program, version, Xapian::version_string(),
-                       icu_text);
+    return fmt::format("{} {} (Xapian {}, ICU {})", program, version, Xapian::version_string(), icu_text);
 }
 
 }  // namespace newsdex

@@ -2,13 +2,13 @@
  *  @brief libFuzzer target: any bytes through decode → front matter → clean → extract →
  *  document. ArticleError is the only acceptable failure.
  */
-#include "common/error.hpp"
-#include "common/index/document_builder.hpp"
-#include "common/index/pipeline.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "common/error.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);

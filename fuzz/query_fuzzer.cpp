@@ -3,16 +3,16 @@
  *  --year values) against a small real index. UsageError and QueryParserError are the
  *  only acceptable failures.
  */
-#include "common/error.hpp"
-#include "common/index/document_builder.hpp"
-#include "common/index/pipeline.hpp"
-#include "common/search/searcher.hpp"
-
 #include <xapian.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+
+#include "common/error.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/search/searcher.hpp"
 
 namespace {
 

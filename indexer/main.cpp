@@ -1,24 +1,24 @@
 /** @file main.cpp
  *  @brief newsdex-index: options → common/, nothing else.
  */
+#include <fmt/format.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
 #include "common/error.hpp"
-#include "common/output/command_line.hpp"
 #include "common/index/index_run.hpp"
 #include "common/index/index_status.hpp"
 #include "common/index/pipeline.hpp"
+#include "common/output/command_line.hpp"
 #include "common/output/json_output.hpp"
 #include "common/text/utf8.hpp"
 #include "common/version.hpp"
 #include "indexer/progress.hpp"
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-#include <unistd.h>
-#include <xapian.h>
-
-#include <cstdlib>
-#include <iostream>
 
 namespace {
 
@@ -99,7 +99,7 @@ int run_extract(const Options& options) {
 }
 
 newsdex::IndexOptions to_index_options(const Options& options) {
-    return {options.database, options.corpus, options.rebuild, options.follow_links,
+    return {options.database, options.corpus,  options.rebuild, options.follow_links,
             options.batch,    options.threads, options.wait};
 }
 
@@ -138,7 +138,9 @@ int run_index(const Options& options) {
     return summary.failures.empty() ? newsdex::exit_code::ok : newsdex::exit_code::partial;
 }
 
-int fail(std::string_view message) { return newsdex::report_error("newsdex-index", message); }
+int fail(std::string_view message) {
+    return newsdex::report_error("newsdex-index", message);
+}
 
 }  // namespace
 
@@ -153,8 +155,8 @@ int main(int argc, char** argv) try {
 } catch (const newsdex::DatabaseError& error) {
     return fail(error.what());
 } catch (const Xapian::DatabaseLockError& error) {
-    return fail(fmt::format("the index is locked by another writer ({}); is newsdex-index already running?",
-                            error.get_msg()));
+    return fail(
+        fmt::format("the index is locked by another writer ({}); is newsdex-index already running?", error.get_msg()));
 } catch (const Xapian::DatabaseCorruptError& error) {
     return fail(fmt::format("the index is corrupt ({}); re-run with --rebuild", error.get_msg()));
 } catch (const Xapian::Error& error) {

@@ -1,6 +1,15 @@
 /** @file main.cpp
  *  @brief newsdex-search: options → common/, nothing else.
  */
+#include <fmt/format.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
 #include "common/error.hpp"
 #include "common/output/command_line.hpp"
 #include "common/output/json_output.hpp"
@@ -9,15 +18,6 @@
 #include "common/search/option_words.hpp"
 #include "common/search/searcher.hpp"
 #include "common/version.hpp"
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-#include <unistd.h>
-#include <xapian.h>
-
-#include <cstdlib>
-#include <iostream>
 
 namespace {
 
@@ -33,8 +33,9 @@ struct Options {
 };
 
 std::string fields_help() {
-    std::string help = "Query syntax: words (all required; --any for any), \"a phrase\", AND OR NOT, -word,\n"
-                       "word* wildcards, and these fields:\n";
+    std::string help =
+        "Query syntax: words (all required; --any for any), \"a phrase\", AND OR NOT, -word,\n"
+        "word* wildcards, and these fields:\n";
     for (const auto& field : newsdex::schema::fields) {
         help += fmt::format("  {:<9} {} (e.g. {})\n", std::string(field.name) + ":", field.description, field.example);
     }
@@ -59,7 +60,8 @@ void configure(CLI::App& app, Options& options) {
         ->allow_extra_args()
         ->expected(1, 16)
         ->type_name("NAME");
-    app.add_option("--country", options.countries, "only articles naming this country, by name or ISO code (repeat: all)")
+    app.add_option("--country", options.countries,
+                   "only articles naming this country, by name or ISO code (repeat: all)")
         ->allow_extra_args()
         ->expected(1, 8)
         ->type_name("NAME|CODE");
@@ -71,7 +73,9 @@ void configure(CLI::App& app, Options& options) {
         ->check(CLI::IsMember({"relevance", "date"}))
         ->capture_default_str();
     app.add_flag("--any", request.any_word, "match any of the words (ranked) instead of all");
-    app.add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    app.add_option("--format", options.format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
     app.add_option("--color", options.color, "auto, always or never (NO_COLOR is honoured)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -108,7 +112,8 @@ int run(Options& options) {
     request.sort = options.sort == "date" ? newsdex::SortOrder::date : newsdex::SortOrder::relevance;
     bool json = options.format == "json";
     newsdex::TextStyle style{!json && use_color(options.color)};
-    auto result = newsdex::run_search(database, request, json ? newsdex::SnippetMarkers{} : newsdex::snippet_markers(style));
+    auto result =
+        newsdex::run_search(database, request, json ? newsdex::SnippetMarkers{} : newsdex::snippet_markers(style));
     if (json) {
         std::cout << newsdex::search_result_json(request, result).dump(2) << "\n";
     } else if (result.total == 0) {
@@ -119,7 +124,9 @@ int run(Options& options) {
     return result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
 }
 
-int fail(std::string_view message) { return newsdex::report_error("newsdex-search", message); }
+int fail(std::string_view message) {
+    return newsdex::report_error("newsdex-search", message);
+}
 
 }  // namespace
 

@@ -2,16 +2,15 @@
  *  @brief jusText-style block classification with neighbour context.
  */
 #include "common/clean/block_classifier.hpp"
-#include "data/embedded_data.hpp"
+
+#include <algorithm>
+#include <optional>
 
 #include "common/clean/boilerplate_cues.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
-
-#include <algorithm>
-#include <optional>
-
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 
@@ -24,15 +23,13 @@ constexpr double minimum_language_density = 0.06;
 double stopword_density(std::string_view folded, const std::unordered_set<std::string>& stopwords) {
     auto words = split_words(folded);
     if (words.empty()) return 0.0;
-    auto hits = std::count_if(words.begin(), words.end(), [&](const WordSpan& w) {
-        return stopwords.contains(std::string(w.in(folded)));
-    });
+    auto hits = std::count_if(words.begin(), words.end(),
+                              [&](const WordSpan& w) { return stopwords.contains(std::string(w.in(folded))); });
     return static_cast<double>(hits) / static_cast<double>(words.size());
 }
 
 bool ends_with_ellipsis(std::string_view text) {
-    return text.ends_with("...") || text.ends_with("\u2026") || text.ends_with("\u2026]") ||
-           text.ends_with("[\u2026]");
+    return text.ends_with("...") || text.ends_with("\u2026") || text.ends_with("\u2026]") || text.ends_with("[\u2026]");
 }
 
 /// A reason to drop the block whatever its neighbours say, or nullopt.
@@ -96,10 +93,8 @@ BlockClass class_from_features(const ClassifiedBlock& block, std::size_t word_co
 
 /// The class of the nearest block in direction `step` that is not short (and not
 /// near-good when `skip_near_good`); bad past the edges, as in jusText.
-BlockClass neighbour(const std::vector<ClassifiedBlock>& blocks, std::size_t index, int step,
-                     bool skip_near_good) {
-    for (auto i = static_cast<long>(index) + step; i >= 0 && i < static_cast<long>(blocks.size());
-         i += step) {
+BlockClass neighbour(const std::vector<ClassifiedBlock>& blocks, std::size_t index, int step, bool skip_near_good) {
+    for (auto i = static_cast<long>(index) + step; i >= 0 && i < static_cast<long>(blocks.size()); i += step) {
         BlockClass c = blocks[static_cast<std::size_t>(i)].final;
         if (c == BlockClass::short_text) continue;
         if (skip_near_good && c == BlockClass::near_good) continue;
@@ -119,8 +114,8 @@ BlockClass resolve_short(const std::vector<ClassifiedBlock>& blocks, std::size_t
 }
 
 void resolve_context(std::vector<ClassifiedBlock>& blocks) {
-    bool any_good = std::any_of(blocks.begin(), blocks.end(),
-                                [](const auto& b) { return b.final == BlockClass::good; });
+    bool any_good =
+        std::any_of(blocks.begin(), blocks.end(), [](const auto& b) { return b.final == BlockClass::good; });
     if (!any_good) {
         // A story of short paragraphs has no "good" block: its borderline ones are the story.
         for (auto& block : blocks) {
@@ -141,8 +136,7 @@ void resolve_context(std::vector<ClassifiedBlock>& blocks) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         blocks[i].final = resolved[i];
         if (resolved[i] == BlockClass::bad && blocks[i].reason.empty()) {
-            blocks[i].reason = blocks[i].initial == BlockClass::bad ? "low stop-word density"
-                                                                    : "between furniture";
+            blocks[i].reason = blocks[i].initial == BlockClass::bad ? "low stop-word density" : "between furniture";
         }
     }
 }
@@ -207,8 +201,8 @@ void keep_main_region(std::vector<ClassifiedBlock>& blocks) {
 /// A page where nothing reads as story is a layout we do not know, not a page without a
 /// story: keep every block no cue marked as furniture. When in doubt, keep.
 void keep_something(std::vector<ClassifiedBlock>& blocks) {
-    bool any_good = std::any_of(blocks.begin(), blocks.end(),
-                                [](const auto& b) { return b.final == BlockClass::good; });
+    bool any_good =
+        std::any_of(blocks.begin(), blocks.end(), [](const auto& b) { return b.final == BlockClass::good; });
     if (any_good) return;
     for (auto& block : blocks) {
         bool context_only = block.reason == "low stop-word density" || block.reason == "between furniture" ||
@@ -224,9 +218,9 @@ void keep_something(std::vector<ClassifiedBlock>& blocks) {
 const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks) {
     static const std::vector<std::unordered_set<std::string>> languages = [] {
         std::vector<std::unordered_set<std::string>> lists;
-        for (auto data : {data::stopwords_en, data::stopwords_de, data::stopwords_fr, data::stopwords_es,
-                          data::stopwords_it, data::stopwords_pt, data::stopwords_nl, data::stopwords_pl,
-                          data::stopwords_ru}) {
+        for (auto data :
+             {data::stopwords_en, data::stopwords_de, data::stopwords_fr, data::stopwords_es, data::stopwords_it,
+              data::stopwords_pt, data::stopwords_nl, data::stopwords_pl, data::stopwords_ru}) {
             lists.push_back(data_word_set(data));
         }
         return lists;
@@ -262,8 +256,9 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
             block.initial = BlockClass::bad;
             block.reason = *reason;
         } else {
-            block.initial = stopwords ? class_from_features(block, word_count, stopword_density(block.folded, *stopwords), settings)
-                                      : class_without_stopwords(block, settings);
+            block.initial =
+                stopwords ? class_from_features(block, word_count, stopword_density(block.folded, *stopwords), settings)
+                          : class_without_stopwords(block, settings);
         }
         block.final = block.initial;
         seen.insert(block.folded);

@@ -40,12 +40,11 @@ struct ClassifierSettings {
 
 /// Classifies `blocks` using the stop-word list that fits the page's language best
 /// (length and punctuation alone for a language without a list).
-[[nodiscard]] std::vector<ClassifiedBlock> classify_blocks(
-    const std::vector<std::string>& blocks, const ClassifierSettings& settings = {});
+[[nodiscard]] std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blocks,
+                                                           const ClassifierSettings& settings = {});
 
 /// The stop words of the language that fits `blocks` best (English, German, French,
 /// Spanish, Italian, Portuguese, Dutch, Polish, Russian); nullptr when none fits.
-[[nodiscard]] const std::unordered_set<std::string>* choose_stopwords(
-    const std::vector<std::string>& folded_blocks);
+[[nodiscard]] const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks);
 
 }  // namespace newsdex

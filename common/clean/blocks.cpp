@@ -3,10 +3,10 @@
  */
 #include "common/clean/blocks.hpp"
 
+#include <unicode/uchar.h>
+
 #include "common/text/sentences.hpp"
 #include "common/text/utf8.hpp"
-
-#include <unicode/uchar.h>
 
 namespace newsdex {
 

@@ -2,15 +2,14 @@
  *  @brief Cue matching over folded text.
  */
 #include "common/clean/boilerplate_cues.hpp"
-#include "data/embedded_data.hpp"
+
+#include <algorithm>
 
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
-
-#include <algorithm>
-
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 
@@ -83,9 +82,8 @@ bool BoilerplateCues::is_section_heading(std::string_view folded_block) const {
 }
 
 bool BoilerplateCues::has_phrase(std::string_view folded_text) const {
-    return std::any_of(phrases_.begin(), phrases_.end(), [&](const std::string& cue) {
-        return contains_at_word_boundary(folded_text, cue);
-    });
+    return std::any_of(phrases_.begin(), phrases_.end(),
+                       [&](const std::string& cue) { return contains_at_word_boundary(folded_text, cue); });
 }
 
 bool BoilerplateCues::has_start(std::string_view folded_block) const {

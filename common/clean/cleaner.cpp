@@ -81,8 +81,7 @@ CleanedArticle clean_article(std::string_view text, const std::optional<std::str
             cleaned.removed.push_back(block.text);
             continue;
         }
-        std::string kept = block.has_phrase_cue ? drop_furniture_sentences(block.text, cleaned.removed)
-                                                : block.text;
+        std::string kept = block.has_phrase_cue ? drop_furniture_sentences(block.text, cleaned.removed) : block.text;
         kept = strip_inline_credits(kept, cleaned.removed);
         if (!kept.empty()) cleaned.paragraphs.push_back(std::move(kept));
     }

@@ -19,12 +19,10 @@ struct CleanedArticle {
 
 /// Cleans an article body. `given_title` (from front matter) wins over the headline found
 /// in the text; a block repeating it is not kept in the story.
-[[nodiscard]] CleanedArticle clean_article(std::string_view text,
-                                           const std::optional<std::string>& given_title);
+[[nodiscard]] CleanedArticle clean_article(std::string_view text, const std::optional<std::string>& given_title);
 
 /// Removes parenthesised photo credits inside a block ("… (AP Photo/Felipe Dana)"),
 /// appending each to `removed`.
-[[nodiscard]] std::string strip_inline_credits(std::string_view block,
-                                               std::vector<std::string>& removed);
+[[nodiscard]] std::string strip_inline_credits(std::string_view block, std::vector<std::string>& removed);
 
 }  // namespace newsdex

@@ -3,12 +3,12 @@
  */
 #include "common/clean/headline.hpp"
 
+#include <unicode/uchar.h>
+
 #include "common/extract/publication_date.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
-
-#include <unicode/uchar.h>
 
 namespace newsdex {
 
@@ -20,8 +20,7 @@ constexpr std::size_t headline_search_depth = 15;
 /// Reasons that come from the block's context rather than from furniture cues: a headline
 /// is short and often sits among furniture, so these do not disqualify it.
 bool dropped_for_context_only(const ClassifiedBlock& block) {
-    return block.reason.empty() || block.reason == "low stop-word density" ||
-           block.reason == "between furniture";
+    return block.reason.empty() || block.reason == "low stop-word density" || block.reason == "between furniture";
 }
 
 /// ". X" inside the text: a second sentence.
@@ -78,8 +77,7 @@ std::optional<std::size_t> find_headline(const std::vector<ClassifiedBlock>& blo
     return std::nullopt;
 }
 
-std::optional<std::size_t> find_title_block(const std::vector<ClassifiedBlock>& blocks,
-                                            std::string_view title) {
+std::optional<std::size_t> find_title_block(const std::vector<ClassifiedBlock>& blocks, std::string_view title) {
     std::string folded_title = fold(title);
     for (std::size_t i = 0; i < blocks.size() && i < headline_search_depth; ++i) {
         if (blocks[i].folded == folded_title) return i;

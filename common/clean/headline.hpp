@@ -3,11 +3,11 @@
  */
 #pragma once
 
-#include "common/clean/block_classifier.hpp"
-
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include "common/clean/block_classifier.hpp"
 
 namespace newsdex {
 

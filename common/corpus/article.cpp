@@ -3,17 +3,17 @@
  */
 #include "common/corpus/article.hpp"
 
-#include "common/error.hpp"
-#include "common/text/decode.hpp"
-#include "common/text/utf8.hpp"
-#include "common/version.hpp"
-
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <system_error>
+
+#include "common/error.hpp"
+#include "common/text/decode.hpp"
+#include "common/text/utf8.hpp"
+#include "common/version.hpp"
 
 namespace newsdex {
 
@@ -22,8 +22,7 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     auto size = std::filesystem::file_size(path, error);
     if (error) throw ArticleError(fmt::format("cannot read: {}", error.message()));
     if (size > max_article_bytes) {
-        throw ArticleError(fmt::format("file too large ({} bytes; the limit is {} bytes)", size,
-                                       max_article_bytes));
+        throw ArticleError(fmt::format("file too large ({} bytes; the limit is {} bytes)", size, max_article_bytes));
     }
     std::ifstream stream(path, std::ios::binary);
     if (!stream) throw ArticleError(fmt::format("cannot open: {}", std::strerror(errno)));

@@ -3,21 +3,21 @@
  */
 #pragma once
 
-#include "common/corpus/front_matter.hpp"
-
 #include <filesystem>
 #include <string>
 #include <string_view>
+
+#include "common/corpus/front_matter.hpp"
 
 namespace newsdex {
 
 /// An article as read from disk, before cleaning.
 struct Article {
-    std::string path;          ///< relative to the corpus root
-    std::string signature;     ///< content signature of the raw bytes (see signature())
-    std::string encoding;      ///< what the bytes were decoded from
+    std::string path;       ///< relative to the corpus root
+    std::string signature;  ///< content signature of the raw bytes (see signature())
+    std::string encoding;   ///< what the bytes were decoded from
     FrontMatter front_matter;
-    std::string text;          ///< the body, valid UTF-8 with control characters scrubbed
+    std::string text;  ///< the body, valid UTF-8 with control characters scrubbed
 };
 
 /// Files larger than this are rejected: no news article is that long, and a stray dump or

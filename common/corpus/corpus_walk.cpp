@@ -13,8 +13,7 @@ namespace newsdex {
 namespace {
 
 bool is_inside(const fs::path& child, const fs::path& parent) {
-    auto [parent_end, child_it] = std::mismatch(parent.begin(), parent.end(), child.begin(),
-                                                child.end());
+    auto [parent_end, child_it] = std::mismatch(parent.begin(), parent.end(), child.begin(), child.end());
     return parent_end == parent.end();
 }
 
@@ -24,18 +23,15 @@ bool is_hidden(const fs::path& path) {
 }
 
 /// Checks a symbolic link to a file; returns a reason when it must be skipped.
-std::string link_problem(const fs::path& link, const fs::path& canonical_root,
-                         const CorpusWalkOptions& options) {
+std::string link_problem(const fs::path& link, const fs::path& canonical_root, const CorpusWalkOptions& options) {
     std::error_code error;
     fs::path target = fs::canonical(link, error);
     if (error) {
-        return error == std::errc::too_many_symbolic_link_levels
-                   ? "symbolic link loop"
-                   : "broken symbolic link (" + error.message() + ")";
+        return error == std::errc::too_many_symbolic_link_levels ? "symbolic link loop"
+                                                                 : "broken symbolic link (" + error.message() + ")";
     }
     if (!options.follow_outside_links && !is_inside(target, canonical_root)) {
-        return "symbolic link leads outside the corpus (" + target.string() +
-               "); not followed";
+        return "symbolic link leads outside the corpus (" + target.string() + "); not followed";
     }
     return {};
 }
@@ -45,8 +41,7 @@ std::string link_problem(const fs::path& link, const fs::path& canonical_root,
 CorpusListing walk_corpus(const fs::path& root, const CorpusWalkOptions& options) {
     CorpusListing listing;
     fs::path canonical_root = fs::canonical(root);
-    auto iterator = fs::recursive_directory_iterator(
-        canonical_root, fs::directory_options::skip_permission_denied);
+    auto iterator = fs::recursive_directory_iterator(canonical_root, fs::directory_options::skip_permission_denied);
     for (auto it = fs::begin(iterator); it != fs::end(iterator); ++it) {
         const fs::path& path = it->path();
         if (is_hidden(path)) {

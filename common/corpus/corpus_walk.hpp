@@ -20,8 +20,8 @@ struct CorpusProblem {
 };
 
 struct CorpusListing {
-    std::vector<CorpusEntry> articles;     ///< sorted by relative path
-    std::vector<CorpusProblem> problems;   ///< entries that cannot be read (broken links...)
+    std::vector<CorpusEntry> articles;    ///< sorted by relative path
+    std::vector<CorpusProblem> problems;  ///< entries that cannot be read (broken links...)
 };
 
 struct CorpusWalkOptions {
@@ -33,7 +33,6 @@ struct CorpusWalkOptions {
 /// are not descended (no loops); file links are followed when their target is inside the
 /// corpus (or when allowed by options). Throws std::filesystem::filesystem_error when the
 /// root itself cannot be read.
-[[nodiscard]] CorpusListing walk_corpus(const std::filesystem::path& root,
-                                        const CorpusWalkOptions& options = {});
+[[nodiscard]] CorpusListing walk_corpus(const std::filesystem::path& root, const CorpusWalkOptions& options = {});
 
 }  // namespace newsdex

@@ -3,9 +3,9 @@
  */
 #include "common/corpus/front_matter.hpp"
 
-#include "common/error.hpp"
-
 #include <fmt/format.h>
+
+#include "common/error.hpp"
 
 namespace newsdex {
 
@@ -19,8 +19,7 @@ std::string_view trim(std::string_view text) {
 }
 
 std::string unquote(std::string_view value) {
-    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-        value.back() == value.front()) {
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
         value = value.substr(1, value.size() - 2);
     }
     return std::string(value);
@@ -38,9 +37,8 @@ void apply_field(FrontMatter& front_matter, std::string_view line, std::size_t l
     if (key == "date") {
         front_matter.date = parse_iso_date(value);
         if (!front_matter.date) {
-            throw ArticleError(fmt::format(
-                "front matter line {}: invalid date '{}' (want YYYY, YYYY-MM or YYYY-MM-DD)",
-                line_number, value));
+            throw ArticleError(fmt::format("front matter line {}: invalid date '{}' (want YYYY, YYYY-MM or YYYY-MM-DD)",
+                                           line_number, value));
         }
     }
 }

@@ -3,11 +3,11 @@
  */
 #pragma once
 
-#include "common/corpus/partial_date.hpp"
-
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "common/corpus/partial_date.hpp"
 
 namespace newsdex {
 

@@ -3,14 +3,14 @@
  */
 #include "common/extract/countries.hpp"
 
-#include "common/extract/country_table.hpp"
-#include "common/text/fold.hpp"
-
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <map>
+
+#include "common/extract/country_table.hpp"
+#include "common/text/fold.hpp"
 
 namespace newsdex {
 
@@ -18,8 +18,8 @@ namespace {
 
 /// Lower-case words allowed inside a multi-word country name ("Republic of the Congo").
 bool is_connector(std::string_view folded) {
-    return folded == "of" || folded == "the" || folded == "and" || folded == "da" ||
-           folded == "de" || folded == "d'ivoire";
+    return folded == "of" || folded == "the" || folded == "and" || folded == "da" || folded == "de" ||
+           folded == "d'ivoire";
 }
 
 bool joined(const Token& token) {
@@ -31,8 +31,7 @@ struct Match {
     std::size_t length = 0;
 };
 
-bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t length,
-               const CountryForm& form) {
+bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t length, const CountryForm& form) {
     for (std::size_t i = first; i < first + length; ++i) {
         if (form.abbreviation && !tokens[i].all_upper) return false;
         if (!tokens[i].capitalised && !is_connector(tokens[i].folded)) return false;
@@ -90,8 +89,7 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
             return followed_by_government_verb(tokens, next);
         default:
             // "US" in upper-case text is as likely the word "us".
-            return !(upper_text && form.abbreviation && match.length == 1 &&
-                     tokens[first].folded == "us");
+            return !(upper_text && form.abbreviation && match.length == 1 && tokens[first].folded == "us");
     }
 }
 
@@ -110,7 +108,8 @@ std::vector<CountryMention> extract_countries(const std::vector<std::string>& pa
                 continue;
             }
             if (counts(tokens, i, match, upper_text)) ++mentions[match.form->code];
-            if (match.form->kind == CountryFormKind::ambiguous && !upper_text && stands_alone(tokens, i, match.length)) {
+            if (match.form->kind == CountryFormKind::ambiguous && !upper_text &&
+                stands_alone(tokens, i, match.length)) {
                 ambiguous.push_back({match.form->code, followed_by_government_verb(tokens, i + match.length)});
             }
             i += match.length;

@@ -6,13 +6,13 @@
  */
 #pragma once
 
-#include "common/extract/tokens.hpp"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "common/extract/tokens.hpp"
 
 namespace newsdex {
 

@@ -2,11 +2,6 @@
  *  @brief Building the country table from ICU and data/countries.tsv.
  */
 #include "common/extract/country_table.hpp"
-#include "data/embedded_data.hpp"
-
-#include "common/text/fold.hpp"
-#include "common/text/word_list.hpp"
-#include "common/text/words.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -14,6 +9,10 @@
 #include <sstream>
 #include <vector>
 
+#include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 

@@ -3,14 +3,14 @@
  */
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/front_matter.hpp"
 #include "common/extract/countries.hpp"
 #include "common/extract/people.hpp"
-
-#include <optional>
-#include <string>
-#include <vector>
 
 namespace newsdex {
 

@@ -2,14 +2,6 @@
  *  @brief Rule-based person recognition (see people.hpp for the method).
  */
 #include "common/extract/people.hpp"
-#include "data/embedded_data.hpp"
-
-#include "common/extract/countries.hpp"
-#include "common/extract/person_identity.hpp"
-#include "common/extract/tokens.hpp"
-#include "common/text/fold.hpp"
-#include "common/text/word_list.hpp"
-#include "common/text/words.hpp"
 
 #include <unicode/unistr.h>
 
@@ -17,6 +9,13 @@
 #include <optional>
 #include <unordered_set>
 
+#include "common/extract/countries.hpp"
+#include "common/extract/person_identity.hpp"
+#include "common/extract/tokens.hpp"
+#include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 
@@ -29,20 +28,20 @@ struct PersonLexicon {
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
     std::unordered_set<std::string> given = data_word_set(data::given_names);
     std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
-    std::unordered_set<std::string> particles{"de", "da", "del", "della", "di", "do", "dos", "das",
-                                              "du", "van", "von", "der", "den", "ter", "la", "le",
-                                              "bin", "ibn", "al", "el", "ben"};
-    std::unordered_set<std::string> speech{"said", "says", "told", "added", "wrote", "stated",
-                                           "announced", "asked", "explained", "noted", "tweeted",
-                                           "argued", "insisted", "warned", "urged", "replied"};
+    std::unordered_set<std::string> particles{"de",  "da", "del", "della", "di",  "do",  "dos",
+                                              "das", "du", "van", "von",   "der", "den", "ter",
+                                              "la",  "le", "bin", "ibn",   "al",  "el",  "ben"};
+    std::unordered_set<std::string> speech{"said",      "says",   "told",      "added",  "wrote",   "stated",
+                                           "announced", "asked",  "explained", "noted",  "tweeted", "argued",
+                                           "insisted",  "warned", "urged",     "replied"};
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
         return lexicon;
     }
     bool blocks_name(const std::string& folded) const {
-        return titles.contains(folded) || non_person.contains(folded) ||
-               stopwords.contains(folded) || is_country_word(folded);
+        return titles.contains(folded) || non_person.contains(folded) || stopwords.contains(folded) ||
+               is_country_word(folded);
     }
 };
 
@@ -82,8 +81,8 @@ bool joins_previous(const Token& token) {
 /// Words after which a capitalised run is a place or a thing, not a person, unless other
 /// evidence says otherwise ("in Porto Alegre", "the Chicago Bulls").
 bool is_place_lead(const std::string& folded) {
-    static const std::unordered_set<std::string> leads{"the", "in", "at", "near", "from", "into", "across",
-                                                       "outside", "inside", "of", "to", "via", "toward", "towards"};
+    static const std::unordered_set<std::string> leads{"the",     "in",     "at", "near", "from", "into",   "across",
+                                                       "outside", "inside", "of", "to",   "via",  "toward", "towards"};
     return leads.contains(folded);
 }
 
@@ -103,11 +102,11 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, bool upper
 void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
-    piece.title_before = before > 0 && joins_previous(tokens[before]) &&
-                         lexicon.titles.contains(tokens[before - 1].folded);
+    piece.title_before =
+        before > 0 && joins_previous(tokens[before]) && lexicon.titles.contains(tokens[before - 1].folded);
     std::size_t after = piece.first + piece.length;
-    piece.speech_after = after < tokens.size() && tokens[after].gap == Gap::space &&
-                         lexicon.speech.contains(tokens[after].folded);
+    piece.speech_after =
+        after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
     bool place_lead = before > 0 && tokens[before].gap == Gap::space && is_place_lead(tokens[before - 1].folded);
     piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
     piece.sentence_start = starts_sentence(tokens, piece.first);
@@ -170,8 +169,10 @@ class PeopleCollector {
             ++people_[*match].mentions;
             return;
         }
-        if (strong_evidence) add_full(display);
-        else pending_.push_back(key);
+        if (strong_evidence)
+            add_full(display);
+        else
+            pending_.push_back(key);
     }
 
     std::vector<PersonMention> finish() {

@@ -24,8 +24,8 @@
 namespace newsdex {
 
 struct PersonMention {
-    std::string key;                ///< person_key() of the display name
-    std::string name;               ///< display name: the fullest, accented spelling seen
+    std::string key;   ///< person_key() of the display name
+    std::string name;  ///< display name: the fullest, accented spelling seen
     int mentions = 0;
     std::vector<std::string> variant_keys;  ///< other keys of the same person seen here
 };

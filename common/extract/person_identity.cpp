@@ -3,11 +3,11 @@
  */
 #include "common/extract/person_identity.hpp"
 
-#include "common/text/fold.hpp"
-#include "common/text/words.hpp"
-
 #include <algorithm>
 #include <vector>
+
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -34,7 +34,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-bool is_final_glide(char c) { return c == 'i' || c == 'y' || c == 'j'; }
+bool is_final_glide(char c) {
+    return c == 'i' || c == 'y' || c == 'j';
+}
 
 std::size_t count_non_ascii(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -64,7 +66,9 @@ bool same_given_name(std::string_view a, std::string_view b) {
     return std::min(a.size(), b.size()) >= 6 && edit_distance(a, b) <= 1;
 }
 
-bool same_name_word(std::string_view a, std::string_view b) { return same_given_name(a, b); }
+bool same_name_word(std::string_view a, std::string_view b) {
+    return same_given_name(a, b);
+}
 
 bool same_person(std::string_view key_a, std::string_view key_b) {
     if (key_a == key_b) return true;

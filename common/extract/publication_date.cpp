@@ -3,11 +3,11 @@
  */
 #include "common/extract/publication_date.hpp"
 
-#include "common/text/fold.hpp"
-#include "common/text/words.hpp"
-
 #include <array>
 #include <charconv>
+
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -22,13 +22,13 @@ constexpr std::size_t byline_words = 14;
 constexpr std::size_t dateline_words = 4;
 
 int month_number(std::string_view folded) {
-    static constexpr std::array<std::string_view, 12> months{
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 12> months{"january",   "february", "march",    "april",
+                                                             "may",       "june",     "july",     "august",
+                                                             "september", "october",  "november", "december"};
     for (std::size_t i = 0; i < months.size(); ++i) {
         bool full = folded == months[i];
-        bool abbreviated = folded.size() >= 3 && months[i].starts_with(folded) &&
-                           (folded.size() == 3 || folded == "sept");
+        bool abbreviated =
+            folded.size() >= 3 && months[i].starts_with(folded) && (folded.size() == 3 || folded == "sept");
         if (full || abbreviated) return static_cast<int>(i) + 1;
     }
     return 0;
@@ -70,7 +70,9 @@ std::optional<PartialDate> date_at(const std::vector<std::string>& words, std::s
 
 std::optional<DateMatch> iso_date_in(std::string_view text) {
     for (std::size_t at = 0; at + 10 <= text.size(); ++at) {
-        if (!std::isdigit(static_cast<unsigned char>(text[at])) || (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1])))) continue;
+        if (!std::isdigit(static_cast<unsigned char>(text[at])) ||
+            (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]))))
+            continue;
         auto date = parse_iso_date(text.substr(at, 10));
         if (date && date->day != 0) return DateMatch{*date, at, at + 10};
     }

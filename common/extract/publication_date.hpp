@@ -10,12 +10,12 @@
  */
 #pragma once
 
-#include "common/corpus/partial_date.hpp"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/corpus/partial_date.hpp"
 
 namespace newsdex {
 

@@ -3,11 +3,11 @@
  */
 #include "common/extract/tokens.hpp"
 
+#include <unicode/uchar.h>
+
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
-
-#include <unicode/uchar.h>
 
 namespace newsdex {
 

@@ -19,8 +19,8 @@ enum class Gap {
 };
 
 struct Token {
-    std::string_view text;  ///< as written, possessive included
-    std::string folded;     ///< folded, possessive "'s" removed
+    std::string_view text;     ///< as written, possessive included
+    std::string folded;        ///< folded, possessive "'s" removed
     bool capitalised = false;  ///< starts with an upper-case letter
     bool all_upper = false;    ///< no lower-case letter
     bool possessive = false;   ///< ended in 's or ’s

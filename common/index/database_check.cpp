@@ -3,10 +3,10 @@
  */
 #include "common/index/database_check.hpp"
 
+#include <fmt/format.h>
+
 #include "common/error.hpp"
 #include "common/schema.hpp"
-
-#include <fmt/format.h>
 
 namespace newsdex {
 
@@ -18,8 +18,7 @@ void check_schema(const Xapian::Database& database) {
     }
     auto mismatch = [](std::string_view what, const std::string& found, std::string_view want) {
         return DatabaseError(fmt::format(
-            "database built with {} '{}', this newsdex uses '{}'; re-run newsdex-index --rebuild", what,
-            found, want));
+            "database built with {} '{}', this newsdex uses '{}'; re-run newsdex-index --rebuild", what, found, want));
     };
     if (version != schema::version) throw mismatch("schema version", version, schema::version);
     std::string stemmer = database.get_metadata(std::string(schema::metadata::stemmer));

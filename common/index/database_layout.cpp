@@ -3,11 +3,11 @@
  */
 #include "common/index/database_layout.hpp"
 
-#include "common/error.hpp"
-
 #include <fmt/format.h>
 
 #include <fstream>
+
+#include "common/error.hpp"
 
 namespace fs = std::filesystem;
 

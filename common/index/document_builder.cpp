@@ -3,12 +3,13 @@
  */
 #include "common/index/document_builder.hpp"
 
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
 #include "common/text/fold.hpp"
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 namespace newsdex {
 

@@ -3,11 +3,11 @@
  */
 #pragma once
 
-#include "common/index/stored_article.hpp"
-
 #include <xapian.h>
 
 #include <string>
+
+#include "common/index/stored_article.hpp"
 
 namespace newsdex {
 

@@ -3,9 +3,9 @@
  */
 #include "common/index/facet_encoding.hpp"
 
-#include "common/schema.hpp"
-
 #include <algorithm>
+
+#include "common/schema.hpp"
 
 namespace newsdex {
 

@@ -19,16 +19,6 @@
  */
 #include "common/index/index_run.hpp"
 
-#include "common/corpus/article.hpp"
-#include "common/corpus/corpus_walk.hpp"
-#include "common/error.hpp"
-#include "common/index/database_check.hpp"
-#include "common/index/database_layout.hpp"
-#include "common/index/document_builder.hpp"
-#include "common/index/pipeline.hpp"
-#include "common/index/writer_lock.hpp"
-#include "common/schema.hpp"
-
 #include <fmt/format.h>
 #include <xapian.h>
 
@@ -39,6 +29,16 @@
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "common/corpus/article.hpp"
+#include "common/corpus/corpus_walk.hpp"
+#include "common/error.hpp"
+#include "common/index/database_check.hpp"
+#include "common/index/database_layout.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/index/writer_lock.hpp"
+#include "common/schema.hpp"
 
 namespace newsdex {
 
@@ -89,15 +89,15 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
 }
 
 /// Processes entries [first, last) on `threads` workers; results in corpus order.
-std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first,
-                                       std::size_t last,
+std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first, std::size_t last,
                                        const std::unordered_map<std::string, ExistingDocument>& existing,
                                        unsigned threads) {
     std::vector<ChunkResult> results(last - first);
     std::atomic<std::size_t> next{first};
     auto work = [&] {
         DocumentBuilder builder;
-        for (std::size_t i = next++; i < last; i = next++) results[i - first] = index_one(entries[i], existing, builder);
+        for (std::size_t i = next++; i < last; i = next++)
+            results[i - first] = index_one(entries[i], existing, builder);
     };
     std::vector<std::jthread> workers;
     for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
@@ -182,8 +182,8 @@ Xapian::WritableDatabase IndexRun::open_locked(const std::filesystem::path& path
 /// or the old one stays live (--rebuild).
 void IndexRun::compact_and_publish() {
     std::filesystem::path compacted = layout_.next_generation();
-    Xapian::Database(target_.string()).compact(compacted.string(),
-                                              Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
+    Xapian::Database(target_.string())
+        .compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
     layout_.publish(compacted);
 }
 

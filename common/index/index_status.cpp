@@ -3,17 +3,17 @@
  */
 #include "common/index/index_status.hpp"
 
-#include "common/corpus/article.hpp"
-#include "common/corpus/corpus_walk.hpp"
-#include "common/error.hpp"
-#include "common/index/database_layout.hpp"
-#include "common/schema.hpp"
-
 #include <fmt/format.h>
 #include <xapian.h>
 
 #include <sstream>
 #include <unordered_map>
+
+#include "common/corpus/article.hpp"
+#include "common/corpus/corpus_walk.hpp"
+#include "common/error.hpp"
+#include "common/index/database_layout.hpp"
+#include "common/schema.hpp"
 
 namespace newsdex {
 

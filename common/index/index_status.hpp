@@ -3,22 +3,22 @@
  */
 #pragma once
 
-#include "common/index/index_run.hpp"
-
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "common/index/index_run.hpp"
+
 namespace newsdex {
 
 struct IndexStatus {
-    std::string generation;               ///< the live generation folder
-    std::size_t indexed = 0;              ///< documents in the index
-    std::size_t up_to_date = 0;           ///< files whose document matches their content
-    std::vector<std::string> new_files;   ///< in the corpus, not in the index
-    std::vector<std::string> changed;     ///< content differs from what was indexed
-    std::vector<std::string> deleted;     ///< in the index, gone from the corpus
-    std::vector<IndexFailure> failed;     ///< failures recorded by the last run
+    std::string generation;              ///< the live generation folder
+    std::size_t indexed = 0;             ///< documents in the index
+    std::size_t up_to_date = 0;          ///< files whose document matches their content
+    std::vector<std::string> new_files;  ///< in the corpus, not in the index
+    std::vector<std::string> changed;    ///< content differs from what was indexed
+    std::vector<std::string> deleted;    ///< in the index, gone from the corpus
+    std::vector<IndexFailure> failed;    ///< failures recorded by the last run
 };
 
 /// Compares the index at `options.database` with `options.corpus` (reads every file to

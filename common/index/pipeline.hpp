@@ -4,12 +4,12 @@
  */
 #pragma once
 
-#include "common/clean/cleaner.hpp"
-#include "common/index/stored_article.hpp"
-
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "common/clean/cleaner.hpp"
+#include "common/index/stored_article.hpp"
 
 namespace newsdex {
 

@@ -45,23 +45,26 @@ StoredArticle make_stored_article(const Article& article, const CleanedArticle& 
 nlohmann::json to_json(const StoredArticle& article) {
     nlohmann::json people = nlohmann::json::array();
     for (const auto& person : article.people) {
-        people.push_back({{"name", person.name}, {"key", person.key}, {"mentions", person.mentions},
+        people.push_back({{"name", person.name},
+                          {"key", person.key},
+                          {"mentions", person.mentions},
                           {"variant_keys", person.variant_keys}});
     }
     nlohmann::json countries = nlohmann::json::array();
     for (const auto& country : article.countries) {
         countries.push_back({{"code", country.code}, {"name", country.name}, {"mentions", country.mentions}});
     }
-    return {{"path", article.path},
-            {"title", article.title},
-            {"date", article.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.date)},
-            {"year", article.year ? nlohmann::json(*article.year) : nlohmann::json(nullptr)},
-            {"year_source", article.year_source.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.year_source)},
-            {"source", article.source},
-            {"url", article.url},
-            {"people", people},
-            {"countries", countries},
-            {"body", article.body}};
+    return {
+        {"path", article.path},
+        {"title", article.title},
+        {"date", article.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.date)},
+        {"year", article.year ? nlohmann::json(*article.year) : nlohmann::json(nullptr)},
+        {"year_source", article.year_source.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.year_source)},
+        {"source", article.source},
+        {"url", article.url},
+        {"people", people},
+        {"countries", countries},
+        {"body", article.body}};
 }
 
 StoredArticle stored_article_from_json(const nlohmann::json& json) {
@@ -81,7 +84,8 @@ StoredArticle stored_article_from_json(const nlohmann::json& json) {
                                   person.value("variant_keys", std::vector<std::string>{})});
     }
     for (const auto& country : json.value("countries", nlohmann::json::array())) {
-        article.countries.push_back({country.value("code", ""), country.value("name", ""), country.value("mentions", 0)});
+        article.countries.push_back(
+            {country.value("code", ""), country.value("name", ""), country.value("mentions", 0)});
     }
     return article;
 }

@@ -7,15 +7,14 @@
  */
 #pragma once
 
-#include "common/clean/cleaner.hpp"
-#include "common/corpus/article.hpp"
-#include "common/extract/extractor.hpp"
-
 #include <nlohmann/json_fwd.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "common/clean/cleaner.hpp"
+#include "common/corpus/article.hpp"
+#include "common/extract/extractor.hpp"
 
 namespace newsdex {
 

@@ -23,7 +23,9 @@ WriterLock::~WriterLock() {
     std::filesystem::remove(pid_file_, ignored);
 }
 
-WriterLock::WriterLock(WriterLock&& other) noexcept : pid_file_(std::move(other.pid_file_)) { other.pid_file_.clear(); }
+WriterLock::WriterLock(WriterLock&& other) noexcept : pid_file_(std::move(other.pid_file_)) {
+    other.pid_file_.clear();
+}
 
 WriterLock& WriterLock::operator=(WriterLock&& other) noexcept {
     if (this != &other) {

@@ -3,9 +3,9 @@
  */
 #include "common/output/command_line.hpp"
 
-#include "common/error.hpp"
-
 #include <fmt/format.h>
+
+#include "common/error.hpp"
 
 namespace newsdex {
 

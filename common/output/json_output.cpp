@@ -46,11 +46,12 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
     nlohmann::json hits = nlohmann::json::array();
     for (const auto& hit : result.hits) hits.push_back(hit_json(hit));
     return {{"version", json_format_version},
-            {"query", {{"text", request.query},
-                       {"people", request.people},
-                       {"countries", request.countries},
-                       {"years", request.years},
-                       {"xapian", result.query_description}}},
+            {"query",
+             {{"text", request.query},
+              {"people", request.people},
+              {"countries", request.countries},
+              {"years", request.years},
+              {"xapian", result.query_description}}},
             {"total", result.total},
             {"offset", request.offset},
             {"hits", hits},

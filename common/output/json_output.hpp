@@ -3,10 +3,10 @@
  */
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "common/index/pipeline.hpp"
 #include "common/search/search_request.hpp"
-
-#include <nlohmann/json_fwd.hpp>
 
 namespace newsdex {
 

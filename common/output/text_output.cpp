@@ -3,11 +3,11 @@
  */
 #include "common/output/text_output.hpp"
 
-#include "common/text/utf8.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "common/text/utf8.hpp"
 
 namespace newsdex {
 

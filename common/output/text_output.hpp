@@ -3,9 +3,9 @@
  */
 #pragma once
 
-#include "common/search/search_request.hpp"
-
 #include <ostream>
+
+#include "common/search/search_request.hpp"
 
 namespace newsdex {
 

@@ -3,15 +3,15 @@
  */
 #include "common/search/facet_counter.hpp"
 
-#include "common/extract/countries.hpp"
-#include "common/extract/person_identity.hpp"
-#include "common/index/facet_encoding.hpp"
-#include "common/schema.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <unordered_map>
+
+#include "common/extract/countries.hpp"
+#include "common/extract/person_identity.hpp"
+#include "common/index/facet_encoding.hpp"
+#include "common/schema.hpp"
 
 namespace newsdex {
 

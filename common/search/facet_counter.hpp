@@ -7,11 +7,11 @@
  */
 #pragma once
 
-#include "common/search/search_request.hpp"
-
 #include <xapian.h>
 
 #include <memory>
+
+#include "common/search/search_request.hpp"
 
 namespace newsdex {
 

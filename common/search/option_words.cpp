@@ -3,10 +3,10 @@
  */
 #include "common/search/option_words.hpp"
 
+#include <functional>
+
 #include "common/extract/countries.hpp"
 #include "common/search/person_lookup.hpp"
-
-#include <functional>
 
 namespace newsdex {
 

@@ -16,8 +16,8 @@
 namespace newsdex {
 
 struct OptionWords {
-    std::string value;               ///< the person or country named
-    std::vector<std::string> rest;   ///< words that belong to the query
+    std::string value;              ///< the person or country named
+    std::vector<std::string> rest;  ///< words that belong to the query
 };
 
 /// For --person: the longest leading run of `words` that names a person in `database`

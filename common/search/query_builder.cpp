@@ -3,18 +3,18 @@
  */
 #include "common/search/query_builder.hpp"
 
-#include "common/error.hpp"
-#include "common/extract/countries.hpp"
-#include "common/schema.hpp"
-#include "common/search/person_lookup.hpp"
-#include "common/text/fold.hpp"
-
 #include <fmt/format.h>
 
 #include <array>
 #include <charconv>
 #include <memory>
 #include <optional>
+
+#include "common/error.hpp"
+#include "common/extract/countries.hpp"
+#include "common/schema.hpp"
+#include "common/search/person_lookup.hpp"
+#include "common/text/fold.hpp"
 
 namespace newsdex {
 

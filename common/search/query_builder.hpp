@@ -9,12 +9,12 @@
  */
 #pragma once
 
-#include "common/search/search_request.hpp"
-
 #include <xapian.h>
 
 #include <string>
 #include <string_view>
+
+#include "common/search/search_request.hpp"
 
 namespace newsdex {
 

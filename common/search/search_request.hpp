@@ -3,22 +3,22 @@
  */
 #pragma once
 
-#include "common/index/stored_article.hpp"
-
 #include <cstddef>
 #include <string>
 #include <vector>
+
+#include "common/index/stored_article.hpp"
 
 namespace newsdex {
 
 enum class SortOrder { relevance, date };
 
 struct SearchRequest {
-    std::string query;                  ///< query text in Xapian QueryParser syntax
-    std::vector<std::string> people;    ///< each must match (AND)
-    std::vector<std::string> countries; ///< each must match (AND)
-    std::vector<std::string> years;     ///< "2020" or "2017..2020"; any may match (OR)
-    bool any_word = false;              ///< default operator OR instead of AND
+    std::string query;                   ///< query text in Xapian QueryParser syntax
+    std::vector<std::string> people;     ///< each must match (AND)
+    std::vector<std::string> countries;  ///< each must match (AND)
+    std::vector<std::string> years;      ///< "2020" or "2017..2020"; any may match (OR)
+    bool any_word = false;               ///< default operator OR instead of AND
     SortOrder sort = SortOrder::relevance;
     std::size_t offset = 0;
     std::size_t limit = 10;
@@ -30,7 +30,7 @@ struct Hit {
     std::size_t rank = 0;  ///< 1-based over the whole match set
     double score = 0;
     StoredArticle article;
-    std::string snippet;   ///< with highlight markers (see SnippetMarkers)
+    std::string snippet;  ///< with highlight markers (see SnippetMarkers)
 };
 
 struct PersonCount {

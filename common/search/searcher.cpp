@@ -3,18 +3,18 @@
  */
 #include "common/search/searcher.hpp"
 
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/snippet.hpp"
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <unordered_map>
 
 namespace newsdex {
 
@@ -45,7 +45,8 @@ void use_index_wide_names(std::vector<Hit>& hits, const std::vector<PersonCount>
     }
 }
 
-SearchResult search_once(const Xapian::Database& database, const SearchRequest& request, const SnippetMarkers& markers) {
+SearchResult search_once(const Xapian::Database& database, const SearchRequest& request,
+                         const SnippetMarkers& markers) {
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
     enquire.set_query(built.query);
@@ -58,8 +59,8 @@ SearchResult search_once(const Xapian::Database& database, const SearchRequest& 
     SearchResult result;
     result.query_description = built.query.get_description();
     result.total = matches.get_matches_estimated();
-    Highlighter highlighter = built.has_words ? Highlighter::for_query(built.query, built.stemmer)
-                                              : Highlighter({}, built.stemmer);
+    Highlighter highlighter =
+        built.has_words ? Highlighter::for_query(built.query, built.stemmer) : Highlighter({}, built.stemmer);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
         result.hits.push_back(make_hit(it, highlighter, request, markers));
     }
@@ -82,8 +83,8 @@ Xapian::Database open_database(const std::string& path) {
     } catch (const Xapian::DatabaseOpeningError& error) {
         throw DatabaseError(fmt::format("{}: cannot open as a database ({})", path, error.get_msg()));
     } catch (const Xapian::DatabaseCorruptError& error) {
-        throw DatabaseError(fmt::format("{}: database is corrupt ({}); re-run newsdex-index --rebuild", path,
-                                        error.get_msg()));
+        throw DatabaseError(
+            fmt::format("{}: database is corrupt ({}); re-run newsdex-index --rebuild", path, error.get_msg()));
     }
 }
 

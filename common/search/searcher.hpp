@@ -3,11 +3,11 @@
  */
 #pragma once
 
-#include "common/search/search_request.hpp"
-
 #include <xapian.h>
 
 #include <string>
+
+#include "common/search/search_request.hpp"
 
 namespace newsdex {
 

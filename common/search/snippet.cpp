@@ -3,11 +3,11 @@
  */
 #include "common/search/snippet.hpp"
 
+#include <algorithm>
+
 #include "common/clean/blocks.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/words.hpp"
-
-#include <algorithm>
 
 namespace newsdex {
 
@@ -15,8 +15,7 @@ namespace {
 
 /// Strips the term prefix: "Zsanction" → stem "sanction"; "Sword" → word "word";
 /// "ZSword" → stem "word". Boolean filter terms (XP…, N…, Y…, Q…) give nothing.
-void add_term(const std::string& term, std::unordered_set<std::string>& words,
-              std::unordered_set<std::string>& stems) {
+void add_term(const std::string& term, std::unordered_set<std::string>& words, std::unordered_set<std::string>& stems) {
     std::string_view rest = term;
     bool stemmed = rest.starts_with('Z');
     if (stemmed) rest.remove_prefix(1);
@@ -99,7 +98,8 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     }
     Window window = best_window(hits, hit_words, spans.size(), words);
     std::size_t begin = window.first == 0 ? 0 : spans[window.first].offset;
-    std::size_t end = window.last + 1 == spans.size() ? text.size() : spans[window.last].offset + spans[window.last].length;
+    std::size_t end =
+        window.last + 1 == spans.size() ? text.size() : spans[window.last].offset + spans[window.last].length;
     std::string out = window.first == 0 ? "" : "\u2026";
     std::size_t position = begin;
     for (std::size_t h : hits) {

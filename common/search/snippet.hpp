@@ -10,8 +10,6 @@
  */
 #pragma once
 
-#include "common/search/search_request.hpp"
-
 #include <xapian.h>
 
 #include <string>
@@ -19,14 +17,15 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/search/search_request.hpp"
+
 namespace newsdex {
 
 class Highlighter {
   public:
     /// `terms`: the query's terms, with prefixes; `wildcards`: the query's wildcard
     /// prefixes (folded), whose expansions match any word starting with them.
-    Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer,
-                std::vector<std::string> wildcards = {});
+    Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer, std::vector<std::string> wildcards = {});
 
     /// The highlighter for everything `query` can match (see query_terms()).
     static Highlighter for_query(const Xapian::Query& query, Xapian::Stem stemmer);
@@ -35,8 +34,7 @@ class Highlighter {
     [[nodiscard]] bool matches(std::string_view word) const;
     /// The best window of about `words` words of `text`, matches wrapped in `markers`;
     /// "…" marks cut ends. Without matches, the opening of the text.
-    [[nodiscard]] std::string snippet(std::string_view text, std::size_t words,
-                                      const SnippetMarkers& markers) const;
+    [[nodiscard]] std::string snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const;
 
   private:
     std::unordered_set<std::string> words_;

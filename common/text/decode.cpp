@@ -3,9 +3,6 @@
  */
 #include "common/text/decode.hpp"
 
-#include "common/error.hpp"
-#include "common/text/utf8.hpp"
-
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -15,14 +12,17 @@
 #include <array>
 #include <memory>
 
+#include "common/error.hpp"
+#include "common/text/utf8.hpp"
+
 namespace newsdex {
 
 namespace {
 
 /// Charsets we convert from when detected: the single-byte encodings of Western news text.
 /// Detection of other families on short texts is too often wrong to trust.
-constexpr std::array<std::string_view, 6> trusted_legacy_charsets{
-    "ISO-8859-1", "windows-1252", "ISO-8859-15", "ISO-8859-2", "windows-1250", "ISO-8859-9"};
+constexpr std::array<std::string_view, 6> trusted_legacy_charsets{"ISO-8859-1", "windows-1252", "ISO-8859-15",
+                                                                  "ISO-8859-2", "windows-1250", "ISO-8859-9"};
 
 /// ICU's confidence runs 0-100; below this we reject rather than guess.
 constexpr int32_t minimum_confidence = 10;
@@ -51,8 +51,7 @@ bool looks_binary(std::string_view bytes) {
 
 DecodedText decode_utf16(std::string_view bytes) {
     bool little = static_cast<unsigned char>(bytes[0]) == 0xff;
-    return {convert(bytes.substr(2), little ? "UTF-16LE" : "UTF-16BE"),
-            little ? "UTF-16LE" : "UTF-16BE"};
+    return {convert(bytes.substr(2), little ? "UTF-16LE" : "UTF-16BE"), little ? "UTF-16LE" : "UTF-16BE"};
 }
 
 bool has_utf16_bom(std::string_view bytes) {
@@ -63,22 +62,20 @@ bool has_utf16_bom(std::string_view bytes) {
 
 DecodedText decode_legacy(std::string_view bytes, std::size_t invalid_at) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
-                                                                         &ucsdet_close);
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
     ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
     const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
     if (U_FAILURE(status) || match == nullptr) {
-        throw ArticleError(fmt::format("not UTF-8 (invalid byte at offset {}) and encoding unknown",
-                                       invalid_at));
+        throw ArticleError(fmt::format("not UTF-8 (invalid byte at offset {}) and encoding unknown", invalid_at));
     }
     std::string charset = ucsdet_getName(match, &status);
     int32_t confidence = ucsdet_getConfidence(match, &status);
-    bool trusted = std::find(trusted_legacy_charsets.begin(), trusted_legacy_charsets.end(),
-                             charset) != trusted_legacy_charsets.end();
+    bool trusted = std::find(trusted_legacy_charsets.begin(), trusted_legacy_charsets.end(), charset) !=
+                   trusted_legacy_charsets.end();
     if (!trusted || confidence < minimum_confidence) {
-        throw ArticleError(fmt::format(
-            "not UTF-8 (invalid byte at offset {}); detected {} with confidence {}, not converted",
-            invalid_at, charset, confidence));
+        throw ArticleError(
+            fmt::format("not UTF-8 (invalid byte at offset {}); detected {} with confidence {}, not converted",
+                        invalid_at, charset, confidence));
     }
     return {convert(bytes, charset.c_str()), charset};
 }

@@ -64,8 +64,8 @@ icu::UnicodeString fold_unicode(const icu::UnicodeString& input) {
 std::string fold(std::string_view text) {
     // Most words are ASCII: skip ICU for them (a large share of indexing time otherwise).
     if (is_pure_ascii(text)) return ascii_lower(text);
-    icu::UnicodeString folded = fold_unicode(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
+    icu::UnicodeString folded =
+        fold_unicode(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
     std::string out;
     folded.toUTF8String(out);
     return out;

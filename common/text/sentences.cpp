@@ -3,8 +3,6 @@
  */
 #include "common/text/sentences.hpp"
 
-#include "common/text/utf8.hpp"
-
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -12,6 +10,8 @@
 
 #include <memory>
 #include <stdexcept>
+
+#include "common/text/utf8.hpp"
 
 namespace newsdex {
 
@@ -32,8 +32,12 @@ std::string trim(const std::string& text) {
     return text.substr(first, last - first + 1);
 }
 
-bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) {
+    return u_islower(static_cast<UChar32>(c));
+}
+bool is_upper(char32_t c) {
+    return u_isupper(static_cast<UChar32>(c));
+}
 
 }  // namespace
 
@@ -44,8 +48,7 @@ std::vector<std::string> split_sentences(std::string_view block) {
     iterator->setText(unicode);
     std::vector<std::string> sentences;
     int32_t start = iterator->first();
-    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-         start = end, end = iterator->next()) {
+    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
         std::string sentence;
         unicode.tempSubStringBetween(start, end).toUTF8String(sentence);
         sentence = trim(sentence);

@@ -3,9 +3,9 @@
  */
 #include "common/text/word_list.hpp"
 
-#include "common/text/fold.hpp"
-
 #include <sstream>
+
+#include "common/text/fold.hpp"
 
 namespace newsdex {
 
@@ -36,8 +36,7 @@ namespace {
 bool is_boundary_byte(std::string_view text, std::size_t index) {
     if (index >= text.size()) return true;
     auto c = static_cast<unsigned char>(text[index]);
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                 c >= 0x80;
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
     return !alnum;
 }
 }  // namespace
@@ -46,8 +45,7 @@ bool contains_at_word_boundary(std::string_view haystack, std::string_view needl
     if (needle.empty()) return false;
     bool needle_starts_alnum = !is_boundary_byte(needle, 0);
     bool needle_ends_alnum = !is_boundary_byte(needle, needle.size() - 1);
-    for (auto at = haystack.find(needle); at != std::string_view::npos;
-         at = haystack.find(needle, at + 1)) {
+    for (auto at = haystack.find(needle); at != std::string_view::npos; at = haystack.find(needle, at + 1)) {
         bool left_ok = !needle_starts_alnum || at == 0 || is_boundary_byte(haystack, at - 1);
         bool right_ok = !needle_ends_alnum || is_boundary_byte(haystack, at + needle.size());
         if (left_ok && right_ok) return true;

@@ -3,9 +3,9 @@
  */
 #include "common/text/words.hpp"
 
-#include "common/text/utf8.hpp"
-
 #include <unicode/uchar.h>
+
+#include "common/text/utf8.hpp"
 
 namespace newsdex {
 
@@ -14,12 +14,13 @@ bool is_word_char(char32_t c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
     auto category = u_charType(static_cast<UChar32>(c));
-    return u_isalnum(static_cast<UChar32>(c)) || category == U_NON_SPACING_MARK ||
-           category == U_COMBINING_SPACING_MARK;
+    return u_isalnum(static_cast<UChar32>(c)) || category == U_NON_SPACING_MARK || category == U_COMBINING_SPACING_MARK;
 }
 
 namespace {
-bool is_apostrophe(char32_t c) { return c == '\'' || c == U'\u2019'; }
+bool is_apostrophe(char32_t c) {
+    return c == '\'' || c == U'\u2019';
+}
 }  // namespace
 
 std::vector<WordSpan> split_words(std::string_view text) {

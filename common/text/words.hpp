@@ -14,9 +14,7 @@ namespace newsdex {
 struct WordSpan {
     std::size_t offset;  ///< byte offset in the text
     std::size_t length;  ///< byte length
-    [[nodiscard]] std::string_view in(std::string_view text) const {
-        return text.substr(offset, length);
-    }
+    [[nodiscard]] std::string_view in(std::string_view text) const { return text.substr(offset, length); }
 };
 
 /// The words of `text`, in order. Apostrophes (' and ’) count only between letters.

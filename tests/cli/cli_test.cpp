@@ -1,22 +1,21 @@
 /** @file cli_test.cpp
  *  @brief End-to-end: the two binaries run as a user runs them, JSON compared as data.
  */
-#include "tests/support/command.hpp"
-#include "tests/support/test_corpus.hpp"
-
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <xapian.h>
 
+#include <array>
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
-#include <chrono>
 #include <random>
 #include <set>
 #include <thread>
+
+#include "tests/support/command.hpp"
+#include "tests/support/test_corpus.hpp"
 
 namespace newsdex {
 namespace {
@@ -34,7 +33,10 @@ class CliTest : public ::testing::Test {
         testing::copy_seed_corpus(corpus_);
         ASSERT_EQ(index().exit_code, 0);
     }
-    CommandResult index() { return run_command(quote(NEWSDEX_INDEX_BINARY) + " --quiet --db " + quote(database_) + " --corpus " + quote(corpus_.string())); }
+    CommandResult index() {
+        return run_command(quote(NEWSDEX_INDEX_BINARY) + " --quiet --db " + quote(database_) + " --corpus " +
+                           quote(corpus_.string()));
+    }
     CommandResult search(const std::string& arguments) {
         return run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " + quote(database_) + " " + arguments);
     }
@@ -94,7 +96,8 @@ TEST_F(CliTest, CountryFiltersAndFacets) {
 TEST_F(CliTest, AccentAndCaseInsensitive) {
     EXPECT_EQ(search_json("guaido")["total"], search_json("Guaidó")["total"]);
     EXPECT_EQ(search_json("GUAIDO")["total"], 2);
-    EXPECT_EQ(search_json("'\"foreign minister\"'")["total"].get<int>(), search_json("'\"Foreign Minister\"'")["total"].get<int>());
+    EXPECT_EQ(search_json("'\"foreign minister\"'")["total"].get<int>(),
+              search_json("'\"Foreign Minister\"'")["total"].get<int>());
 }
 
 TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
@@ -125,8 +128,9 @@ TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
 }
 
 TEST_F(CliTest, ExtractPrintsOneJsonObjectPerFile) {
-    CommandResult result = run_command(quote(NEWSDEX_INDEX_BINARY) + " --extract " + quote((corpus_ / "003_0c458d65d6a68d00.txt").string()) +
-                     " " + quote((corpus_ / "000_41d6a0b42ad03812.txt").string()) + " --format json");
+    CommandResult result = run_command(quote(NEWSDEX_INDEX_BINARY) + " --extract " +
+                                       quote((corpus_ / "003_0c458d65d6a68d00.txt").string()) + " " +
+                                       quote((corpus_ / "000_41d6a0b42ad03812.txt").string()) + " --format json");
     EXPECT_EQ(result.exit_code, 0);
     std::size_t newline = result.out.find('\n');
     auto first = nlohmann::json::parse(result.out.substr(0, newline));
@@ -142,12 +146,13 @@ TEST_F(CliTest, ExtractPrintsOneJsonObjectPerFile) {
 }
 
 TEST_F(CliTest, StatusTellsWhatIsStaleWithoutChangingAnything) {
-    std::string status_command = quote(NEWSDEX_INDEX_BINARY) + " --status --db " + quote(database_) + " --corpus " +
-                                 quote(corpus_.string());
+    std::string status_command =
+        quote(NEWSDEX_INDEX_BINARY) + " --status --db " + quote(database_) + " --corpus " + quote(corpus_.string());
     CommandResult clean = run_command(status_command);
     EXPECT_EQ(clean.exit_code, 0);
     EXPECT_NE(clean.out.find("5 articles indexed; 5 up to date, 0 new, 0 changed, 0 deleted; 0 failed"),
-              std::string::npos) << clean.out;
+              std::string::npos)
+        << clean.out;
     testing::write_file(corpus_, "005_norway.txt", testing::sixth_article);
     std::ofstream(corpus_ / "000_41d6a0b42ad03812.txt", std::ios::app) << "\nA late correction.\n";
     std::filesystem::remove(corpus_ / "004_9158c71ca589a889.txt");
@@ -163,14 +168,15 @@ TEST_F(CliTest, StatusTellsWhatIsStaleWithoutChangingAnything) {
 }
 
 TEST_F(CliTest, SecondIndexerSaysWhoHoldsTheLock) {
-    Xapian::WritableDatabase holder(
-        (std::filesystem::path(database_) / [&] {
-            std::ifstream stub(std::filesystem::path(database_) / "XAPIANDB");
-            std::string kind, generation;
-            stub >> kind >> generation;
-            return generation;
-        }()).string(),
-        Xapian::DB_OPEN);
+    Xapian::WritableDatabase holder((std::filesystem::path(database_) /
+                                     [&] {
+                                         std::ifstream stub(std::filesystem::path(database_) / "XAPIANDB");
+                                         std::string kind, generation;
+                                         stub >> kind >> generation;
+                                         return generation;
+                                     }())
+                                        .string(),
+                                    Xapian::DB_OPEN);
     testing::write_file(std::filesystem::path(database_), "writer.pid", "4242 1790000000\n");
     testing::write_file(corpus_, "005_norway.txt", testing::sixth_article);
     CommandResult second = index();
@@ -214,11 +220,14 @@ TEST_F(CliTest, RemoteShardsCountFacetsExactly) {
     std::string stub;
     for (int shard = 0; shard < 2; ++shard) {
         ASSERT_EQ(run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(shard_db[shard]) + " --corpus " +
-                              quote(shard_corpus[shard].string())).exit_code, 0);
+                              quote(shard_corpus[shard].string()))
+                      .exit_code,
+                  0);
         std::string port = std::to_string(base_port + shard);
         // --one-shot: each server answers this test's one search and exits by itself.
         std::system(("xapian-tcpsrv --quiet --one-shot --interface 127.0.0.1 --port " + port + " " +
-                     quote(shard_db[shard]) + " >/dev/null 2>&1 &").c_str());
+                     quote(shard_db[shard]) + " >/dev/null 2>&1 &")
+                        .c_str());
         stub += "remote 127.0.0.1:" + port + "\n";
     }
     testing::write_file(folder_.path(), "shards.stub", stub);
@@ -226,7 +235,8 @@ TEST_F(CliTest, RemoteShardsCountFacetsExactly) {
     auto local = search_json("--country VE --facets 50");
     auto remote = nlohmann::json::parse(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " +
                                                     quote((folder_.path() / "shards.stub").string()) +
-                                                    " --format json --country VE --facets 50").out);
+                                                    " --format json --country VE --facets 50")
+                                            .out);
     EXPECT_EQ(remote["total"], local["total"]);
     EXPECT_EQ(remote["facets"], local["facets"]);
 }

@@ -2,15 +2,15 @@
  *  @brief Bad articles, hostile queries and broken databases: clear errors, no crash, no
  *  lost data.
  */
-#include "tests/support/command.hpp"
-#include "tests/support/test_corpus.hpp"
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <unistd.h>
 #include <xapian.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/command.hpp"
+#include "tests/support/test_corpus.hpp"
 
 namespace newsdex {
 namespace {
@@ -33,14 +33,24 @@ int write_bad_corpus(const std::filesystem::path& corpus) {
     testing::write_file(corpus, "good.txt", testing::sixth_article);
     testing::write_file(corpus, "name with spaces 'quotes' and ñ.txt",
                         "Quoted name\n\nThe article with an odd file name says the harbour reopened on Monday.\n");
-    testing::write_file(corpus, "latin1.txt", "Transfer news\n\nThe club paid \xa3" "5m for the striker on Monday, and the "
+    testing::write_file(corpus, "latin1.txt",
+                        "Transfer news\n\nThe club paid \xa3"
+                        "5m for the striker on Monday, and the "
                         "chairman said the fee was fair for a player of his age and record.\n");
-    testing::write_file(corpus, "utf16.txt", std::string("\xFF\xFE" "H\0i\0 \0t\0h\0e\0r\0e\0.\0", 20));
-    testing::write_file(corpus, "escape.txt", "Evil \x1b[2J title\n\nA story with \x1b]0;owned\x07 terminal escapes inside it.\n");
+    testing::write_file(corpus, "utf16.txt",
+                        std::string("\xFF\xFE"
+                                    "H\0i\0 \0t\0h\0e\0r\0e\0.\0",
+                                    20));
+    testing::write_file(corpus, "escape.txt",
+                        "Evil \x1b[2J title\n\nA story with \x1b]0;owned\x07 terminal escapes inside it.\n");
     testing::write_file(corpus, "long-line.txt", "Long line\n\n" + std::string(2'000'000, 'a') + " end.\n");
     int failing = 0;
     testing::write_file(corpus, "empty.txt", ""), ++failing;
-    testing::write_file(corpus, "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10)), ++failing;
+    testing::write_file(corpus, "binary.txt",
+                        std::string("\x7f"
+                                    "ELF\x02\x01\x01\0\0\0",
+                                    10)),
+        ++failing;
     testing::write_file(corpus, "nul.txt", std::string("Text with a NUL\0 inside", 23)), ++failing;
     testing::write_file(corpus, "unclosed.txt", "---\ndate: 2020\ntitle: never closed\n"), ++failing;
     testing::write_file(corpus, "bad-date.txt", "---\ndate: 31/02/2020\n---\nStory.\n"), ++failing;
@@ -60,9 +70,10 @@ TEST(BadInput, EachBadFileGetsOneLineAndTheRestIsIndexed) {
     EXPECT_EQ(result.exit_code, 1) << result.err;
     std::size_t lines = static_cast<std::size_t>(std::count(result.err.begin(), result.err.end(), '\n'));
     EXPECT_EQ(lines, static_cast<std::size_t>(failing)) << result.err;
-    for (const char* name : {"empty.txt: empty file", "binary.txt: binary file", "nul.txt: binary file (NUL byte)",
-                             "unclosed.txt: front matter opened on line 1 never closes", "bad-date.txt: front matter line 2",
-                             "huge.txt: file too large", "broken-link.txt: broken symbolic link", "loop-a.txt: symbolic link loop"}) {
+    for (const char* name :
+         {"empty.txt: empty file", "binary.txt: binary file", "nul.txt: binary file (NUL byte)",
+          "unclosed.txt: front matter opened on line 1 never closes", "bad-date.txt: front matter line 2",
+          "huge.txt: file too large", "broken-link.txt: broken symbolic link", "loop-a.txt: symbolic link loop"}) {
         EXPECT_NE(result.err.find(name), std::string::npos) << name << "\n" << result.err;
     }
     EXPECT_NE(result.out.find("6 added"), std::string::npos) << result.out;
@@ -90,7 +101,8 @@ TEST(BadInput, UnreadableFileKeepsItsOldDocument) {
 TEST(BadInput, TerminalEscapesNeverReachTheTerminal) {
     testing::TemporaryFolder folder;
     auto corpus = folder.path() / "corpus";
-    testing::write_file(corpus, "escape\x1b[31m.txt", "Evil \x1b[2J title\n\nA story with \x1b]0;owned\x07 escapes inside it.\n");
+    testing::write_file(corpus, "escape\x1b[31m.txt",
+                        "Evil \x1b[2J title\n\nA story with \x1b]0;owned\x07 escapes inside it.\n");
     ASSERT_EQ(run_command(index_command(folder.path() / "db", corpus)).exit_code, 0);
     auto text = run_command(search_command(folder.path() / "db") + "--color never story");
     EXPECT_EQ(text.exit_code, 0);
@@ -108,10 +120,26 @@ TEST(BadInput, HostileQueriesGiveResultsOrAClearError) {
     ASSERT_EQ(run_command(index_command(folder.path() / "db", corpus)).exit_code, 0);
     std::string huge;
     for (int i = 0; i < 5000; ++i) huge += "sanctions ";
-    std::vector<std::string> queries = {"'\"unbalanced quote'", "AND", "OR OR", "NOT", "'-'", "'*'", "'a*'", "'(('",
-                                        "'))'", "person:", "year:", "'year:..'", "'year:3000..1000'", "title:",
-                                        "'country:'", "$'\\x01\\x02control'", "$'\\xff\\xfe invalid utf8'",
-                                        "'\"\"'", "'NEAR/3 x'", "quote(huge)"};
+    std::vector<std::string> queries = {"'\"unbalanced quote'",
+                                        "AND",
+                                        "OR OR",
+                                        "NOT",
+                                        "'-'",
+                                        "'*'",
+                                        "'a*'",
+                                        "'(('",
+                                        "'))'",
+                                        "person:",
+                                        "year:",
+                                        "'year:..'",
+                                        "'year:3000..1000'",
+                                        "title:",
+                                        "'country:'",
+                                        "$'\\x01\\x02control'",
+                                        "$'\\xff\\xfe invalid utf8'",
+                                        "'\"\"'",
+                                        "'NEAR/3 x'",
+                                        "quote(huge)"};
     queries.back() = quote(huge);
     for (const auto& query : queries) {
         auto result = run_command(search_command(folder.path() / "db") + "-- " + query);

@@ -2,13 +2,9 @@
  *  @brief kill -9 at random moments leaves a readable index that the next run completes
  *  to exactly a clean build; searches racing an indexer never fail.
  */
-#include "tests/support/command.hpp"
-#include "tests/support/index_dump.hpp"
-#include "tests/support/test_corpus.hpp"
-
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -19,6 +15,10 @@
 #include <random>
 #include <sstream>
 #include <thread>
+
+#include "tests/support/command.hpp"
+#include "tests/support/index_dump.hpp"
+#include "tests/support/test_corpus.hpp"
 
 extern char** environ;
 
@@ -44,7 +44,8 @@ void write_generated_corpus(const std::filesystem::path& corpus, int count) {
     std::sort(seeds.begin(), seeds.end());
     for (int i = 0; i < count; ++i) {
         std::string text = seeds[static_cast<std::size_t>(i) % seeds.size()];
-        text += fmt::format("\n\nThis copy number {} was filed by desk {} about topic{} in region{}.\n", i, i % 7, i, i % 13);
+        text += fmt::format("\n\nThis copy number {} was filed by desk {} about topic{} in region{}.\n", i, i % 7, i,
+                            i % 13);
         testing::write_file(corpus, fmt::format("batch{}/article{:04}.txt", i % 4, i), text);
     }
 }
@@ -65,8 +66,8 @@ pid_t spawn(const std::vector<std::string>& arguments) {
 
 std::vector<std::string> index_arguments(const std::filesystem::path& db, const std::filesystem::path& corpus,
                                          const std::string& extra = "") {
-    std::vector<std::string> arguments{NEWSDEX_INDEX_BINARY, "-q", "--batch", "20", "--db", db.string(),
-                                       "--corpus", corpus.string()};
+    std::vector<std::string> arguments{NEWSDEX_INDEX_BINARY, "-q",       "--batch",      "20", "--db",
+                                       db.string(),          "--corpus", corpus.string()};
     if (!extra.empty()) arguments.push_back(extra);
     return arguments;
 }
@@ -89,12 +90,14 @@ TEST(CrashSafety, KillLoopThenResumeEqualsACleanBuild) {
             EXPECT_NO_THROW(Xapian::Database(db.string()).get_doccount()) << "round " << round;
         }
     }
-    auto resumed = run_command(testing::quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(db.string()) +
-                               " --corpus " + quote(corpus.string()));
+    auto resumed = run_command(testing::quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(db.string()) + " --corpus " +
+                               quote(corpus.string()));
     ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
     auto clean = folder.path() / "clean";
     ASSERT_EQ(run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(clean.string()) + " --corpus " +
-                          quote(corpus.string())).exit_code, 0);
+                          quote(corpus.string()))
+                  .exit_code,
+              0);
     std::string killed_dump = testing::dump_index(db.string()), clean_dump = testing::dump_index(clean.string());
     EXPECT_EQ(killed_dump.size(), clean_dump.size());
     EXPECT_TRUE(killed_dump == clean_dump) << "index after kills differs from a clean build";
@@ -108,7 +111,9 @@ TEST(Concurrency, SearchesRacingAnIndexerNeverFail) {
     write_generated_corpus(corpus, generated_articles);
     auto db = folder.path() / "db";
     ASSERT_EQ(run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --batch 20 --db " + quote(db.string()) + " --corpus " +
-                          quote(corpus.string())).exit_code, 0);
+                          quote(corpus.string()))
+                  .exit_code,
+              0);
     std::atomic<bool> indexing{true};
     std::thread indexer([&] {
         for (int round = 0; round < 4; ++round) {
@@ -121,7 +126,8 @@ TEST(Concurrency, SearchesRacingAnIndexerNeverFail) {
     });
     int searches = 0, failures = 0;
     while (indexing || searches < 20) {
-        auto result = run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " + quote(db.string()) + " --format json sanctions");
+        auto result =
+            run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " + quote(db.string()) + " --format json sanctions");
         ++searches;
         if (result.exit_code != 0) {
             ++failures;
@@ -130,7 +136,8 @@ TEST(Concurrency, SearchesRacingAnIndexerNeverFail) {
     }
     indexer.join();
     EXPECT_EQ(failures, 0);
-    fmt::print("racing: {} searches while the index was rebuilt twice and updated twice, {} failed\n", searches, failures);
+    fmt::print("racing: {} searches while the index was rebuilt twice and updated twice, {} failed\n", searches,
+               failures);
 }
 
 }  // namespace

@@ -1,13 +1,13 @@
 /** @file index_test.cpp
  *  @brief Real indexes built with the real code from small corpora.
  */
-#include "common/index/index_run.hpp"
-#include "common/search/searcher.hpp"
-#include "tests/support/test_corpus.hpp"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
+
+#include "common/index/index_run.hpp"
+#include "common/search/searcher.hpp"
+#include "tests/support/test_corpus.hpp"
 
 namespace newsdex {
 namespace {
@@ -20,9 +20,7 @@ class IndexTest : public ::testing::Test {
         std::filesystem::create_directories(corpus_);
         testing::copy_seed_corpus(corpus_);
     }
-    IndexSummary index(bool rebuild = false) {
-        return run_index({database_, corpus_, rebuild, false, 2, 2}, {});
-    }
+    IndexSummary index(bool rebuild = false) { return run_index({database_, corpus_, rebuild, false, 2, 2}, {}); }
     SearchResult search(SearchRequest request) {
         auto database = open_database(database_.string());
         return run_search(database, request, {"[", "]"});
@@ -85,7 +83,10 @@ TEST_F(IndexTest, RebuildSwapsInAFreshGeneration) {
 }
 
 TEST_F(IndexTest, BadArticleIsReportedAndTheRestIndexed) {
-    testing::write_file(corpus_, "binary.txt", std::string("\x7f" "ELF\0\0\0", 7));
+    testing::write_file(corpus_, "binary.txt",
+                        std::string("\x7f"
+                                    "ELF\0\0\0",
+                                    7));
     testing::write_file(corpus_, "bad-date.txt", "---\ndate: someday\n---\nText of the story here.\n");
     auto summary = index();
     EXPECT_EQ(summary.added, 5u);

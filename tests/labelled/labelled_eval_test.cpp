@@ -2,21 +2,21 @@
  *  @brief Quality on newsdex's own labelled set (tests/labelled/gold.json): prints
  *  precision and recall of the cleaner and the extractors, and holds them to the targets.
  */
-#include "common/clean/cleaner.hpp"
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
 #include "common/clean/blocks.hpp"
+#include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/extract/extractor.hpp"
 #include "common/extract/person_identity.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/words.hpp"
-
-#include <fmt/format.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
-#include <fstream>
-#include <set>
-#include <sstream>
 
 namespace newsdex {
 namespace {
@@ -43,14 +43,20 @@ std::vector<LabelledArticle> load_set() {
     return articles;
 }
 
-std::string normalised(std::string_view text) { return collapse_whitespace(fold(text)); }
+std::string normalised(std::string_view text) {
+    return collapse_whitespace(fold(text));
+}
 
 struct Counts {
     std::size_t true_positives = 0, false_positives = 0, false_negatives = 0;
     double precision() const { return ratio(true_positives, true_positives + false_positives); }
     double recall() const { return ratio(true_positives, true_positives + false_negatives); }
-    double f1() const { return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall()); }
-    static double ratio(std::size_t a, std::size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
+    double f1() const {
+        return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall());
+    }
+    static double ratio(std::size_t a, std::size_t b) {
+        return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b);
+    }
 };
 
 TEST(LabelledSet, Cleaning) {
@@ -77,10 +83,11 @@ TEST(LabelledSet, Cleaning) {
         headlines_right += headline;
         ++pages;
     }
-    fmt::print("labelled set, cleaning: {} pages; story kept P {:.3f} R {:.3f}; boilerplate dropped P {:.3f} R {:.3f}; "
-               "headlines {}/{}\n",
-               pages, story.precision(), story.recall(), boilerplate.precision(), boilerplate.recall(), headlines_right,
-               pages);
+    fmt::print(
+        "labelled set, cleaning: {} pages; story kept P {:.3f} R {:.3f}; boilerplate dropped P {:.3f} R {:.3f}; "
+        "headlines {}/{}\n",
+        pages, story.precision(), story.recall(), boilerplate.precision(), boilerplate.recall(), headlines_right,
+        pages);
     EXPECT_GE(story.recall(), 0.98);
     EXPECT_GE(boilerplate.recall(), 0.95);
     EXPECT_EQ(headlines_right, pages);
@@ -130,7 +137,8 @@ void score_people(const LabelledArticle& article, Counts& people, std::size_t& d
     }
     for (const auto& gold : article.gold["people"]) {
         bool found = false;
-        for (const auto& person : article.facets.people) found = found || same_identity(gold.get<std::string>(), person.name);
+        for (const auto& person : article.facets.people)
+            found = found || same_identity(gold.get<std::string>(), person.name);
         if (!found) {
             ++people.false_negatives;
             fmt::print("{}: missed person {}\n", article.name, gold.get<std::string>());
@@ -144,7 +152,8 @@ void score_countries(const LabelledArticle& article, Counts& countries) {
     for (const auto& code : article.gold["countries_optional"]) optional.insert(code.get<std::string>());
     for (const auto& country : article.facets.countries) found.insert(country.code);
     for (const auto& code : found) {
-        if (gold.contains(code)) ++countries.true_positives;
+        if (gold.contains(code))
+            ++countries.true_positives;
         else if (!optional.contains(code)) {
             ++countries.false_positives;
             fmt::print("{}: extra country {}\n", article.name, code);
@@ -176,10 +185,11 @@ TEST(LabelledSet, Facets) {
         }
         ++pages;
     }
-    fmt::print("labelled set, facets: {} pages; people P {:.3f} R {:.3f} F1 {:.3f}, {} duplicates; "
-               "countries P {:.3f} R {:.3f} F1 {:.3f}; years {} right, {} wrong, {} missed\n",
-               pages, people.precision(), people.recall(), people.f1(), duplicates, countries.precision(),
-               countries.recall(), countries.f1(), years_right, years_wrong, years_missed);
+    fmt::print(
+        "labelled set, facets: {} pages; people P {:.3f} R {:.3f} F1 {:.3f}, {} duplicates; "
+        "countries P {:.3f} R {:.3f} F1 {:.3f}; years {} right, {} wrong, {} missed\n",
+        pages, people.precision(), people.recall(), people.f1(), duplicates, countries.precision(), countries.recall(),
+        countries.f1(), years_right, years_wrong, years_missed);
     EXPECT_GE(people.f1(), 0.9);
     EXPECT_EQ(duplicates, 0u);
     EXPECT_GE(countries.f1(), 0.95);

@@ -3,14 +3,14 @@
  */
 #include "tests/support/command.hpp"
 
-#include "tests/support/test_corpus.hpp"
-
 #include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+
+#include "tests/support/test_corpus.hpp"
 
 namespace newsdex::testing {
 

@@ -3,12 +3,12 @@
  */
 #include "tests/support/index_dump.hpp"
 
-#include "common/schema.hpp"
-
 #include <xapian.h>
 
 #include <map>
 #include <sstream>
+
+#include "common/schema.hpp"
 
 namespace newsdex::testing {
 

@@ -31,7 +31,9 @@ void write_file(const fs::path& folder, std::string_view name, std::string_view 
     if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
-fs::path seed_corpus() { return fs::path(NEWSDEX_SOURCE_DIR) / "corpus"; }
+fs::path seed_corpus() {
+    return fs::path(NEWSDEX_SOURCE_DIR) / "corpus";
+}
 
 void copy_seed_corpus(const fs::path& folder) {
     for (const auto& entry : fs::directory_iterator(seed_corpus())) {

@@ -1,12 +1,12 @@
 /** @file clean_test.cpp
  *  @brief The cleaner on the seed articles and on page layouts they do not show.
  */
+#include <gtest/gtest.h>
+
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/text/fold.hpp"
 #include "tests/support/test_corpus.hpp"
-
-#include <gtest/gtest.h>
 
 namespace newsdex {
 namespace {
@@ -34,7 +34,8 @@ TEST(Cleaner, FindsTheRealHeadline) {
         std::string file, title;
     };
     for (const auto& c : std::vector<Case>{
-             {"000_41d6a0b42ad03812.txt", "Russian foreign minister visits Caracas and reaffirms support of Venezuela's Maduro"},
+             {"000_41d6a0b42ad03812.txt",
+              "Russian foreign minister visits Caracas and reaffirms support of Venezuela's Maduro"},
              {"001_eef9a23f306ae3c0.txt", "Russia Sends Lavrov to Venezuela to 'Counteract' U.S. Sanctions"},
              {"002_ab7a3176a705019b.txt", "Lavrov visits Venezuela, reiterates Russia’s support for Maduro"},
              {"003_0c458d65d6a68d00.txt", "Russia Reaffirms Support for Venezuelan Sovereignty"},
@@ -54,7 +55,8 @@ TEST(Cleaner, DropsDonationAppealsButKeepsTheGluedStorySentence) {
 
 TEST(Cleaner, DropsAppealSectionsWidgetsAndTeasers) {
     std::string body_001 = body_of(clean_seed("001_eef9a23f306ae3c0.txt"));
-    for (const char* furniture : {"Enjoying ad-free", "Dear readers", "unprecedented challenges", "Monthly", "Remind me later"}) {
+    for (const char* furniture :
+         {"Enjoying ad-free", "Dear readers", "unprecedented challenges", "Monthly", "Remind me later"}) {
         EXPECT_EQ(body_001.find(furniture), std::string::npos) << furniture;
     }
     EXPECT_NE(body_001.find("ministry spokeswoman Maria Zakharova said"), std::string::npos);
@@ -80,10 +82,11 @@ TEST(Cleaner, DropsPhotoCreditsCommentFormsAndNavigation) {
 }
 
 TEST(Cleaner, KeepsAPlainArticleWhole) {
-    std::string text = "Oil prices rise on supply fears\n\n"
-                       "Oil prices rose on Monday as traders worried about supplies from the Gulf.\n\n"
-                       "Brent crude was up 2% at $80 a barrel by midday in London.\n\n"
-                       "Analysts said the rise could continue if the dispute was not resolved.\n";
+    std::string text =
+        "Oil prices rise on supply fears\n\n"
+        "Oil prices rose on Monday as traders worried about supplies from the Gulf.\n\n"
+        "Brent crude was up 2% at $80 a barrel by midday in London.\n\n"
+        "Analysts said the rise could continue if the dispute was not resolved.\n";
     auto cleaned = clean_article(text, std::nullopt);
     EXPECT_EQ(cleaned.title, "Oil prices rise on supply fears");
     EXPECT_EQ(cleaned.paragraphs.size(), 3u);
@@ -91,14 +94,15 @@ TEST(Cleaner, KeepsAPlainArticleWhole) {
 }
 
 TEST(Cleaner, JoinsHardWrappedWireCopy) {
-    std::string text = "TOWER REPORT DIMINISHES REAGAN'S HOPES\n\n"
-                       "The Tower Commission report, which\n"
-                       "says President Reagan was ignorant about much of the Iran arms\n"
-                       "deal, just about ends his prospects of regaining political\n"
-                       "dominance in Washington, political analysts said.\n"
-                       "    \"This is certification of incompetence,\" private political\n"
-                       "analyst Stephen Hess told Reuters in commenting on the Tower\n"
-                       "report made public today.\n";
+    std::string text =
+        "TOWER REPORT DIMINISHES REAGAN'S HOPES\n\n"
+        "The Tower Commission report, which\n"
+        "says President Reagan was ignorant about much of the Iran arms\n"
+        "deal, just about ends his prospects of regaining political\n"
+        "dominance in Washington, political analysts said.\n"
+        "    \"This is certification of incompetence,\" private political\n"
+        "analyst Stephen Hess told Reuters in commenting on the Tower\n"
+        "report made public today.\n";
     auto cleaned = clean_article(text, std::nullopt);
     EXPECT_EQ(cleaned.title, "TOWER REPORT DIMINISHES REAGAN'S HOPES");
     ASSERT_EQ(cleaned.paragraphs.size(), 2u);
@@ -107,9 +111,11 @@ TEST(Cleaner, JoinsHardWrappedWireCopy) {
 
 TEST(Cleaner, StripsInlineCredits) {
     std::vector<std::string> removed;
-    EXPECT_EQ(strip_inline_credits("Troops patrol the border. (AP Photo/Jane Doe)", removed), "Troops patrol the border.");
+    EXPECT_EQ(strip_inline_credits("Troops patrol the border. (AP Photo/Jane Doe)", removed),
+              "Troops patrol the border.");
     EXPECT_EQ(removed, std::vector<std::string>{"(AP Photo/Jane Doe)"});
-    EXPECT_EQ(strip_inline_credits("The talks (the first since 2019) ended.", removed), "The talks (the first since 2019) ended.");
+    EXPECT_EQ(strip_inline_credits("The talks (the first since 2019) ended.", removed),
+              "The talks (the first since 2019) ended.");
 }
 
 }  // namespace

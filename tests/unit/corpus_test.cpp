@@ -1,13 +1,13 @@
 /** @file corpus_test.cpp
  *  @brief Front matter, dates, article reading, corpus walking.
  */
+#include <gtest/gtest.h>
+
 #include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
 #include "common/corpus/front_matter.hpp"
 #include "common/error.hpp"
 #include "tests/support/test_corpus.hpp"
-
-#include <gtest/gtest.h>
 
 namespace newsdex {
 namespace {

@@ -2,11 +2,12 @@
  *  @brief Person extraction and identity.
  */
 #include "common/extract/people.hpp"
-#include "common/extract/person_identity.hpp"
 
 #include <gtest/gtest.h>
 
 #include <map>
+
+#include "common/extract/person_identity.hpp"
 
 namespace newsdex {
 namespace {
@@ -21,14 +22,16 @@ TEST(People, TitlesRolesAndSurnameMentions) {
     auto found = people_in({"Russian Foreign Minister Sergei Lavrov met Vice President Delcy Rodriguez in Caracas.",
                             "Lavrov told reporters the talks went well, ministry spokeswoman Maria Zakharova said.",
                             "Rodriguez’s office did not comment."});
-    EXPECT_EQ(found, (std::map<std::string, int>{{"Sergei Lavrov", 2}, {"Delcy Rodriguez", 2}, {"Maria Zakharova", 1}}));
+    EXPECT_EQ(found,
+              (std::map<std::string, int>{{"Sergei Lavrov", 2}, {"Delcy Rodriguez", 2}, {"Maria Zakharova", 1}}));
 }
 
 TEST(People, NotOrganisationsPlacesOrHeadlineWords) {
-    auto found = people_in({"Primero Justicia holds a sign showing the face of President Nicolas Maduro.",
-                            "The photo was taken by Getty Images in Latin America near the White House.",
-                            "On Monday the Foreign Ministry said the Organization of Petroleum Exporting Countries met."},
-                           "Russia Sends Lavrov to Venezuela");
+    auto found =
+        people_in({"Primero Justicia holds a sign showing the face of President Nicolas Maduro.",
+                   "The photo was taken by Getty Images in Latin America near the White House.",
+                   "On Monday the Foreign Ministry said the Organization of Petroleum Exporting Countries met."},
+                  "Russia Sends Lavrov to Venezuela");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Nicolas Maduro", 1}}));
 }
 
@@ -43,15 +46,17 @@ TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
 }
 
 TEST(People, ParticlesAndPossessives) {
-    auto found = people_in({"President Charles de Gaulle spoke.", "It was Maduro's decision, aide Juan Guaidó's rival said."});
+    auto found =
+        people_in({"President Charles de Gaulle spoke.", "It was Maduro's decision, aide Juan Guaidó's rival said."});
     EXPECT_EQ(found.count("Charles de Gaulle"), 1u);
     EXPECT_EQ(found.count("Juan Guaidó"), 1u);
 }
 
 TEST(People, UpperCaseWireCopy) {
-    auto found = people_in({"TREASURY SECRETARY JAMES BAKER SAID THE DOLLAR WAS STABLE. BAKER TOLD REPORTERS THE "
-                            "GOVERNMENT WOULD ACT.",
-                            "PRESIDENT REAGAN SAID HE AGREED."});
+    auto found =
+        people_in({"TREASURY SECRETARY JAMES BAKER SAID THE DOLLAR WAS STABLE. BAKER TOLD REPORTERS THE "
+                   "GOVERNMENT WOULD ACT.",
+                   "PRESIDENT REAGAN SAID HE AGREED."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"James Baker", 2}, {"Reagan", 1}}));
 }
 

@@ -1,14 +1,14 @@
 /** @file search_parts_test.cpp
  *  @brief Query folding, year filters, facet encoding, snippets.
  */
+#include <gtest/gtest.h>
+
 #include "common/error.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/snippet.hpp"
-
-#include <gtest/gtest.h>
 
 namespace newsdex {
 namespace {
@@ -59,7 +59,8 @@ TEST(FacetEncoding, RoundTrips) {
 }
 
 TEST(FacetCounter, MergesSpellingsOfOnePerson) {
-    auto merged = merge_people({{"Sergey Lavrov", "lavrov sergey", 2, {}}, {"Sergei Lavrov", "lavrov sergei", 3, {}},
+    auto merged = merge_people({{"Sergey Lavrov", "lavrov sergey", 2, {}},
+                                {"Sergei Lavrov", "lavrov sergei", 3, {}},
                                 {"Delcy Rodriguez", "rodriguez delcy", 1, {}}});
     ASSERT_EQ(merged.size(), 2u);
     for (const auto& person : merged) {

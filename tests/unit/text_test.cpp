@@ -1,17 +1,17 @@
 /** @file text_test.cpp
  *  @brief fold, UTF-8, decoding, words and sentences.
  */
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
 #include "common/error.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/sentences.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
-
-#include <gtest/gtest.h>
-
-#include <fstream>
-#include <sstream>
 
 namespace newsdex {
 namespace {
@@ -54,12 +54,16 @@ TEST(Decode, RejectsBinaryAndEmpty) {
 }
 
 TEST(Decode, ConvertsUtf16WithBom) {
-    std::string bytes("\xFF\xFE" "h\0i\0", 6);
+    std::string bytes(
+        "\xFF\xFE"
+        "h\0i\0",
+        6);
     EXPECT_EQ(decode(bytes).text, "hi");
 }
 
 TEST(Decode, ConvertsRealLatin1Article) {
-    std::ifstream file(std::string(NEWSDEX_SOURCE_DIR) + "/../shared/data/bbc/articles/sport/199.txt", std::ios::binary);
+    std::ifstream file(std::string(NEWSDEX_SOURCE_DIR) + "/../shared/data/bbc/articles/sport/199.txt",
+                       std::ios::binary);
     std::string bytes;
     if (file) {
         std::stringstream buffer;
@@ -67,9 +71,11 @@ TEST(Decode, ConvertsRealLatin1Article) {
         bytes = buffer.str();
     } else {
         // The same situation when ../shared is absent: English prose with one Latin-1 byte.
-        bytes = "The club paid \xa3" "5m for the striker on Monday, and the chairman said that the "
-                "fee was fair for a player of his age and record. The manager said he was pleased "
-                "with the deal and that the player would join the squad for the next match.";
+        bytes =
+            "The club paid \xa3"
+            "5m for the striker on Monday, and the chairman said that the "
+            "fee was fair for a player of his age and record. The manager said he was pleased "
+            "with the deal and that the player would join the squad for the next match.";
     }
     DecodedText decoded = decode(bytes);
     EXPECT_NE(decoded.text.find("\u00a3"), std::string::npos);
