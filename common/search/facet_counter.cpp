@@ -45,25 +45,69 @@ FacetCounter::FacetCounter(Xapian::Enquire& enquire)
     enquire.add_matchspy(years_->release());
 }
 
+namespace {
+
+/// People already merged, by surname, with the spelling variants of each surname found
+/// once per surname: comparisons stay within one family name instead of all pairs.
+class PeopleIndex {
+  public:
+    explicit PeopleIndex(std::vector<PersonCount>& merged) : merged_(merged) {}
+
+    /// The merged entry `count` belongs to, if any.
+    PersonCount* find(const PersonCount& count) {
+        std::string surname(key_surname(count.key));
+        for (const auto& variant : variants(surname)) {
+            for (std::size_t index : by_surname_[variant]) {
+                if (same_person(merged_[index].key, count.key)) return &merged_[index];
+            }
+        }
+        return nullptr;
+    }
+
+    void add(PersonCount count) {
+        std::string surname(key_surname(count.key));
+        (void)variants(surname);
+        by_surname_[surname].push_back(merged_.size());
+        merged_.push_back(std::move(count));
+    }
+
+  private:
+    const std::vector<std::string>& variants(const std::string& surname) {
+        auto found = variants_.find(surname);
+        if (found != variants_.end()) return found->second;
+        std::vector<std::string> related{surname};
+        auto& bucket = buckets_[surname.substr(0, surname_bucket_letters)];
+        for (const auto& other : bucket) {
+            if (!same_name_word(other, surname)) continue;
+            related.push_back(other);
+            variants_[other].push_back(surname);
+        }
+        bucket.push_back(surname);
+        return variants_[surname] = std::move(related);
+    }
+
+    std::vector<PersonCount>& merged_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;
+    std::unordered_map<std::string, std::vector<std::string>> buckets_;   ///< surname start → surnames
+    std::unordered_map<std::string, std::vector<std::string>> variants_;  ///< surname → itself and variants
+};
+
+}  // namespace
+
 std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
-    // Only keys whose surnames start alike can be one person (person_identity.hpp), so
-    // compare within those buckets: linear in the number of people, not quadratic.
-    std::unordered_map<std::string, std::vector<std::size_t>> buckets;  // surname start → merged indexes
     std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     std::vector<PersonCount> merged;
+    merged.reserve(counts.size());
+    PeopleIndex index(merged);
     for (auto& count : counts) {
-        auto& bucket = buckets[std::string(key_surname(count.key).substr(0, surname_bucket_letters))];
-        auto same = std::find_if(bucket.begin(), bucket.end(),
-                                 [&](std::size_t index) { return same_person(merged[index].key, count.key); });
-        if (same == bucket.end()) {
-            bucket.push_back(merged.size());
-            merged.push_back(std::move(count));
+        PersonCount* person = index.find(count);
+        if (!person) {
+            index.add(std::move(count));
             continue;
         }
-        PersonCount& person = merged[*same];
-        person.count += count.count;
-        person.merged_keys.push_back(count.key);
-        if (better_display_name(count.name, person.name)) person.name = count.name;
+        person->count += count.count;
+        person->merged_keys.push_back(count.key);
+        if (better_display_name(count.name, person->name)) person->name = count.name;
     }
     return merged;
 }
