@@ -27,12 +27,28 @@ void sort_and_cap(std::vector<Count>& counts, std::size_t limit) {
 }
 
 /// Calls `add(entry, count)` for each entry of each distinct slot value the spy saw.
+/// Entries are views into one string per value: no allocation per entry (large match
+/// sets have tens of thousands of distinct values).
 template <typename Add>
 void for_each_entry(const Xapian::ValueCountMatchSpy& spy, Add add) {
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        for (const auto& entry : decode_facet(*it)) add(entry, it.get_termfreq());
+        const std::string value = *it;
+        std::string_view rest = value;
+        while (!rest.empty()) {
+            auto end = rest.find(schema::facet_record_separator);
+            std::string_view entry = rest.substr(0, end);
+            if (!entry.empty()) add(entry, it.get_termfreq());
+            if (end == std::string_view::npos) break;
+            rest.remove_prefix(end + 1);
+        }
     }
 }
+
+/// Hashing that lets a std::string-keyed map be searched with a string_view.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
 
 }  // namespace
 
@@ -114,21 +130,29 @@ std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
 
 Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& all_people) const {
     Facets facets;
-    std::map<std::string, PersonCount> people;
-    for_each_entry(*people_, [&](const std::string& entry, Xapian::doccount count) {
-        auto [key, name] = decode_person_entry(entry);
-        auto& person = people[key];
-        person.key = key;
+    std::unordered_map<std::string, PersonCount, ViewHash, std::equal_to<>> people;
+    for_each_entry(*people_, [&](std::string_view entry, Xapian::doccount count) {
+        auto separator = entry.find(schema::facet_unit_separator);
+        std::string_view key = entry.substr(0, separator);
+        std::string_view name = separator == std::string_view::npos ? key : entry.substr(separator + 1);
+        auto found = people.find(key);
+        if (found == people.end()) found = people.emplace(std::string(key), PersonCount{std::string(name), std::string(key), 0, {}}).first;
+        PersonCount& person = found->second;
         person.count += count;
-        if (person.name.empty() || better_display_name(name, person.name)) person.name = name;
+        // Spellings of one key are nearly always identical: compare only when they differ.
+        if (name != person.name && better_display_name(name, person.name)) person.name = std::string(name);
     });
     std::vector<PersonCount> person_counts;
     for (auto& [key, person] : people) person_counts.push_back(std::move(person));
     all_people = merge_people(std::move(person_counts));
     facets.people = all_people;
     sort_and_cap(facets.people, limit);
-    std::map<std::string, std::size_t> countries;
-    for_each_entry(*countries_, [&](const std::string& code, Xapian::doccount count) { countries[code] += count; });
+    std::map<std::string, std::size_t, std::less<>> countries;
+    for_each_entry(*countries_, [&](std::string_view code, Xapian::doccount count) {
+        auto found = countries.find(code);
+        if (found == countries.end()) found = countries.emplace(std::string(code), 0).first;
+        found->second += count;
+    });
     for (const auto& [code, count] : countries) facets.countries.push_back({code, country_name(code), count});
     sort_and_cap(facets.countries, limit);
     for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {
