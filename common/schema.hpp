@@ -7,8 +7,11 @@
  * X... for our own.
  *
  * A document holds:
- *   terms    unprefixed + Z-stemmed words of title (weight 5) and body, positional, folded
- *            (NFKD, marks removed, case-folded) so search is accent- and case-insensitive;
+ *   terms    English stems of the words of title (weight 5) and body (TermGenerator's
+ *            STEM_ALL: unprefixed, positional, so phrases work on stems), folded first
+ *            (NFKD, marks removed, case-folded) so search is accent- and case-insensitive.
+ *            Stems only, not each word twice (raw + Z-stem): half the terms to invert,
+ *            which is most of the indexing cost (see README "Performance");
  *            S-prefixed title words; boolean filter terms listed in `fields` below.
  *   values   the slots below.
  *   data     the stored article as CBOR-encoded JSON (index/stored_article.hpp): what the searcher
@@ -26,7 +29,7 @@
 namespace newsdex::schema {
 
 /// Bump when terms, values or document data change shape: old indexes need --rebuild.
-inline constexpr std::string_view version = "1";
+inline constexpr std::string_view version = "2";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
 /// Names the folding applied before TermGenerator (text/fold.hpp).

@@ -31,7 +31,7 @@ struct Options {
     bool status = false;
     bool wait = false;
     unsigned threads = 0;
-    std::size_t batch = 2000;
+    std::size_t batch = 500;
     std::vector<std::string> extract;
     std::string format = "json";
 };

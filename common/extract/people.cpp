@@ -180,12 +180,34 @@ class PeopleCollector {
         for (const auto& key : pending_) {
             if (auto match = find_surname(key)) ++people_[*match].mentions;
         }
+        merge_surname_only_people();
         std::stable_sort(people_.begin(), people_.end(),
                          [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
         return people_;
     }
 
   private:
+    /// "Lord Goldsmith" early, "Peter Goldsmith" later: a person known only by a surname
+    /// is the one full name in the article with that surname, when there is exactly one.
+    void merge_surname_only_people() {
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (people_[i].key.find(' ') != std::string::npos) continue;
+            std::optional<std::size_t> full;
+            std::size_t candidates = 0;
+            for (std::size_t j = 0; j < people_.size(); ++j) {
+                if (j == i || people_[j].key.find(' ') == std::string::npos) continue;
+                if (!same_name_word(key_surname(people_[j].key), people_[i].key)) continue;
+                full = j;
+                ++candidates;
+            }
+            if (candidates != 1) continue;
+            people_[*full].mentions += people_[i].mentions;
+            people_[*full].variant_keys.push_back(people_[i].key);
+            people_.erase(people_.begin() + static_cast<long>(i));
+            --i;
+        }
+    }
+
     std::optional<std::size_t> find_surname(const std::string& surname_key) {
         // A person known by the surname alone ("President Reagan") owns it; otherwise the
         // full name mentioned most recently.

@@ -79,9 +79,14 @@ std::optional<DateMatch> iso_date_in(std::string_view text) {
     return std::nullopt;
 }
 
-bool mentions_publishing(std::string_view folded) {
-    for (std::string_view cue : {"published", "updated", "posted", "first published", "last modified"}) {
-        if (folded.find(cue) != std::string_view::npos) return true;
+/// "Published on Feb 6th 2017", "Updated: 3 March 2021": a publishing word at most three
+/// words before the date (not "a book published this week … on 7 March 2003").
+bool introduced_as_publication(std::string_view block, std::size_t date_offset) {
+    std::string before = fold(block.substr(0, date_offset));
+    for (std::string_view cue : {"published", "updated", "posted", "last modified"}) {
+        auto at = before.rfind(cue);
+        if (at == std::string::npos) continue;
+        if (split_words(std::string_view(before).substr(at + cue.size())).size() <= 3) return true;
     }
     return false;
 }
@@ -104,10 +109,9 @@ bool is_dateline(std::string_view block, const DateMatch& match) {
 std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
     auto match = find_full_date(block);
     if (!match) return std::nullopt;
-    std::string folded = fold(block);
     bool byline = split_words(block).size() <= byline_words;
     bool dateline = head && is_dateline(block, *match);
-    if (byline || dateline || mentions_publishing(folded)) return match->date;
+    if (byline || dateline || introduced_as_publication(block, match->offset)) return match->date;
     return std::nullopt;
 }
 

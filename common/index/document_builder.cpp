@@ -15,7 +15,7 @@ namespace newsdex {
 
 DocumentBuilder::DocumentBuilder() {
     term_generator_.set_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
-    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
 }
 
 void DocumentBuilder::add_text(const StoredArticle& article) {

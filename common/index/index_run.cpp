@@ -13,6 +13,8 @@
  *     redoes them. A first build publishes its (empty) generation before the first batch.
  *  4. Delete documents whose file is gone. Files that exist but fail keep their old
  *     document (no data is lost to a transient error) and are listed as failed.
+ *  A fresh build (first build or --rebuild) on several cores instead writes one shard per
+ *  thread and merges them by compaction (sharded_build.hpp): the writer is the bottleneck.
  *  5. Record the schema and the failures in metadata and commit. A first build or
  *     --rebuild is then compacted into the next generation and the stub swapped to it
  *     (for --rebuild the old generation stays live until that moment).
@@ -37,6 +39,7 @@
 #include "common/index/database_layout.hpp"
 #include "common/index/document_builder.hpp"
 #include "common/index/pipeline.hpp"
+#include "common/index/sharded_build.hpp"
 #include "common/index/writer_lock.hpp"
 #include "common/schema.hpp"
 
@@ -127,6 +130,7 @@ class IndexRun {
     Xapian::WritableDatabase open_target();
     Xapian::WritableDatabase open_locked(const std::filesystem::path& path, int flags);
     void compact_and_publish();
+    IndexSummary run_sharded(const CorpusListing& listing, std::chrono::steady_clock::time_point start);
     void write_articles(const CorpusListing& listing);
     void record(const CorpusEntry& entry, ChunkResult& result);
     void remove_vanished(const std::unordered_set<std::string>& present);
@@ -185,6 +189,28 @@ void IndexRun::compact_and_publish() {
     Xapian::Database(target_.string())
         .compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
     layout_.publish(compacted);
+}
+
+/// A fresh build with several cores: shards built in parallel and merged by compaction
+/// straight into the next generation (sharded_build.hpp), which is then published. The
+/// generation opened by open_target() stays empty; it only holds the writer lock.
+IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::steady_clock::time_point start) {
+    std::filesystem::path output = layout_.next_generation();
+    std::filesystem::path scratch = options_.database / (target_.filename().string() + "-shards");
+    IndexSummary built = build_sharded(listing.articles, scratch, output, worker_count(options_.threads),
+                                       options_.batch_size, callbacks_);
+    summary_.added = built.added;
+    summary_.failures.insert(summary_.failures.end(), built.failures.begin(), built.failures.end());
+    {
+        Xapian::WritableDatabase merged(output.string(), Xapian::DB_OPEN);
+        write_schema(merged);
+        merged.set_metadata(std::string(schema::metadata::failed), failures_metadata(summary_.failures));
+        merged.commit();
+    }
+    database_.close();
+    layout_.publish(output);
+    summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary_;
 }
 
 void IndexRun::fail(const std::string& path, const std::string& reason) {
@@ -253,6 +279,7 @@ IndexSummary IndexRun::run() {
     std::unordered_set<std::string> present;
     for (const auto& entry : listing.articles) present.insert(entry.relative_path);
     for (const auto& problem : listing.problems) fail(problem.relative_path, problem.reason);
+    if (fresh_build_ && existing_.empty() && worker_count(options_.threads) > 1) return run_sharded(listing, start);
     write_articles(listing);
     remove_vanished(present);
     write_schema(database_);

@@ -16,7 +16,7 @@ struct IndexOptions {
     std::filesystem::path corpus;
     bool rebuild = false;               ///< build a fresh index beside the old, then swap
     bool follow_outside_links = false;  ///< follow symbolic links leading out of the corpus
-    std::size_t batch_size = 2000;      ///< documents per commit: bounds memory, limits loss
+    std::size_t batch_size = 500;       ///< documents per commit: bounds memory, limits loss
     unsigned threads = 0;               ///< article workers; 0 = one per core
     bool wait_for_lock = false;         ///< wait for another writer instead of failing
 };

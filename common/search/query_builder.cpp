@@ -81,7 +81,7 @@ Xapian::QueryParser make_parser(const Xapian::Database& database, const SearchRe
     Xapian::QueryParser parser;
     parser.set_database(database);
     parser.set_stemmer(stemmer);
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
     parser.set_default_op(request.any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     parser.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     parser.add_prefix("title", std::string(schema::prefix::title));

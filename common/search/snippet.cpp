@@ -13,15 +13,16 @@ namespace newsdex {
 
 namespace {
 
-/// Strips the term prefix: "Zsanction" → stem "sanction"; "Sword" → word "word";
-/// "ZSword" → stem "word". Boolean filter terms (XP…, N…, Y…, Q…) give nothing.
+/// Strips the term prefix ("Zsanction", "Ssanction" and "sanction" all give "sanction").
+/// Free-text terms are stems (schema.hpp); a word matches one as it is or once stemmed.
+/// Boolean filter terms (XP…, N…, Y…, Q…) give nothing.
 void add_term(const std::string& term, std::unordered_set<std::string>& words, std::unordered_set<std::string>& stems) {
     std::string_view rest = term;
-    bool stemmed = rest.starts_with('Z');
-    if (stemmed) rest.remove_prefix(1);
+    if (rest.starts_with('Z')) rest.remove_prefix(1);
     if (rest.starts_with('S')) rest.remove_prefix(1);
     if (rest.empty() || (rest.front() >= 'A' && rest.front() <= 'Z')) return;
-    (stemmed ? stems : words).emplace(rest);
+    words.emplace(rest);
+    stems.emplace(rest);
 }
 
 struct Window {

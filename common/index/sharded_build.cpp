@@ -1,0 +1,105 @@
+/** @file sharded_build.cpp
+ *  @brief Parallel shard writers and the compaction that merges them.
+ */
+#include "common/index/sharded_build.hpp"
+
+#include "common/corpus/article.hpp"
+#include "common/error.hpp"
+#include "common/index/database_check.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/schema.hpp"
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace newsdex {
+
+namespace {
+
+/// What the shard threads share: the next entry to take, and the summary they report to.
+class SharedProgress {
+  public:
+    SharedProgress(std::size_t total, const IndexCallbacks& callbacks) : total_(total), callbacks_(callbacks) {}
+
+    std::size_t take() { return next_++; }
+
+    void done(const CorpusEntry& entry, const std::string& failure) {
+        std::lock_guard lock(mutex_);
+        if (failure.empty()) {
+            ++summary_.added;
+        } else {
+            summary_.failures.push_back({entry.relative_path, failure});
+            if (callbacks_.failure) callbacks_.failure(summary_.failures.back());
+        }
+        if (callbacks_.progress) callbacks_.progress(++finished_, total_);
+    }
+
+    IndexSummary summary() const { return summary_; }
+
+  private:
+    std::atomic<std::size_t> next_{0};
+    std::size_t total_, finished_ = 0;
+    const IndexCallbacks& callbacks_;
+    std::mutex mutex_;
+    IndexSummary summary_;
+};
+
+std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian::WritableDatabase& shard) {
+    try {
+        ProcessedArticle processed = process_file(entry.relative_path, entry.absolute_path);
+        shard.replace_document(schema::unique_id_term(entry.relative_path),
+                               builder.build(processed.stored, processed.signature));
+        return {};
+    } catch (const ArticleError& error) {
+        return error.what();
+    } catch (const std::exception& error) {
+        return std::string("internal error: ") + error.what();
+    }
+}
+
+void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem::path& path, std::size_t batch_size,
+                 SharedProgress& progress) {
+    Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE);
+    write_schema(shard);
+    DocumentBuilder builder;
+    std::size_t pending = 0;
+    for (std::size_t i = progress.take(); i < entries.size(); i = progress.take()) {
+        std::string failure = build_one(entries[i], builder, shard);
+        progress.done(entries[i], failure);
+        if (failure.empty() && ++pending >= batch_size) {
+            shard.commit();
+            pending = 0;
+        }
+    }
+    shard.commit();
+}
+
+}  // namespace
+
+IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
+                           const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
+                           const IndexCallbacks& callbacks) {
+    std::filesystem::remove_all(scratch);
+    std::filesystem::create_directories(scratch);
+    SharedProgress progress(entries.size(), callbacks);
+    std::vector<std::filesystem::path> shards;
+    for (unsigned t = 0; t < threads; ++t) shards.push_back(scratch / fmt::format("shard-{}", t));
+    {
+        std::vector<std::jthread> writers;
+        for (const auto& shard : shards) {
+            writers.emplace_back([&, shard] { write_shard(entries, shard, batch_size, progress); });
+        }
+    }
+    Xapian::Database combined;
+    for (const auto& shard : shards) combined.add_database(Xapian::Database(shard.string()));
+    combined.compact(output.string(), Xapian::Compactor::FULLER);
+    std::filesystem::remove_all(scratch);
+    return progress.summary();
+}
+
+}  // namespace newsdex

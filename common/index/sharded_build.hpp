@@ -1,0 +1,23 @@
+/** @file sharded_build.hpp
+ *  @brief A fresh build on several cores: one shard per thread, merged by compaction.
+ */
+#pragma once
+
+#include "common/corpus/corpus_walk.hpp"
+#include "common/index/index_run.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace newsdex {
+
+/// Builds every entry into `threads` shard databases under `scratch`, each thread reading,
+/// cleaning, extracting and writing its own shard (so the Xapian writer is no longer a
+/// single-threaded bottleneck), then merges the shards with Xapian's compaction into
+/// `output` and deletes `scratch`. Failures are reported through `callbacks` and returned
+/// in the summary; `added` counts the documents written.
+IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
+                           const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
+                           const IndexCallbacks& callbacks);
+
+}  // namespace newsdex
