@@ -3,23 +3,25 @@
  *  extraction, snippets, person merging for facets), on the seed corpus, so regressions
  *  show up. Run: build/bin/newsdex-bench-micro
  */
+#include <benchmark/benchmark.h>
+#include <fmt/format.h>
+
+#include <filesystem>
+
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/extract/extractor.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/snippet.hpp"
 
-#include <benchmark/benchmark.h>
-#include <fmt/format.h>
-
-#include <filesystem>
-
 namespace {
 
 std::vector<newsdex::Article> seed_articles() {
     std::vector<newsdex::Article> articles;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(NEWSDEX_SOURCE_DIR) / "corpus")) {
-        articles.push_back(newsdex::parse_article(entry.path().filename().string(), newsdex::read_file_bytes(entry.path())));
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(NEWSDEX_SOURCE_DIR) / "corpus")) {
+        articles.push_back(
+            newsdex::parse_article(entry.path().filename().string(), newsdex::read_file_bytes(entry.path())));
     }
     return articles;
 }
@@ -53,7 +55,8 @@ void snippet(benchmark::State& state) {
     auto articles = seed_articles();
     newsdex::Highlighter highlighter({"Zsanction", "venezuela", "Zminist"}, Xapian::Stem("english"));
     for (auto _ : state) {
-        for (const auto& article : articles) benchmark::DoNotOptimize(highlighter.snippet(article.text, 40, {"[", "]"}));
+        for (const auto& article : articles)
+            benchmark::DoNotOptimize(highlighter.snippet(article.text, 40, {"[", "]"}));
     }
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(articles.size()));
 }

@@ -3,19 +3,19 @@
  */
 #include "common/index/sharded_build.hpp"
 
-#include "common/corpus/article.hpp"
-#include "common/error.hpp"
-#include "common/index/database_check.hpp"
-#include "common/index/document_builder.hpp"
-#include "common/index/pipeline.hpp"
-#include "common/schema.hpp"
-
 #include <fmt/format.h>
 #include <xapian.h>
 
 #include <atomic>
 #include <mutex>
 #include <thread>
+
+#include "common/corpus/article.hpp"
+#include "common/error.hpp"
+#include "common/index/database_check.hpp"
+#include "common/index/document_builder.hpp"
+#include "common/index/pipeline.hpp"
+#include "common/schema.hpp"
 
 namespace newsdex {
 

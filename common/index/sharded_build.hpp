@@ -3,11 +3,11 @@
  */
 #pragma once
 
-#include "common/corpus/corpus_walk.hpp"
-#include "common/index/index_run.hpp"
-
 #include <filesystem>
 #include <vector>
+
+#include "common/corpus/corpus_walk.hpp"
+#include "common/index/index_run.hpp"
 
 namespace newsdex {
 

@@ -136,7 +136,8 @@ Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& all_pe
         std::string_view key = entry.substr(0, separator);
         std::string_view name = separator == std::string_view::npos ? key : entry.substr(separator + 1);
         auto found = people.find(key);
-        if (found == people.end()) found = people.emplace(std::string(key), PersonCount{std::string(name), std::string(key), 0, {}}).first;
+        if (found == people.end())
+            found = people.emplace(std::string(key), PersonCount{std::string(name), std::string(key), 0, {}}).first;
         PersonCount& person = found->second;
         person.count += count;
         // Spellings of one key are nearly always identical: compare only when they differ.
