@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <atomic>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -89,11 +90,23 @@ IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::f
     SharedProgress progress(entries.size(), callbacks);
     std::vector<std::filesystem::path> shards;
     for (unsigned t = 0; t < threads; ++t) shards.push_back(scratch / fmt::format("shard-{}", t));
+    // A database error in one writer (disk full, say) must reach the caller as an
+    // exception, not end the process from inside a thread.
+    std::vector<std::exception_ptr> errors(shards.size());
     {
         std::vector<std::jthread> writers;
-        for (const auto& shard : shards) {
-            writers.emplace_back([&, shard] { write_shard(entries, shard, batch_size, progress); });
+        for (std::size_t t = 0; t < shards.size(); ++t) {
+            writers.emplace_back([&, t] {
+                try {
+                    write_shard(entries, shards[t], batch_size, progress);
+                } catch (...) {
+                    errors[t] = std::current_exception();
+                }
+            });
         }
+    }
+    for (const auto& error : errors) {
+        if (error) std::rethrow_exception(error);
     }
     Xapian::Database combined;
     for (const auto& shard : shards) combined.add_database(Xapian::Database(shard.string()));
