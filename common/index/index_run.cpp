@@ -87,6 +87,8 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
         result.failure = error.what();
     } catch (const std::exception& error) {
         result.failure = std::string("internal error: ") + error.what();
+    } catch (const Xapian::Error& error) {
+        result.failure = "internal error: " + error.get_description();
     }
     return result;
 }

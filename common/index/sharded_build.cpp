@@ -51,16 +51,20 @@ class SharedProgress {
 };
 
 std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian::WritableDatabase& shard) {
+    Xapian::Document document;
     try {
         ProcessedArticle processed = process_file(entry.relative_path, entry.absolute_path);
-        shard.replace_document(schema::unique_id_term(entry.relative_path),
-                               builder.build(processed.stored, processed.signature));
-        return {};
+        document = builder.build(processed.stored, processed.signature);
     } catch (const ArticleError& error) {
         return error.what();
     } catch (const std::exception& error) {
         return std::string("internal error: ") + error.what();
+    } catch (const Xapian::Error& error) {
+        return "internal error: " + error.get_description();
     }
+    // Write errors are the database's, not the article's: they propagate.
+    shard.replace_document(schema::unique_id_term(entry.relative_path), document);
+    return {};
 }
 
 void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem::path& path, std::size_t batch_size,
