@@ -56,7 +56,8 @@ void configure(CLI::App& app, Options& options) {
     app.add_option("query", options.words, "query words")->type_name("QUERY...");
     app.add_option("--db", options.database, "index folder (env NEWSDEX_DB overrides the default)")
         ->capture_default_str();
-    app.add_option("--person", options.people, "only articles naming this person, any spelling (repeat: all of them)")
+    app.add_option("--person", options.people,
+                   "only articles naming this person, any spelling; takes several words (repeat: all of them)")
         ->allow_extra_args()
         ->expected(1, 16)
         ->type_name("NAME");
