@@ -34,8 +34,8 @@ struct ClassifiedBlock {
 struct ClassifierSettings {
     double stopwords_low = 0.20;
     double stopwords_high = 0.26;
-    std::size_t length_low = 70;
-    std::size_t length_high = 120;
+    std::size_t length_low = 90;
+    std::size_t length_high = 150;
 };
 
 /// Classifies `blocks` using the stop-word list that fits the page's language best
