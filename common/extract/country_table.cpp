@@ -138,11 +138,6 @@ const CountryForm* CountryTable::find(const std::string& folded_words) const {
     return it == forms_.end() ? nullptr : &it->second;
 }
 
-std::string CountryTable::display_name(std::string_view code) const {
-    auto it = names_.find(code);
-    return it == names_.end() ? std::string(code) : it->second;
-}
-
 bool CountryTable::is_code(std::string_view upper_code) const {
     return names_.find(upper_code) != names_.end();
 }

@@ -25,7 +25,6 @@ class CountryTable {
 
     /// Form → country, keyed by folded words joined by single spaces.
     [[nodiscard]] const CountryForm* find(const std::string& folded_words) const;
-    [[nodiscard]] std::string display_name(std::string_view code) const;
     [[nodiscard]] bool is_code(std::string_view upper_code) const;
     [[nodiscard]] bool is_country_word(std::string_view folded_word) const;
     [[nodiscard]] bool is_capital_verb(std::string_view folded_word) const;

@@ -39,10 +39,10 @@ std::string encode_person_entry(std::string_view key, std::string_view name) {
     return entry;
 }
 
-std::pair<std::string, std::string> decode_person_entry(std::string_view entry) {
+std::pair<std::string_view, std::string_view> decode_person_entry(std::string_view entry) {
     auto separator = entry.find(schema::facet_unit_separator);
-    if (separator == std::string_view::npos) return {std::string(entry), std::string(entry)};
-    return {std::string(entry.substr(0, separator)), std::string(entry.substr(separator + 1))};
+    if (separator == std::string_view::npos) return {entry, entry};
+    return {entry.substr(0, separator), entry.substr(separator + 1)};
 }
 
 }  // namespace newsdex

@@ -22,7 +22,7 @@ namespace newsdex {
 
 /// A person entry: "key<US>display name".
 [[nodiscard]] std::string encode_person_entry(std::string_view key, std::string_view name);
-/// {key, display name} of a person entry.
-[[nodiscard]] std::pair<std::string, std::string> decode_person_entry(std::string_view entry);
+/// {key, display name} of a person entry, as views into `entry`.
+[[nodiscard]] std::pair<std::string_view, std::string_view> decode_person_entry(std::string_view entry);
 
 }  // namespace newsdex

@@ -99,16 +99,4 @@ StoredArticle decode_document_data(const std::string& data) {
     return stored_article_from_json(nlohmann::json::from_cbor(data));
 }
 
-std::vector<std::string> body_paragraphs(const std::string& body) {
-    std::vector<std::string> paragraphs;
-    std::size_t start = 0;
-    while (start < body.size()) {
-        auto end = body.find("\n\n", start);
-        if (end == std::string::npos) end = body.size();
-        if (end > start) paragraphs.push_back(body.substr(start, end - start));
-        start = end + 2;
-    }
-    return paragraphs;
-}
-
 }  // namespace newsdex

@@ -56,7 +56,4 @@ struct StoredArticle {
 [[nodiscard]] std::string encode_document_data(const StoredArticle& article);
 [[nodiscard]] StoredArticle decode_document_data(const std::string& data);
 
-/// Splits a stored body back into paragraphs.
-[[nodiscard]] std::vector<std::string> body_paragraphs(const std::string& body);
-
 }  // namespace newsdex

@@ -132,9 +132,7 @@ Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& all_pe
     Facets facets;
     std::unordered_map<std::string, PersonCount, ViewHash, std::equal_to<>> people;
     for_each_entry(*people_, [&](std::string_view entry, Xapian::doccount count) {
-        auto separator = entry.find(schema::facet_unit_separator);
-        std::string_view key = entry.substr(0, separator);
-        std::string_view name = separator == std::string_view::npos ? key : entry.substr(separator + 1);
+        auto [key, name] = decode_person_entry(entry);
         auto found = people.find(key);
         if (found == people.end())
             found = people.emplace(std::string(key), PersonCount{std::string(name), std::string(key), 0, {}}).first;

@@ -53,7 +53,8 @@ TEST(QueryBuilder, FiltersOnlyListByDateAndBadCountriesAreErrors) {
 TEST(FacetEncoding, RoundTrips) {
     std::string value = encode_facet({"VE", "RU", "VE"});
     EXPECT_EQ(decode_facet(value), (std::vector<std::string>{"RU", "VE"}));
-    auto [key, name] = decode_person_entry(encode_person_entry("maduro nicolas", "Nicolás Maduro"));
+    std::string entry = encode_person_entry("maduro nicolas", "Nicolás Maduro");
+    auto [key, name] = decode_person_entry(entry);
     EXPECT_EQ(key, "maduro nicolas");
     EXPECT_EQ(name, "Nicolás Maduro");
 }
