@@ -73,7 +73,7 @@ namespace metadata {
 inline constexpr std::string_view version = "newsdex:schema";
 inline constexpr std::string_view stemmer = "newsdex:stemmer";
 inline constexpr std::string_view folding = "newsdex:folding";
-/// Files that failed last run, one "path<TAB>signature<TAB>reason" per line.
+/// Files that failed last run, one "path<TAB>reason" per line (index/indexed_documents.hpp).
 inline constexpr std::string_view failed = "newsdex:failed";
 }  // namespace metadata
 

@@ -142,27 +142,32 @@ int fail(std::string_view message) {
     return newsdex::report_error("newsdex-index", message);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) try {
-    CLI::App app{"newsdex-index: clean, extract and index a folder of news articles", "newsdex-index"};
-    Options options;
-    configure(app, options);
-    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-index")) return *stop;
+/// Runs the chosen job and maps each error to one line that names the index or file.
+int run_guarded(const Options& options) try {
     if (!options.extract.empty()) return run_extract(options);
     if (options.status) return run_status(options);
     return run_index(options);
 } catch (const newsdex::DatabaseError& error) {
     return fail(error.what());
 } catch (const Xapian::DatabaseLockError& error) {
-    return fail(
-        fmt::format("the index is locked by another writer ({}); is newsdex-index already running?", error.get_msg()));
+    return fail(fmt::format("{}: locked by another writer ({}); is newsdex-index already running?", options.database,
+                            error.get_msg()));
 } catch (const Xapian::DatabaseCorruptError& error) {
-    return fail(fmt::format("the index is corrupt ({}); re-run with --rebuild", error.get_msg()));
+    return fail(fmt::format("{}: the index is corrupt ({}); re-run with --rebuild", options.database, error.get_msg()));
 } catch (const Xapian::Error& error) {
-    return fail(fmt::format("{}: {}", error.get_type(), error.get_msg()));
+    return fail(fmt::format("{}: {}: {}", options.database, error.get_type(), error.get_msg()));
 } catch (const std::filesystem::filesystem_error& error) {
     return fail(fmt::format("{}: {}", error.path1().string(), error.code().message()));
 } catch (const std::exception& error) {
-    return fail(error.what());
+    return fail(fmt::format("{}: {}", options.database, error.what()));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"newsdex-index: clean, extract and index a folder of news articles", "newsdex-index"};
+    Options options;
+    configure(app, options);
+    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-index")) return *stop;
+    return run_guarded(options);
 }

@@ -129,22 +129,25 @@ int fail(std::string_view message) {
     return newsdex::report_error("newsdex-search", message);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) try {
-    CLI::App app{"newsdex-search: ranked search over a newsdex index, with facets and snippets", "newsdex-search"};
-    Options options;
-    configure(app, options);
-    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-search")) return *stop;
-    return run(options);
-} catch (const Xapian::QueryParserError& error) {
+/// Runs the search and maps each error to one line; database errors name the index.
+int run_guarded(Options& options) try { return run(options); } catch (const Xapian::QueryParserError& error) {
     return fail(fmt::format("malformed query: {}", error.get_msg()));
 } catch (const newsdex::UsageError& error) {
     return fail(error.what());
 } catch (const newsdex::DatabaseError& error) {
     return fail(error.what());
 } catch (const Xapian::Error& error) {
-    return fail(fmt::format("{}: {}", error.get_type(), error.get_msg()));
+    return fail(fmt::format("{}: {}: {}", options.database, error.get_type(), error.get_msg()));
 } catch (const std::exception& error) {
     return fail(error.what());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"newsdex-search: ranked search over a newsdex index, with facets and snippets", "newsdex-search"};
+    Options options;
+    configure(app, options);
+    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-search")) return *stop;
+    return run_guarded(options);
 }

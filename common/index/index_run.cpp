@@ -38,6 +38,7 @@
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
 #include "common/index/document_builder.hpp"
+#include "common/index/indexed_documents.hpp"
 #include "common/index/pipeline.hpp"
 #include "common/index/sharded_build.hpp"
 #include "common/index/writer_lock.hpp"
@@ -47,20 +48,6 @@ namespace newsdex {
 
 namespace {
 
-struct ExistingDocument {
-    Xapian::docid id;
-    std::string signature;
-};
-
-std::unordered_map<std::string, ExistingDocument> load_existing(const Xapian::Database& database) {
-    std::unordered_map<std::string, ExistingDocument> existing;
-    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-        Xapian::Document document = database.get_document(*it, Xapian::DOC_ASSUME_VALID);
-        existing[document.get_value(schema::slot::path)] = {*it, document.get_value(schema::slot::signature)};
-    }
-    return existing;
-}
-
 /// The outcome of one article in a chunk: a document to write, or a failure.
 struct ChunkResult {
     std::optional<Xapian::Document> document;
@@ -69,7 +56,7 @@ struct ChunkResult {
     bool existed = false;
 };
 
-ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::string, ExistingDocument>& existing,
+ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::string, IndexedDocument>& existing,
                       DocumentBuilder& builder) {
     ChunkResult result;
     auto found = existing.find(entry.relative_path);
@@ -95,7 +82,7 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
 
 /// Processes entries [first, last) on `threads` workers; results in corpus order.
 std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first, std::size_t last,
-                                       const std::unordered_map<std::string, ExistingDocument>& existing,
+                                       const std::unordered_map<std::string, IndexedDocument>& existing,
                                        unsigned threads) {
     std::vector<ChunkResult> results(last - first);
     std::atomic<std::size_t> next{first};
@@ -113,12 +100,6 @@ std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, 
 unsigned worker_count(unsigned requested) {
     if (requested > 0) return requested;
     return std::max(1u, std::thread::hardware_concurrency());
-}
-
-std::string failures_metadata(const std::vector<IndexFailure>& failures) {
-    std::string text;
-    for (const auto& failure : failures) text += failure.path + "\t" + failure.reason + "\n";
-    return text;
 }
 
 class IndexRun {
@@ -147,7 +128,7 @@ class IndexRun {
     bool fresh_build_ = false;  ///< a first build or --rebuild: compacted at the end
     WriterLock writer_lock_;
     Xapian::WritableDatabase database_;
-    std::unordered_map<std::string, ExistingDocument> existing_;
+    std::unordered_map<std::string, IndexedDocument> existing_;
     IndexSummary summary_;
     std::size_t pending_changes_ = 0;
 };
@@ -206,7 +187,7 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
     {
         Xapian::WritableDatabase merged(output.string(), Xapian::DB_OPEN);
         write_schema(merged);
-        merged.set_metadata(std::string(schema::metadata::failed), failures_metadata(summary_.failures));
+        merged.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
         merged.commit();
     }
     database_.close();
@@ -275,7 +256,7 @@ void IndexRun::remove_vanished(const std::unordered_set<std::string>& present) {
 IndexSummary IndexRun::run() {
     auto start = std::chrono::steady_clock::now();
     database_ = open_target();
-    existing_ = load_existing(database_);
+    existing_ = read_indexed_documents(database_);
     database_.begin_transaction();
     CorpusListing listing = walk_corpus(options_.corpus, {options_.follow_outside_links});
     std::unordered_set<std::string> present;
@@ -285,7 +266,7 @@ IndexSummary IndexRun::run() {
     write_articles(listing);
     remove_vanished(present);
     write_schema(database_);
-    database_.set_metadata(std::string(schema::metadata::failed), failures_metadata(summary_.failures));
+    database_.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
     database_.commit_transaction();
     database_.close();
     if (fresh_build_) {

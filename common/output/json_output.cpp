@@ -9,24 +9,25 @@ namespace newsdex {
 
 namespace {
 
-nlohmann::json hit_json(const Hit& hit) {
-    const StoredArticle& article = hit.article;
-    nlohmann::json people = nlohmann::json::array();
-    for (const auto& person : article.people) people.push_back({{"name", person.name}, {"mentions", person.mentions}});
-    nlohmann::json countries = nlohmann::json::array();
-    for (const auto& country : article.countries) {
-        countries.push_back({{"code", country.code}, {"name", country.name}, {"mentions", country.mentions}});
+/// The stored article as printed: person identity keys are internal to the index.
+nlohmann::json public_article_json(const StoredArticle& article) {
+    nlohmann::json json = to_json(article);
+    for (auto& person : json["people"]) {
+        person.erase("key");
+        person.erase("variant_keys");
     }
-    return {{"rank", hit.rank},
-            {"path", article.path},
-            {"title", article.title},
-            {"year", article.year ? nlohmann::json(*article.year) : nlohmann::json(nullptr)},
-            {"date", article.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.date)},
-            {"source", article.source},
-            {"score", hit.score},
-            {"people", people},
-            {"countries", countries},
-            {"snippet", hit.snippet}};
+    return json;
+}
+
+/// A hit: the stored article without its body (the snippet stands for it), plus rank,
+/// score and snippet.
+nlohmann::json hit_json(const Hit& hit) {
+    nlohmann::json json = public_article_json(hit.article);
+    for (const char* internal : {"body", "url", "year_source"}) json.erase(internal);
+    json["rank"] = hit.rank;
+    json["score"] = hit.score;
+    json["snippet"] = hit.snippet;
+    return json;
 }
 
 nlohmann::json facets_json(const Facets& facets) {
@@ -59,11 +60,7 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
 }
 
 nlohmann::json extract_json(const ProcessedArticle& article) {
-    nlohmann::json json = to_json(article.stored);
-    for (auto& person : json["people"]) {
-        person.erase("key");
-        person.erase("variant_keys");
-    }
+    nlohmann::json json = public_article_json(article.stored);
     json["encoding"] = article.encoding;
     json["removed"] = article.removed;
     return json;
