@@ -29,7 +29,7 @@
 namespace newsdex::schema {
 
 /// Bump when terms, values or document data change shape: old indexes need --rebuild.
-inline constexpr std::string_view version = "2";
+inline constexpr std::string_view version = "3";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
 /// Names the folding applied before TermGenerator (text/fold.hpp).
@@ -67,6 +67,10 @@ inline constexpr Xapian::valueno countries = 3;
 inline constexpr Xapian::valueno signature = 4;
 /// Path relative to the corpus (the full path even when the Q term is hashed).
 inline constexpr Xapian::valueno path = 5;
+/// The three facets again, compact, for the searcher's entry spy on local databases:
+/// year, ISO codes and one 64-bit hash per people entry (facet_encoding.hpp). A quarter of
+/// the bytes of the slots above, and one read per match instead of three.
+inline constexpr Xapian::valueno compact_facets = 6;
 }  // namespace slot
 
 namespace metadata {

@@ -108,7 +108,7 @@ void resolve_filters(const Xapian::Database& database, Options& options) {
 int run(Options& options) {
     auto& request = options.request;
     auto database = newsdex::open_database(options.database);
-    resolve_filters(database, options);
+    resolve_filters(database.xapian, options);
     for (const auto& word : options.words) request.query += (request.query.empty() ? "" : " ") + word;
     request.sort = options.sort == "date" ? newsdex::SortOrder::date : newsdex::SortOrder::relevance;
     bool json = options.format == "json";

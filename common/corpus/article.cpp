@@ -12,6 +12,7 @@
 
 #include "common/error.hpp"
 #include "common/text/decode.hpp"
+#include "common/text/hash.hpp"
 #include "common/text/utf8.hpp"
 #include "common/version.hpp"
 
@@ -35,15 +36,7 @@ std::string read_file_bytes(const std::filesystem::path& path) {
 }
 
 std::string signature(std::string_view bytes) {
-    std::uint64_t hash = 14695981039346656037ull;
-    auto mix = [&hash](std::string_view text) {
-        for (unsigned char c : text) {
-            hash ^= c;
-            hash *= 1099511628211ull;
-        }
-    };
-    mix(pipeline_version);
-    mix(bytes);
+    std::uint64_t hash = fnv1a(bytes, fnv1a(pipeline_version));
     return fmt::format("{:016x}-{}", hash, bytes.size());
 }
 

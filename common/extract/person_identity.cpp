@@ -80,6 +80,10 @@ std::string_view key_given(std::string_view key) {
 }
 }  // namespace
 
+std::string_view surname_group(std::string_view key) {
+    return key_surname(key).substr(0, surname_group_letters);
+}
+
 bool same_person(std::string_view key_a, std::string_view key_b) {
     if (key_a == key_b) return true;
     std::string_view given_a = key_given(key_a), given_b = key_given(key_b);

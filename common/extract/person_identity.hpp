@@ -21,6 +21,13 @@ namespace newsdex {
 /// The surname part of a key ("lavrov sergei" → "lavrov").
 [[nodiscard]] std::string_view key_surname(std::string_view key);
 
+/// All spellings that same_person and the lookups merge share this many first letters of
+/// the surname (Zelensky, Zelenskyy, Zelenskiy): comparisons stay inside such a group.
+inline constexpr std::size_t surname_group_letters = 4;
+
+/// The surname group of a key: the first letters of its surname.
+[[nodiscard]] std::string_view surname_group(std::string_view key);
+
 /// True when two keys name the same person.
 [[nodiscard]] bool same_person(std::string_view key_a, std::string_view key_b);
 

@@ -59,6 +59,7 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
     for (const auto& country : article.countries) countries.push_back(country.code);
     if (!people.empty()) document.add_value(slot::people, encode_facet(people));
     if (!countries.empty()) document.add_value(slot::countries, encode_facet(countries));
+    document.add_value(slot::compact_facets, encode_compact_facets(article.year, countries, people));
     document.add_value(slot::signature, signature);
     document.add_value(slot::path, article.path);
 }

@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,5 +26,39 @@ namespace newsdex {
 [[nodiscard]] std::string encode_person_entry(std::string_view key, std::string_view name);
 /// {key, display name} of a person entry, as views into `entry`.
 [[nodiscard]] std::pair<std::string_view, std::string_view> decode_person_entry(std::string_view entry);
+
+/// The stable 64-bit id of a person entry in the compact slot: the top 24 bits hash the
+/// key's surname group (person_identity.hpp), the low 40 bits the whole entry. Spellings
+/// that may be one person share the top bits, so the searcher can group ids before it
+/// knows their names.
+[[nodiscard]] std::uint64_t person_entry_id(std::string_view entry);
+/// The top 24 bits of the ids of a key's entries.
+[[nodiscard]] std::uint32_t person_group_id(std::string_view key);
+inline constexpr int person_group_shift = 40;
+
+/// The compact facets slot: year as 2 bytes (0 = unknown), the number of countries as one
+/// byte, each ISO code as its 2 bytes, then each person entry's id as 8 bytes, all
+/// big-endian. Fixed widths let the searcher count entries without allocating.
+[[nodiscard]] std::string encode_compact_facets(std::optional<int> year, const std::vector<std::string>& country_codes,
+                                                const std::vector<std::string>& person_entries);
+
+/// A view of a compact facets value.
+class CompactFacets {
+  public:
+    explicit CompactFacets(std::string_view value);
+    /// False for an empty or malformed value, which has no entries.
+    [[nodiscard]] bool valid() const { return valid_; }
+    [[nodiscard]] int year() const { return year_; }  ///< 0 when unknown
+    [[nodiscard]] std::size_t country_count() const { return countries_.size() / 2; }
+    [[nodiscard]] std::string_view country(std::size_t index) const { return countries_.substr(2 * index, 2); }
+    [[nodiscard]] std::size_t person_count() const { return people_.size() / 8; }
+    [[nodiscard]] std::uint64_t person_id(std::size_t index) const;
+
+  private:
+    bool valid_ = false;
+    int year_ = 0;
+    std::string_view countries_;
+    std::string_view people_;
+};
 
 }  // namespace newsdex

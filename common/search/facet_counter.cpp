@@ -1,164 +1,148 @@
 /** @file facet_counter.cpp
- *  @brief Splitting and merging spy counts.
+ *  @brief From spy counts to the facet lists.
  */
 #include "common/search/facet_counter.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <memory>
 #include <unordered_map>
 
 #include "common/extract/countries.hpp"
-#include "common/extract/person_identity.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
+#include "common/search/entry_spy.hpp"
 
 namespace newsdex {
 
 namespace {
 
-/// Spellings of one surname share their first letters (see person_lookup.cpp).
-constexpr std::size_t surname_bucket_letters = 4;
-
-template <typename Count>
-void sort_and_cap(std::vector<Count>& counts, std::size_t limit) {
-    std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.count > b.count; });
-    if (counts.size() > limit) counts.resize(limit);
-}
-
-/// Calls `add(entry, count)` for each entry of each distinct slot value the spy saw.
-/// Entries are views into one string per value: no allocation per entry (large match
-/// sets have tens of thousands of distinct values).
-template <typename Add>
-void for_each_entry(const Xapian::ValueCountMatchSpy& spy, Add add) {
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        const std::string value = *it;
-        std::string_view rest = value;
-        while (!rest.empty()) {
-            auto end = rest.find(schema::facet_record_separator);
-            std::string_view entry = rest.substr(0, end);
-            if (!entry.empty()) add(entry, it.get_termfreq());
-            if (end == std::string_view::npos) break;
-            rest.remove_prefix(end + 1);
-        }
+void add_entry(EntryCounts& counts, std::string_view entry, Xapian::doccount count) {
+    auto found = counts.find(entry);
+    if (found == counts.end()) {
+        counts.emplace(std::string(entry), count);
+    } else {
+        found->second += count;
     }
 }
 
-/// Hashing that lets a std::string-keyed map be searched with a string_view.
-struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+/// Adds each entry of a multi-valued slot value.
+void add_entries(EntryCounts& counts, std::string_view value, Xapian::doccount count) {
+    while (!value.empty()) {
+        auto end = value.find(schema::facet_record_separator);
+        std::string_view entry = value.substr(0, end);
+        if (!entry.empty()) add_entry(counts, entry, count);
+        if (end == std::string_view::npos) break;
+        value.remove_prefix(end + 1);
+    }
+}
+
+/// Splits a built-in spy's whole-value counts into entry counts.
+EntryCounts split_spy_counts(const Xapian::ValueCountMatchSpy& spy) {
+    EntryCounts counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) add_entries(counts, *it, it.get_termfreq());
+    return counts;
+}
+
+/// Person entries by id, read from the people slot of the documents the spy noted; each
+/// document is read once however many of its people are asked for.
+class EntryNames {
+  public:
+    explicit EntryNames(const Xapian::Database& database) : database_(database) {}
+
+    const std::string& entry(const IdCount& person) {
+        auto& entries = by_document_[person.first_document];
+        if (entries.empty()) {
+            std::string value = database_.get_document(person.first_document).get_value(schema::slot::people);
+            for (auto& entry : decode_facet(value)) {
+                std::uint64_t id = person_entry_id(entry);
+                entries.emplace(id, std::move(entry));
+            }
+        }
+        return entries[person.id];
+    }
+
+  private:
+    const Xapian::Database& database_;
+    std::unordered_map<Xapian::docid, std::unordered_map<std::uint64_t, std::string>> by_document_;
 };
+
+std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
+    std::vector<CountryCount> countries;
+    for (const auto& [code, count] : entries) countries.push_back({code, country_name(code), count});
+    // By count; equal counts in code order, whatever order the hash map held them in.
+    std::sort(countries.begin(), countries.end(), [](const auto& a, const auto& b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    return countries;
+}
 
 }  // namespace
 
-FacetCounter::FacetCounter(Xapian::Enquire& enquire)
-    : people_(new Xapian::ValueCountMatchSpy(schema::slot::people)),
-      countries_(new Xapian::ValueCountMatchSpy(schema::slot::countries)),
-      years_(new Xapian::ValueCountMatchSpy(schema::slot::year)) {
+FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind)
+    : database_(database) {
+    if (kind == FacetSpyKind::entries) {
+        entries_ = new EntrySpy;
+        enquire.add_matchspy(entries_->release());
+        return;
+    }
+    people_ = new Xapian::ValueCountMatchSpy(schema::slot::people);
+    countries_ = new Xapian::ValueCountMatchSpy(schema::slot::countries);
+    years_ = new Xapian::ValueCountMatchSpy(schema::slot::year);
     enquire.add_matchspy(people_->release());
     enquire.add_matchspy(countries_->release());
     enquire.add_matchspy(years_->release());
 }
 
-namespace {
-
-/// People already merged, by surname, with the spelling variants of each surname found
-/// once per surname: comparisons stay within one family name instead of all pairs.
-class PeopleIndex {
-  public:
-    explicit PeopleIndex(std::vector<PersonCount>& merged) : merged_(merged) {}
-
-    /// The merged entry `count` belongs to, if any.
-    PersonCount* find(const PersonCount& count) {
-        std::string surname(key_surname(count.key));
-        for (const auto& variant : variants(surname)) {
-            for (std::size_t index : by_surname_[variant]) {
-                if (same_person(merged_[index].key, count.key)) return &merged_[index];
-            }
-        }
-        return nullptr;
+FacetTally FacetCounter::entry_spy_tally() const {
+    FacetTally tally;
+    std::unordered_map<std::uint32_t, std::vector<IdCount>> groups;
+    entries_->people().for_each([&](const IdCount& person) {
+        groups[static_cast<std::uint32_t>(person.id >> person_group_shift)].push_back(person);
+    });
+    auto names = std::make_shared<EntryNames>(database_);
+    for (auto& [group, people] : groups) {
+        Xapian::doccount total = 0;
+        for (const auto& person : people) total += person.count;
+        tally.people.push_back({total, [names, people = std::move(people)] {
+                                    EntryCounts entries;
+                                    for (const auto& person : people) add_entry(entries, names->entry(person), person.count);
+                                    return entries;
+                                }});
     }
-
-    void add(PersonCount count) {
-        std::string surname(key_surname(count.key));
-        (void)variants(surname);
-        by_surname_[surname].push_back(merged_.size());
-        merged_.push_back(std::move(count));
-    }
-
-  private:
-    const std::vector<std::string>& variants(const std::string& surname) {
-        auto found = variants_.find(surname);
-        if (found != variants_.end()) return found->second;
-        std::vector<std::string> related{surname};
-        auto& bucket = buckets_[surname.substr(0, surname_bucket_letters)];
-        for (const auto& other : bucket) {
-            if (!same_name_word(other, surname)) continue;
-            related.push_back(other);
-            variants_[other].push_back(surname);
-        }
-        bucket.push_back(surname);
-        return variants_[surname] = std::move(related);
-    }
-
-    std::vector<PersonCount>& merged_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;
-    std::unordered_map<std::string, std::vector<std::string>> buckets_;   ///< surname start → surnames
-    std::unordered_map<std::string, std::vector<std::string>> variants_;  ///< surname → itself and variants
-};
-
-}  // namespace
-
-std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
-    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
-    std::vector<PersonCount> merged;
-    merged.reserve(counts.size());
-    PeopleIndex index(merged);
-    for (auto& count : counts) {
-        PersonCount* person = index.find(count);
-        if (!person) {
-            index.add(std::move(count));
-            continue;
-        }
-        person->count += count.count;
-        person->merged_keys.push_back(count.key);
-        if (better_display_name(count.name, person->name)) person->name = count.name;
-    }
-    return merged;
+    for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
+    tally.years = entries_->years();
+    return tally;
 }
 
-Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& all_people) const {
-    Facets facets;
-    std::unordered_map<std::string, PersonCount, ViewHash, std::equal_to<>> people;
-    for_each_entry(*people_, [&](std::string_view entry, Xapian::doccount count) {
-        auto [key, name] = decode_person_entry(entry);
-        auto found = people.find(key);
-        if (found == people.end())
-            found = people.emplace(std::string(key), PersonCount{std::string(name), std::string(key), 0, {}}).first;
-        PersonCount& person = found->second;
-        person.count += count;
-        // Spellings of one key are nearly always identical: compare only when they differ.
-        if (name != person.name && better_display_name(name, person.name)) person.name = std::string(name);
-    });
-    std::vector<PersonCount> person_counts;
-    for (auto& [key, person] : people) person_counts.push_back(std::move(person));
-    all_people = merge_people(std::move(person_counts));
-    facets.people = all_people;
-    sort_and_cap(facets.people, limit);
-    std::map<std::string, std::size_t, std::less<>> countries;
-    for_each_entry(*countries_, [&](std::string_view code, Xapian::doccount count) {
-        auto found = countries.find(code);
-        if (found == countries.end()) found = countries.emplace(std::string(code), 0).first;
-        found->second += count;
-    });
-    for (const auto& [code, count] : countries) facets.countries.push_back({code, country_name(code), count});
-    sort_and_cap(facets.countries, limit);
-    for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {
-        int year = static_cast<int>(std::lround(Xapian::sortable_unserialise(*it)));
-        facets.years.push_back({year, it.get_termfreq()});
+FacetTally FacetCounter::built_in_tally() const {
+    FacetTally tally;
+    std::unordered_map<std::uint32_t, std::shared_ptr<EntryCounts>> groups;
+    for (auto& [entry, count] : split_spy_counts(*people_)) {
+        auto& group = groups[person_group_id(decode_person_entry(entry).first)];
+        if (!group) group = std::make_shared<EntryCounts>();
+        group->emplace(entry, count);
     }
-    std::sort(facets.years.begin(), facets.years.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+    for (auto& [id, entries] : groups) {
+        Xapian::doccount total = 0;
+        for (const auto& [entry, count] : *entries) total += count;
+        tally.people.push_back({total, [entries] { return *entries; }});
+    }
+    tally.countries = split_spy_counts(*countries_);
+    for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {
+        tally.years[static_cast<int>(std::lround(Xapian::sortable_unserialise(*it)))] += it.get_termfreq();
+    }
+    return tally;
+}
+
+Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& named_people) const {
+    FacetTally tally = entries_ ? entry_spy_tally() : built_in_tally();
+    Facets facets;
+    named_people = most_frequent_people(std::move(tally.people), limit);
+    facets.people.assign(named_people.begin(), named_people.begin() + std::min(limit, named_people.size()));
+    facets.countries = countries_by_code(tally.countries);
+    if (facets.countries.size() > limit) facets.countries.resize(limit);
+    for (const auto& [year, count] : tally.years) facets.years.push_back({year, count});
     return facets;
 }
 

@@ -1,35 +1,57 @@
 /** @file facet_counter.hpp
- *  @brief Exact facet counts over the whole match set, from value-slot spies.
+ *  @brief Exact facet counts over the whole match set, from value slots.
  *
- * Uses only Xapian's built-in ValueCountMatchSpy, which works against remote shards served
- * by stock xapian-tcpsrv; the multi-valued slots are split afterwards (facet_encoding.hpp).
- * People are merged across spellings with same_person, so the list shows each person once.
+ * Facet entries sit in value slots (facet_encoding.hpp); whole documents are never read.
+ * On a local database one entry spy reads each match's compact facets slot and counts
+ * entries by id (entry_spy.hpp); people are named afterwards, surname group by group, only
+ * as far as the list shown needs (people_merging.hpp). Stock xapian-tcpsrv only runs
+ * Xapian's built-in spies, so on remote shards three ValueCountMatchSpy count whole slot
+ * values, which are split afterwards — also exact, but a multi-valued slot is nearly
+ * unique per document, which makes that way several times slower on large match sets.
  */
 #pragma once
 
 #include <xapian.h>
 
-#include <memory>
+#include <map>
 
+#include "common/search/people_merging.hpp"
 #include "common/search/search_request.hpp"
 
 namespace newsdex {
 
-class FacetCounter {
-  public:
-    /// Registers the spies with `enquire`.
-    explicit FacetCounter(Xapian::Enquire& enquire);
-    /// The counts after get_mset() ran with check_at_least covering every document.
-    /// `all_people` receives every person of the match set before the cap.
-    [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& all_people) const;
+class EntrySpy;
 
-  private:
-    Xapian::ValueCountMatchSpy* people_;
-    Xapian::ValueCountMatchSpy* countries_;
-    Xapian::ValueCountMatchSpy* years_;
+enum class FacetSpyKind {
+    entries,   ///< our entry spy: local databases
+    built_in,  ///< Xapian's ValueCountMatchSpy: works on remote shards too
 };
 
-/// Merges per-key person counts: keys that are one person add up, shown by the best name.
-[[nodiscard]] std::vector<PersonCount> merge_people(std::vector<PersonCount> counts);
+/// Entry counts of a match set, whichever spies counted them.
+struct FacetTally {
+    std::vector<PeopleGroup> people;
+    EntryCounts countries;
+    std::map<int, Xapian::doccount> years;
+};
+
+class FacetCounter {
+  public:
+    /// Registers the spies with `enquire`, which searches `database`.
+    FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind);
+    /// The counts after get_mset() ran with check_at_least covering every document.
+    /// `named_people` receives every person named on the way, most frequent first: at
+    /// least those shown.
+    [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& named_people) const;
+
+  private:
+    [[nodiscard]] FacetTally entry_spy_tally() const;
+    [[nodiscard]] FacetTally built_in_tally() const;
+
+    const Xapian::Database& database_;
+    EntrySpy* entries_ = nullptr;  ///< spies are owned by the enquire
+    Xapian::ValueCountMatchSpy* people_ = nullptr;
+    Xapian::ValueCountMatchSpy* countries_ = nullptr;
+    Xapian::ValueCountMatchSpy* years_ = nullptr;
+};
 
 }  // namespace newsdex

@@ -8,10 +8,6 @@
 
 namespace newsdex {
 
-namespace {
-constexpr std::size_t surname_scan_letters = 4;
-}  // namespace
-
 std::vector<std::string> person_terms(const Xapian::Database& database, std::string_view user_text) {
     std::string wanted = person_key(user_text);
     if (wanted.empty()) return {};
@@ -19,7 +15,7 @@ std::vector<std::string> person_terms(const Xapian::Database& database, std::str
     bool surname_only = wanted == surname;
     // Spellings of one surname share their first letters (Zelensky, Zelenskyy, Zelenskiy):
     // scan those keys and compare surnames with same_name_word.
-    std::string prefix = schema::boolean_term(schema::prefix::person, surname.substr(0, surname_scan_letters));
+    std::string prefix = schema::boolean_term(schema::prefix::person, surname_group(wanted));
     std::vector<std::string> terms;
     for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
         std::string term = *it;

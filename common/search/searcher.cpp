@@ -14,6 +14,7 @@
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/query_builder.hpp"
+#include "common/search/remote_shards.hpp"
 #include "common/search/snippet.hpp"
 
 namespace newsdex {
@@ -30,30 +31,38 @@ Hit make_hit(const Xapian::MSetIterator& it, const Highlighter& highlighter, con
     return hit;
 }
 
-/// Shows each hit's people by the name chosen across the whole match set, so one person
-/// reads the same in every hit and in the facet list.
-void use_index_wide_names(std::vector<Hit>& hits, const std::vector<PersonCount>& people) {
-    std::unordered_map<std::string, const std::string*> names;
-    for (const auto& person : people) {
-        names[person.key] = &person.name;
-        for (const auto& key : person.merged_keys) names[key] = &person.name;
-    }
-    for (auto& hit : hits) {
-        for (auto& person : hit.article.people) {
-            if (auto it = names.find(person.key); it != names.end()) person.name = *it->second;
+/// Shows each hit's people by one name per person: the facet list's name for the people
+/// the facet counter named, and for the others the best spelling among the hits shown.
+void use_match_set_names(std::vector<Hit>& hits, std::vector<PersonCount> named) {
+    std::unordered_map<std::string, std::string> names;
+    auto learn = [&](const std::vector<PersonCount>& people) {
+        for (const auto& person : people) {
+            names[person.key] = person.name;
+            for (const auto& key : person.merged_keys) names[key] = person.name;
         }
+    };
+    learn(named);
+    std::vector<PersonCount> unnamed;
+    for (const auto& hit : hits) {
+        for (const auto& person : hit.article.people) {
+            if (!names.contains(person.key)) unnamed.push_back({person.name, person.key, 1, {}});
+        }
+    }
+    learn(merge_people(std::move(unnamed)));
+    for (auto& hit : hits) {
+        for (auto& person : hit.article.people) person.name = names[person.key];
     }
 }
 
-SearchResult search_once(const Xapian::Database& database, const SearchRequest& request,
-                         const SnippetMarkers& markers) {
+SearchResult search_once(const SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
+    const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
     enquire.set_query(built.query);
     if (!built.has_words || request.sort == SortOrder::date) {
         enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
-    FacetCounter facets(enquire);
+    FacetCounter facets(database, enquire, opened.has_remote_shards ? FacetSpyKind::built_in : FacetSpyKind::entries);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;
@@ -64,22 +73,22 @@ SearchResult search_once(const Xapian::Database& database, const SearchRequest& 
     for (auto it = matches.begin(); it != matches.end(); ++it) {
         result.hits.push_back(make_hit(it, highlighter, request, markers));
     }
-    std::vector<PersonCount> all_people;
-    result.facets = facets.collect(request.facet_limit, all_people);
-    use_index_wide_names(result.hits, all_people);
+    std::vector<PersonCount> named_people;
+    result.facets = facets.collect(request.facet_limit, named_people);
+    use_match_set_names(result.hits, std::move(named_people));
     return result;
 }
 
 }  // namespace
 
-Xapian::Database open_database(const std::string& path) {
+SearchDatabase open_database(const std::string& path) {
     if (!std::filesystem::exists(path)) {
         throw DatabaseError(fmt::format("{}: no database here; run newsdex-index --db {} first", path, path));
     }
     try {
         Xapian::Database database(path);
         check_schema(database);
-        return database;
+        return {database, has_remote_shards(path)};
     } catch (const Xapian::DatabaseOpeningError& error) {
         throw DatabaseError(fmt::format("{}: cannot open as a database ({})", path, error.get_msg()));
     } catch (const Xapian::DatabaseCorruptError& error) {
@@ -88,12 +97,12 @@ Xapian::Database open_database(const std::string& path) {
     }
 }
 
-SearchResult run_search(Xapian::Database& database, const SearchRequest& request, const SnippetMarkers& markers) {
+SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
     try {
         return search_once(database, request, markers);
     } catch (const Xapian::DatabaseModifiedError&) {
         // The indexer committed twice while we read: read the newest revision instead.
-        database.reopen();
+        database.xapian.reopen();
         return search_once(database, request, markers);
     }
 }

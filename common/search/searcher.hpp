@@ -11,13 +11,19 @@
 
 namespace newsdex {
 
+/// An open index, and whether some of it is served by remote shards.
+struct SearchDatabase {
+    Xapian::Database xapian;
+    bool has_remote_shards = false;
+};
+
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing
 /// remote shards) and checks its schema. Throws DatabaseError with a hint.
-[[nodiscard]] Xapian::Database open_database(const std::string& path);
+[[nodiscard]] SearchDatabase open_database(const std::string& path);
 
 /// Runs `request`: ranked (BM25) or by date, exact total and facets over the whole match
 /// set, snippets for the page of hits. Retries once after the index changed underneath.
-[[nodiscard]] SearchResult run_search(Xapian::Database& database, const SearchRequest& request,
+[[nodiscard]] SearchResult run_search(SearchDatabase& database, const SearchRequest& request,
                                       const SnippetMarkers& markers);
 
 }  // namespace newsdex

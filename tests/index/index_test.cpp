@@ -21,8 +21,9 @@ class IndexTest : public ::testing::Test {
         testing::copy_seed_corpus(corpus_);
     }
     IndexSummary index(bool rebuild = false) { return run_index({database_, corpus_, rebuild, false, 2, 2}, {}); }
-    SearchResult search(SearchRequest request) {
+    SearchResult search(SearchRequest request, bool built_in_spies = false) {
         auto database = open_database(database_.string());
+        database.has_remote_shards = built_in_spies;
         return run_search(database, request, {"[", "]"});
     }
     testing::TemporaryFolder folder_;
@@ -114,6 +115,31 @@ TEST_F(IndexTest, FacetsCountTheWholeMatchSetExactly) {
     std::map<int, std::size_t> years;
     for (const auto& year : result.facets.years) years[year.year] = year.count;
     EXPECT_EQ(years, (std::map<int, std::size_t>{{2017, 1}, {2020, 2}, {2022, 1}, {2024, 1}}));
+}
+
+/// Facets as comparable text: every entry with its count, in output order.
+std::string facet_listing(const Facets& facets) {
+    std::string listing;
+    for (const auto& person : facets.people) listing += person.name + "=" + std::to_string(person.count) + " ";
+    for (const auto& country : facets.countries) listing += country.code + "=" + std::to_string(country.count) + " ";
+    for (const auto& year : facets.years) listing += std::to_string(year.year) + "=" + std::to_string(year.count) + " ";
+    return listing;
+}
+
+TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
+    index();
+    for (std::string query : {"", "sanctions", "minister OR oil", "\"foreign minister\"", "nothingmatchesthis"}) {
+        SearchRequest request;
+        request.query = query;
+        if (query.empty()) request.countries = {"VE"};
+        request.facet_limit = 1000;
+        auto entries = search(request);
+        auto built_in = search(request, true);
+        EXPECT_EQ(facet_listing(entries.facets), facet_listing(built_in.facets)) << query;
+        if (!query.starts_with("nothing")) {
+            EXPECT_FALSE(entries.facets.people.empty()) << query;
+        }
+    }
 }
 
 }  // namespace

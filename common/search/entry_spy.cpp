@@ -1,0 +1,89 @@
+/** @file entry_spy.cpp
+ *  @brief The compact-slot facet spy.
+ */
+#include "common/search/entry_spy.hpp"
+
+#include "common/index/facet_encoding.hpp"
+#include "common/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+constexpr std::size_t initial_slots = 1024;  ///< a power of two
+constexpr std::size_t letters = 26;
+
+/// ISO 3166 alpha-2 codes are two capital letters (encode_compact_facets keeps no others).
+std::size_t country_index(std::string_view code) {
+    return static_cast<std::size_t>(code[0] - 'A') * letters + static_cast<std::size_t>(code[1] - 'A');
+}
+
+std::string country_code(std::size_t index) {
+    return {static_cast<char>('A' + index / letters), static_cast<char>('A' + index % letters)};
+}
+
+}  // namespace
+
+IdCounts::IdCounts() : slots_(initial_slots) {}
+
+bool IdCounts::add(std::uint64_t id, Xapian::docid document) {
+    std::size_t mask = slots_.size() - 1;
+    // FNV-1a's low bits are well mixed, so they serve as the bucket directly.
+    for (std::size_t index = id & mask;; index = (index + 1) & mask) {
+        Slot& slot = slots_[index];
+        if (slot.count && slot.id == id) {
+            ++slot.count;
+            return false;
+        }
+        if (!slot.count) {
+            slot = {id, 1, document};
+            if (++used_ * 2 > slots_.size()) grow();
+            return true;
+        }
+    }
+}
+
+void IdCounts::grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    std::size_t mask = slots_.size() - 1;
+    for (const auto& slot : old) {
+        if (!slot.count) continue;
+        std::size_t index = slot.id & mask;
+        while (slots_[index].count) index = (index + 1) & mask;
+        slots_[index] = slot;
+    }
+}
+
+EntrySpy::EntrySpy() : countries_(letters * letters) {}
+
+void EntrySpy::operator()(const Xapian::Document& document, double) {
+    std::string value = document.get_value(schema::slot::compact_facets);
+    CompactFacets facets(value);
+    if (!facets.valid()) return;  // only a document without facets (we never write others)
+    if (auto year = static_cast<std::size_t>(facets.year())) {
+        if (year >= years_.size()) years_.resize(year + 1);
+        ++years_[year];
+    }
+    for (std::size_t i = 0; i < facets.country_count(); ++i) ++countries_[country_index(facets.country(i))];
+    for (std::size_t i = 0; i < facets.person_count(); ++i) people_.add(facets.person_id(i), document.get_docid());
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {
+    std::vector<std::pair<std::string, Xapian::doccount>> countries;
+    for (std::size_t index = 0; index < countries_.size(); ++index) {
+        if (!countries_[index]) continue;
+        countries.emplace_back(country_code(index), countries_[index]);
+    }
+    return countries;
+}
+
+std::map<int, Xapian::doccount> EntrySpy::years() const {
+    std::map<int, Xapian::doccount> years;
+    for (std::size_t year = 0; year < years_.size(); ++year) {
+        if (years_[year]) years[static_cast<int>(year)] = years_[year];
+    }
+    return years;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,51 @@
+/** @file people_merging.hpp
+ *  @brief One entry per person across the match set, and only as many as will be shown.
+ *
+ * Facet entries are "key<US>display" strings counted per match. Keys that are one person
+ * (same_person) add up and show the best spelling. Merging never crosses a surname group
+ * (person_identity.hpp), so the counter hands people over by group with each group's
+ * total, and naming (which may mean reading a document) stops as soon as no group left
+ * can hold a person counting as much as the last one shown: exact, and on large match
+ * sets a few dozen groups are named instead of every person in them.
+ */
+#pragma once
+
+#include <xapian.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/search/search_request.hpp"
+
+namespace newsdex {
+
+/// Hashing that lets a std::string-keyed map be searched with a string_view.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+/// Match counts per facet entry (a person entry, a country code).
+using EntryCounts = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;
+
+/// The people of one surname group, named on demand.
+struct PeopleGroup {
+    Xapian::doccount total = 0;              ///< sum of its entries' counts: no one in it counts more
+    std::function<EntryCounts()> entries;  ///< its person entries with their counts
+};
+
+/// Merges per-key person counts: keys that are one person add up, shown by the best name.
+[[nodiscard]] std::vector<PersonCount> merge_people(std::vector<PersonCount> counts);
+
+/// One count per person key, shown by the best spelling of that key.
+[[nodiscard]] std::vector<PersonCount> people_by_key(const EntryCounts& entries);
+
+/// The merged people of every group that may hold one of the `limit` most frequent,
+/// most frequent first (ties in key order). The first `limit` are exactly those a merge of
+/// all groups would rank first.
+[[nodiscard]] std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, std::size_t limit);
+
+}  // namespace newsdex
