@@ -43,6 +43,7 @@ std::optional<std::string> furniture_reason(ClassifiedBlock& block, std::size_t 
         block.section_heading = true;
         return "section heading";
     }
+    if (cues.is_label(block.folded)) return "interface label";
     if (word_count <= 25 && cues.has_start(block.folded)) return "furniture lead-in";
     if (cues.has_phrase(block.folded)) {
         if (word_count <= 25) return "furniture phrase";

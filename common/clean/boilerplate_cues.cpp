@@ -15,12 +15,28 @@ namespace newsdex {
 
 namespace {
 
+/// Strips separators and punctuation around a label ("Related: ", "» More |"). Whole
+/// UTF-8 sequences, so a trailing letter such as Cyrillic "р" is never cut in half.
 std::string_view trim_punctuation(std::string_view text) {
-    while (!text.empty() && std::string_view(" :,.;!?-–—|>»").find(text.back()) != std::string_view::npos) {
-        text.remove_suffix(1);
+    static constexpr std::string_view trailing[] = {" ", ":", ",", ".", ";", "!", "?", "-", "|", ">", "»", "–", "—"};
+    static constexpr std::string_view leading[] = {" ", "-", "|", "•", "·", ">", "»", "›"};
+    for (bool trimmed = true; trimmed && !text.empty();) {
+        trimmed = false;
+        for (auto mark : trailing) {
+            if (text.ends_with(mark)) {
+                text.remove_suffix(mark.size());
+                trimmed = true;
+            }
+        }
     }
-    while (!text.empty() && std::string_view(" -|•·>»").find(text.front()) != std::string_view::npos) {
-        text.remove_prefix(1);
+    for (bool trimmed = true; trimmed && !text.empty();) {
+        trimmed = false;
+        for (auto mark : leading) {
+            if (text.starts_with(mark)) {
+                text.remove_prefix(mark.size());
+                trimmed = true;
+            }
+        }
     }
     return text;
 }
@@ -62,6 +78,7 @@ BoilerplateCues::BoilerplateCues() {
         if (kind == "section") sections_.push_back(cue);
         if (kind == "phrase") phrases_.push_back(cue);
         if (kind == "start") starts_.push_back(cue);
+        if (kind == "label") labels_.insert(cue);
         if (kind == "credit") credits_.push_back(cue);
         if (kind == "agency") agencies_.insert(cue);
         if (kind == "appeal") appeal_words_.insert(cue);
@@ -79,6 +96,10 @@ bool BoilerplateCues::is_section_heading(std::string_view folded_block) const {
     if (split_words(text).size() > 6) return false;
     return std::any_of(sections_.begin(), sections_.end(),
                        [&](const std::string& cue) { return starts_with_cue(text, cue); });
+}
+
+bool BoilerplateCues::is_label(std::string_view folded_block) const {
+    return labels_.contains(std::string(trim_punctuation(folded_block)));
 }
 
 bool BoilerplateCues::has_phrase(std::string_view folded_text) const {

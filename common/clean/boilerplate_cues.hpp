@@ -19,6 +19,8 @@ class BoilerplateCues {
 
     /// A short stand-alone block that opens a run of furniture ("Related articles").
     [[nodiscard]] bool is_section_heading(std::string_view folded_block) const;
+    /// The whole block is an interface label ("Search", "Anzeige", "Reklama").
+    [[nodiscard]] bool is_label(std::string_view folded_block) const;
     /// Contains a furniture phrase ("your support", "subscribe to our newsletter").
     [[nodiscard]] bool has_phrase(std::string_view folded_text) const;
     /// Starts with a furniture lead-in ("see also", "read more").
@@ -34,7 +36,7 @@ class BoilerplateCues {
   private:
     BoilerplateCues();
     std::vector<std::string> sections_, phrases_, starts_, credits_;
-    std::unordered_set<std::string> agencies_, appeal_words_, voice_words_;
+    std::unordered_set<std::string> labels_, agencies_, appeal_words_, voice_words_;
 };
 
 /// The text with quotations ("…", “…”, «…») removed: what the writer says in their own voice.

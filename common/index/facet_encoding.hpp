@@ -38,7 +38,9 @@ inline constexpr int person_group_shift = 40;
 
 /// The compact facets slot: year as 2 bytes (0 = unknown), the number of countries as one
 /// byte, each ISO code as its 2 bytes, then each person entry's id as 8 bytes, all
-/// big-endian. Fixed widths let the searcher count entries without allocating.
+/// big-endian. Fixed widths let the searcher count entries without allocating. Person ids
+/// come in the order of the entries encode_facet() writes to the people slot (both sort
+/// the same entries), so the n-th id names the n-th entry there.
 [[nodiscard]] std::string encode_compact_facets(std::optional<int> year, const std::vector<std::string>& country_codes,
                                                 const std::vector<std::string>& person_entries);
 

@@ -26,24 +26,25 @@ std::string country_code(std::size_t index) {
 
 IdCounts::IdCounts() : slots_(initial_slots) {}
 
-bool IdCounts::add(std::uint64_t id, Xapian::docid document) {
+IdCount* IdCounts::add(std::uint64_t id) {
     std::size_t mask = slots_.size() - 1;
     // FNV-1a's low bits are well mixed, so they serve as the bucket directly.
     for (std::size_t index = id & mask;; index = (index + 1) & mask) {
         Slot& slot = slots_[index];
         if (slot.count && slot.id == id) {
             ++slot.count;
-            return false;
+            return nullptr;
         }
         if (!slot.count) {
-            slot = {id, 1, document};
-            if (++used_ * 2 > slots_.size()) grow();
-            return true;
+            slot = {id, 1, 0, 0};
+            if (++used_ * 2 > slots_.size()) return grow(id);
+            return &slot;
         }
     }
 }
 
-void IdCounts::grow() {
+IdCount* IdCounts::grow(std::uint64_t id) {
+    IdCount* moved = nullptr;
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
@@ -52,7 +53,9 @@ void IdCounts::grow() {
         std::size_t index = slot.id & mask;
         while (slots_[index].count) index = (index + 1) & mask;
         slots_[index] = slot;
+        if (slot.id == id) moved = &slots_[index];
     }
+    return moved;
 }
 
 EntrySpy::EntrySpy() : countries_(letters * letters) {}
@@ -66,7 +69,25 @@ void EntrySpy::operator()(const Xapian::Document& document, double) {
         ++years_[year];
     }
     for (std::size_t i = 0; i < facets.country_count(); ++i) ++countries_[country_index(facets.country(i))];
-    for (std::size_t i = 0; i < facets.person_count(); ++i) people_.add(facets.person_id(i), document.get_docid());
+    bool kept = false;
+    for (std::size_t i = 0; i < facets.person_count(); ++i) {
+        IdCount* person = people_.add(facets.person_id(i));
+        if (!person) continue;
+        if (!kept) people_values_.push_back(document.get_value(schema::slot::people));
+        kept = true;
+        person->people_value = static_cast<std::uint32_t>(people_values_.size() - 1);
+        person->entry = static_cast<std::uint32_t>(i);
+    }
+}
+
+std::string_view EntrySpy::entry(const IdCount& person) const {
+    std::string_view value = people_values_.at(person.people_value);
+    for (std::uint32_t skip = 0; skip < person.entry; ++skip) {
+        auto end = value.find(schema::facet_record_separator);
+        if (end == std::string_view::npos) return {};
+        value.remove_prefix(end + 1);
+    }
+    return value.substr(0, value.find(schema::facet_record_separator));
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {

@@ -2,9 +2,10 @@
  *  @brief Counts facet entries match by match from the compact facets slot.
  *
  * One value read per match; countries and years are counted in arrays, people by their
- * 64-bit entry id in an open-addressing table that also keeps the first document seen
- * with each id. Names are not read here: the facet counter names only the people it is
- * going to show (facet_counter.hpp), from those documents. Ids are hashes
+ * 64-bit entry id in an open-addressing table. The first time an id is met, the match's
+ * people slot is kept (one read per document that brings someone new; the compact slot
+ * lists ids in the people slot's entry order, so the entry is found by position), and
+ * the facet counter splits out names only for the people it shows. Ids are hashes
  * (facet_encoding.hpp): two entries of one surname group would have to share 40 bits to
  * be miscounted (about 1 in 10^9 for a group of a thousand spellings).
  *
@@ -22,19 +23,21 @@
 
 namespace newsdex {
 
-/// How often the match set holds one person entry, and where to read its name.
+/// How often the match set holds one person entry, and where its name was kept.
 struct IdCount {
     std::uint64_t id = 0;
     Xapian::doccount count = 0;
-    Xapian::docid first_document = 0;
+    std::uint32_t people_value = 0;  ///< which kept people slot value names it
+    std::uint32_t entry = 0;         ///< its position among that value's entries
 };
 
 /// Counts per 64-bit id, open addressing with linear probing: no allocation per match.
 class IdCounts {
   public:
     IdCounts();
-    /// Adds one to `id`'s count; true when `id` was not counted before.
-    bool add(std::uint64_t id, Xapian::docid document = 0);
+    /// Adds one to `id`'s count. Returns its slot when `id` was not counted before (to
+    /// note where it is named), else nullptr. The pointer lasts until the next add().
+    IdCount* add(std::uint64_t id);
     template <typename Visit>
     void for_each(Visit visit) const {
         for (const auto& slot : slots_) {
@@ -44,7 +47,7 @@ class IdCounts {
 
   private:
     using Slot = IdCount;
-    void grow();
+    IdCount* grow(std::uint64_t id);
     std::vector<Slot> slots_;
     std::size_t used_ = 0;
 };
@@ -54,8 +57,10 @@ class EntrySpy final : public Xapian::MatchSpy {
     EntrySpy();
     void operator()(const Xapian::Document& document, double weight) override;
 
-    /// People entries by id, with their match counts and a document naming each.
+    /// People entries by id, with their match counts.
     [[nodiscard]] const IdCounts& people() const { return people_; }
+    /// The "key<US>display" entry an id was counted for.
+    [[nodiscard]] std::string_view entry(const IdCount& person) const;
     /// ISO codes with their match counts.
     [[nodiscard]] std::vector<std::pair<std::string, Xapian::doccount>> countries() const;
     /// Years with their match counts, in year order.
@@ -63,6 +68,7 @@ class EntrySpy final : public Xapian::MatchSpy {
 
   private:
     IdCounts people_;
+    std::vector<std::string> people_values_;  ///< people slots of documents that named someone new
     std::vector<Xapian::doccount> countries_;  ///< indexed by the code's letters
     std::vector<Xapian::doccount> years_;      ///< indexed by year, grown as met
 };

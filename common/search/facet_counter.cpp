@@ -44,29 +44,6 @@ EntryCounts split_spy_counts(const Xapian::ValueCountMatchSpy& spy) {
     return counts;
 }
 
-/// Person entries by id, read from the people slot of the documents the spy noted; each
-/// document is read once however many of its people are asked for.
-class EntryNames {
-  public:
-    explicit EntryNames(const Xapian::Database& database) : database_(database) {}
-
-    const std::string& entry(const IdCount& person) {
-        auto& entries = by_document_[person.first_document];
-        if (entries.empty()) {
-            std::string value = database_.get_document(person.first_document).get_value(schema::slot::people);
-            for (auto& entry : decode_facet(value)) {
-                std::uint64_t id = person_entry_id(entry);
-                entries.emplace(id, std::move(entry));
-            }
-        }
-        return entries[person.id];
-    }
-
-  private:
-    const Xapian::Database& database_;
-    std::unordered_map<Xapian::docid, std::unordered_map<std::uint64_t, std::string>> by_document_;
-};
-
 std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
     std::vector<CountryCount> countries;
     for (const auto& [code, count] : entries) countries.push_back({code, country_name(code), count});
@@ -79,8 +56,7 @@ std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind)
-    : database_(database) {
+FacetCounter::FacetCounter(Xapian::Enquire& enquire, FacetSpyKind kind) {
     if (kind == FacetSpyKind::entries) {
         entries_ = new EntrySpy;
         enquire.add_matchspy(entries_->release());
@@ -100,13 +76,12 @@ FacetTally FacetCounter::entry_spy_tally() const {
     entries_->people().for_each([&](const IdCount& person) {
         groups[static_cast<std::uint32_t>(person.id >> person_group_shift)].push_back(person);
     });
-    auto names = std::make_shared<EntryNames>(database_);
     for (auto& [group, people] : groups) {
         Xapian::doccount total = 0;
         for (const auto& person : people) total += person.count;
-        tally.people.push_back({total, [names, people = std::move(people)] {
+        tally.people.push_back({total, [spy = entries_, people = std::move(people)] {
                                     EntryCounts entries;
-                                    for (const auto& person : people) add_entry(entries, names->entry(person), person.count);
+                                    for (const auto& person : people) add_entry(entries, spy->entry(person), person.count);
                                     return entries;
                                 }});
     }

@@ -36,8 +36,8 @@ struct FacetTally {
 
 class FacetCounter {
   public:
-    /// Registers the spies with `enquire`, which searches `database`.
-    FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind);
+    /// Registers the spies with `enquire`.
+    FacetCounter(Xapian::Enquire& enquire, FacetSpyKind kind);
     /// The counts after get_mset() ran with check_at_least covering every document.
     /// `named_people` receives every person named on the way, most frequent first: at
     /// least those shown.
@@ -47,7 +47,6 @@ class FacetCounter {
     [[nodiscard]] FacetTally entry_spy_tally() const;
     [[nodiscard]] FacetTally built_in_tally() const;
 
-    const Xapian::Database& database_;
     EntrySpy* entries_ = nullptr;  ///< spies are owned by the enquire
     Xapian::ValueCountMatchSpy* people_ = nullptr;
     Xapian::ValueCountMatchSpy* countries_ = nullptr;

@@ -87,13 +87,18 @@ TEST(FacetEncoding, CompactFacetsRoundTrip) {
 
 TEST(IdCounts, CountsThroughGrowth) {
     IdCounts counts;
-    for (std::uint64_t id = 1; id <= 5000; ++id) EXPECT_TRUE(counts.add(id * 1024, 7));  // same low bits
-    for (std::uint64_t id = 1; id <= 5000; id += 2) EXPECT_FALSE(counts.add(id * 1024, 8));
+    for (std::uint64_t id = 1; id <= 5000; ++id) {
+        IdCount* fresh = counts.add(id * 1024);  // all share their low bits: long probe runs
+        ASSERT_NE(fresh, nullptr);
+        ASSERT_EQ(fresh->id, id * 1024);  // also right after the table grew
+        fresh->entry = static_cast<std::uint32_t>(id);
+    }
+    for (std::uint64_t id = 1; id <= 5000; id += 2) EXPECT_EQ(counts.add(id * 1024), nullptr);
     std::size_t ids = 0, total = 0;
     counts.for_each([&](const IdCount& person) {
         ++ids;
         total += person.count;
-        EXPECT_EQ(person.first_document, 7u);
+        EXPECT_EQ(person.entry * 1024, person.id);
     });
     EXPECT_EQ(ids, 5000u);
     EXPECT_EQ(total, 7500u);
