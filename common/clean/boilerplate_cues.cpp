@@ -156,8 +156,10 @@ std::string strip_quotations(std::string_view text) {
     bool quoted = false;
     for (std::size_t offset = 0; offset < text.size();) {
         char32_t c = utf8::next(text, offset);
-        bool opens = c == U'\u201c' || c == U'\u00ab' || (c == '"' && !quoted);
-        bool closes = c == U'\u201d' || c == U'\u00bb' || (c == '"' && quoted);
+        // English “…”, German „…“ and »…«, French «…»: any quotation mark opens, and
+        // any that can end a quotation closes it.
+        bool opens = c == U'\u201c' || c == U'\u201e' || c == U'\u00ab' || c == U'\u00bb' || c == '"';
+        bool closes = c == U'\u201d' || c == U'\u201c' || c == U'\u00bb' || c == U'\u00ab' || c == '"';
         if (opens && !quoted) {
             quoted = true;
             continue;
