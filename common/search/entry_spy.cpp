@@ -69,25 +69,12 @@ void EntrySpy::operator()(const Xapian::Document& document, double) {
         ++years_[year];
     }
     for (std::size_t i = 0; i < facets.country_count(); ++i) ++countries_[country_index(facets.country(i))];
-    bool kept = false;
     for (std::size_t i = 0; i < facets.person_count(); ++i) {
         IdCount* person = people_.add(facets.person_id(i));
         if (!person) continue;
-        if (!kept) people_values_.push_back(document.get_value(schema::slot::people));
-        kept = true;
-        person->people_value = static_cast<std::uint32_t>(people_values_.size() - 1);
+        person->document = document.get_docid();
         person->entry = static_cast<std::uint32_t>(i);
     }
-}
-
-std::string_view EntrySpy::entry(const IdCount& person) const {
-    std::string_view value = people_values_.at(person.people_value);
-    for (std::uint32_t skip = 0; skip < person.entry; ++skip) {
-        auto end = value.find(schema::facet_record_separator);
-        if (end == std::string_view::npos) return {};
-        value.remove_prefix(end + 1);
-    }
-    return value.substr(0, value.find(schema::facet_record_separator));
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {

@@ -2,10 +2,11 @@
  *  @brief Counts facet entries match by match from the compact facets slot.
  *
  * One value read per match; countries and years are counted in arrays, people by their
- * 64-bit entry id in an open-addressing table. The first time an id is met, the match's
- * people slot is kept (one read per document that brings someone new; the compact slot
- * lists ids in the people slot's entry order, so the entry is found by position), and
- * the facet counter splits out names only for the people it shows. Ids are hashes
+ * 64-bit entry id in an open-addressing table, with the first match holding each id and
+ * the id's position there. Names are not read here: the facet counter reads them from the
+ * people slot of those documents (the compact slot lists ids in the people slot's entry
+ * order) only for the people it may show — reading them for every document that brings
+ * someone new cost a third of the query time on the 100k benchmark. Ids are hashes
  * (facet_encoding.hpp): two entries of one surname group would have to share 40 bits to
  * be miscounted (about 1 in 10^9 for a group of a thousand spellings).
  *
@@ -27,8 +28,8 @@ namespace newsdex {
 struct IdCount {
     std::uint64_t id = 0;
     Xapian::doccount count = 0;
-    std::uint32_t people_value = 0;  ///< which kept people slot value names it
-    std::uint32_t entry = 0;         ///< its position among that value's entries
+    Xapian::docid document = 0;  ///< the first match that holds it
+    std::uint32_t entry = 0;     ///< its position among that document's people entries
 };
 
 /// Counts per 64-bit id, open addressing with linear probing: no allocation per match.
@@ -59,8 +60,6 @@ class EntrySpy final : public Xapian::MatchSpy {
 
     /// People entries by id, with their match counts.
     [[nodiscard]] const IdCounts& people() const { return people_; }
-    /// The "key<US>display" entry an id was counted for.
-    [[nodiscard]] std::string_view entry(const IdCount& person) const;
     /// ISO codes with their match counts.
     [[nodiscard]] std::vector<std::pair<std::string, Xapian::doccount>> countries() const;
     /// Years with their match counts, in year order.
@@ -68,7 +67,6 @@ class EntrySpy final : public Xapian::MatchSpy {
 
   private:
     IdCounts people_;
-    std::vector<std::string> people_values_;  ///< people slots of documents that named someone new
     std::vector<Xapian::doccount> countries_;  ///< indexed by the code's letters
     std::vector<Xapian::doccount> years_;      ///< indexed by year, grown as met
 };

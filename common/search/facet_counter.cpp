@@ -44,6 +44,45 @@ EntryCounts split_spy_counts(const Xapian::ValueCountMatchSpy& spy) {
     return counts;
 }
 
+/// The n-th entry of a people slot value.
+std::string nth_entry(std::string_view value, std::uint32_t n) {
+    for (std::uint32_t skip = 0; skip < n; ++skip) {
+        auto end = value.find(schema::facet_record_separator);
+        if (end == std::string_view::npos) return {};
+        value.remove_prefix(end + 1);
+    }
+    return std::string(value.substr(0, value.find(schema::facet_record_separator)));
+}
+
+/// Person entries by id, from the people slot of the first match holding each. Reading
+/// many at once walks the slot's value stream forward once, in document order.
+class PeopleNames {
+  public:
+    explicit PeopleNames(const Xapian::Database& database) : database_(database) {}
+
+    void read_many(std::vector<IdCount> people) {
+        std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.document < b.document; });
+        auto values = database_.valuestream_begin(schema::slot::people);
+        for (const auto& person : people) {
+            if (names_.contains(person.id)) continue;
+            values.skip_to(person.document);
+            if (values == database_.valuestream_end(schema::slot::people)) break;
+            if (values.get_docid() == person.document) names_[person.id] = nth_entry(*values, person.entry);
+        }
+    }
+
+    const std::string& entry(const IdCount& person) {
+        auto found = names_.find(person.id);
+        if (found != names_.end()) return found->second;
+        std::string value = database_.get_document(person.document).get_value(schema::slot::people);
+        return names_[person.id] = nth_entry(value, person.entry);
+    }
+
+  private:
+    const Xapian::Database& database_;
+    std::unordered_map<std::uint64_t, std::string> names_;
+};
+
 std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
     std::vector<CountryCount> countries;
     for (const auto& [code, count] : entries) countries.push_back({code, country_name(code), count});
@@ -56,7 +95,8 @@ std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(Xapian::Enquire& enquire, FacetSpyKind kind) {
+FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind)
+    : database_(database) {
     if (kind == FacetSpyKind::entries) {
         entries_ = new EntrySpy;
         enquire.add_matchspy(entries_->release());
@@ -70,21 +110,34 @@ FacetCounter::FacetCounter(Xapian::Enquire& enquire, FacetSpyKind kind) {
     enquire.add_matchspy(years_->release());
 }
 
-FacetTally FacetCounter::entry_spy_tally() const {
+FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
     FacetTally tally;
     std::unordered_map<std::uint32_t, std::vector<IdCount>> groups;
+    std::vector<Xapian::doccount> counts;
     entries_->people().for_each([&](const IdCount& person) {
         groups[static_cast<std::uint32_t>(person.id >> person_group_shift)].push_back(person);
+        counts.push_back(person.count);
     });
+    // Read at once the names of every group that is likely to be named: those whose total
+    // reaches the limit-th largest single count. Others are read one by one if needed.
+    Xapian::doccount likely = 0;
+    if (limit > 0 && counts.size() >= limit) {
+        std::nth_element(counts.begin(), counts.begin() + static_cast<long>(limit - 1), counts.end(), std::greater<>());
+        likely = counts[limit - 1];
+    }
+    auto names = std::make_shared<PeopleNames>(database_);
+    std::vector<IdCount> wanted;
     for (auto& [group, people] : groups) {
         Xapian::doccount total = 0;
         for (const auto& person : people) total += person.count;
-        tally.people.push_back({total, [spy = entries_, people = std::move(people)] {
+        if (total >= likely) wanted.insert(wanted.end(), people.begin(), people.end());
+        tally.people.push_back({total, [names, people = std::move(people)] {
                                     EntryCounts entries;
-                                    for (const auto& person : people) add_entry(entries, spy->entry(person), person.count);
+                                    for (const auto& person : people) add_entry(entries, names->entry(person), person.count);
                                     return entries;
                                 }});
     }
+    names->read_many(std::move(wanted));
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();
     return tally;
@@ -111,7 +164,7 @@ FacetTally FacetCounter::built_in_tally() const {
 }
 
 Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& named_people) const {
-    FacetTally tally = entries_ ? entry_spy_tally() : built_in_tally();
+    FacetTally tally = entries_ ? entry_spy_tally(limit) : built_in_tally();
     Facets facets;
     named_people = most_frequent_people(std::move(tally.people), limit);
     facets.people.assign(named_people.begin(), named_people.begin() + std::min(limit, named_people.size()));

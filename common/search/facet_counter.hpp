@@ -36,17 +36,18 @@ struct FacetTally {
 
 class FacetCounter {
   public:
-    /// Registers the spies with `enquire`.
-    FacetCounter(Xapian::Enquire& enquire, FacetSpyKind kind);
+    /// Registers the spies with `enquire`, which searches `database`.
+    FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind);
     /// The counts after get_mset() ran with check_at_least covering every document.
     /// `named_people` receives every person named on the way, most frequent first: at
     /// least those shown.
     [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& named_people) const;
 
   private:
-    [[nodiscard]] FacetTally entry_spy_tally() const;
+    [[nodiscard]] FacetTally entry_spy_tally(std::size_t limit) const;
     [[nodiscard]] FacetTally built_in_tally() const;
 
+    const Xapian::Database& database_;
     EntrySpy* entries_ = nullptr;  ///< spies are owned by the enquire
     Xapian::ValueCountMatchSpy* people_ = nullptr;
     Xapian::ValueCountMatchSpy* countries_ = nullptr;

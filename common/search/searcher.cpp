@@ -62,7 +62,7 @@ SearchResult search_once(const SearchDatabase& opened, const SearchRequest& requ
     if (!built.has_words || request.sort == SortOrder::date) {
         enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
-    FacetCounter facets(enquire, opened.has_remote_shards ? FacetSpyKind::built_in : FacetSpyKind::entries);
+    FacetCounter facets(database, enquire, opened.has_remote_shards ? FacetSpyKind::built_in : FacetSpyKind::entries);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;
