@@ -4,6 +4,8 @@
 #include "common/clean/block_classifier.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <optional>
 
 #include "common/clean/boilerplate_cues.hpp"
@@ -216,25 +218,54 @@ void keep_something(std::vector<ClassifiedBlock>& blocks) {
 
 }  // namespace
 
-const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks) {
-    static const std::vector<std::unordered_set<std::string>> languages = [] {
-        std::vector<std::unordered_set<std::string>> lists;
+namespace {
+
+struct StopwordLanguages {
+    std::vector<std::unordered_set<std::string>> lists;
+    /// Each stop word with one bit per list holding it: one lookup per word of the page
+    /// instead of one per word and language.
+    std::unordered_map<std::string, std::uint16_t> languages_of;
+};
+
+const StopwordLanguages& stopword_languages() {
+    static const StopwordLanguages languages = [] {
+        StopwordLanguages built;
         for (auto data :
              {data::stopwords_en, data::stopwords_de, data::stopwords_fr, data::stopwords_es, data::stopwords_it,
               data::stopwords_pt, data::stopwords_nl, data::stopwords_pl, data::stopwords_ru}) {
-            lists.push_back(data_word_set(data));
+            built.lists.push_back(data_word_set(data));
         }
-        return lists;
+        for (std::size_t language = 0; language < built.lists.size(); ++language) {
+            for (const auto& word : built.lists[language]) built.languages_of[word] |= std::uint16_t(1u << language);
+        }
+        return built;
     }();
+    return languages;
+}
+
+}  // namespace
+
+const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks) {
+    const auto& languages = stopword_languages();
+    std::vector<std::size_t> hits(languages.lists.size());
+    std::size_t words = 0;
+    for (const auto& block : folded_blocks) {
+        for (const auto& word : split_words(block)) {
+            ++words;
+            auto found = languages.languages_of.find(std::string(word.in(block)));
+            if (found == languages.languages_of.end()) continue;
+            for (std::size_t language = 0; language < hits.size(); ++language) {
+                if (found->second & (1u << language)) ++hits[language];
+            }
+        }
+    }
     const std::unordered_set<std::string>* best = nullptr;
     double best_density = minimum_language_density;
-    std::string page;
-    for (const auto& block : folded_blocks) page += block + "\n";
-    for (const auto& list : languages) {
-        double density = stopword_density(page, list);
+    for (std::size_t language = 0; language < hits.size() && words > 0; ++language) {
+        double density = static_cast<double>(hits[language]) / static_cast<double>(words);
         if (density > best_density) {
             best_density = density;
-            best = &list;
+            best = &languages.lists[language];
         }
     }
     return best;

@@ -70,13 +70,14 @@ bool names_agency(std::string_view part, const std::unordered_set<std::string>& 
 }  // namespace
 
 BoilerplateCues::BoilerplateCues() {
+    std::vector<std::string> phrases;
     for (const auto& line : data_lines(data::boilerplate_cues)) {
         auto colon = line.find(':');
         if (colon == std::string::npos) continue;
         std::string kind = line.substr(0, colon);
         std::string cue = fold(line.substr(line.find_first_not_of(' ', colon + 1)));
         if (kind == "section") sections_.push_back(cue);
-        if (kind == "phrase") phrases_.push_back(cue);
+        if (kind == "phrase") phrases.push_back(cue);
         if (kind == "start") starts_.push_back(cue);
         if (kind == "label") labels_.insert(cue);
         if (kind == "credit") credits_.push_back(cue);
@@ -84,6 +85,7 @@ BoilerplateCues::BoilerplateCues() {
         if (kind == "appeal") appeal_words_.insert(cue);
         if (kind == "voice") voice_words_.insert(cue);
     }
+    phrases_ = PhraseSet(phrases);
 }
 
 const BoilerplateCues& BoilerplateCues::instance() {
@@ -103,8 +105,7 @@ bool BoilerplateCues::is_label(std::string_view folded_block) const {
 }
 
 bool BoilerplateCues::has_phrase(std::string_view folded_text) const {
-    return std::any_of(phrases_.begin(), phrases_.end(),
-                       [&](const std::string& cue) { return contains_at_word_boundary(folded_text, cue); });
+    return phrases_.any_in(folded_text);
 }
 
 bool BoilerplateCues::has_start(std::string_view folded_block) const {

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/text/word_list.hpp"
+
 namespace newsdex {
 
 class BoilerplateCues {
@@ -35,7 +37,8 @@ class BoilerplateCues {
 
   private:
     BoilerplateCues();
-    std::vector<std::string> sections_, phrases_, starts_, credits_;
+    std::vector<std::string> sections_, starts_, credits_;
+    PhraseSet phrases_{{}};
     std::unordered_set<std::string> labels_, agencies_, appeal_words_, voice_words_;
 };
 

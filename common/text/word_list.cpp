@@ -53,4 +53,45 @@ bool contains_at_word_boundary(std::string_view haystack, std::string_view needl
     return false;
 }
 
+namespace {
+
+/// The run of letters and digits starting at `start`.
+std::string_view word_at(std::string_view text, std::size_t start) {
+    std::size_t end = start;
+    while (!is_boundary_byte(text, end)) ++end;
+    return text.substr(start, end - start);
+}
+
+}  // namespace
+
+PhraseSet::PhraseSet(const std::vector<std::string>& needles) {
+    for (const auto& needle : needles) {
+        if (needle.empty()) continue;
+        if (is_boundary_byte(needle, 0)) {
+            others_.push_back(needle);
+        } else {
+            by_first_word_[std::string(word_at(needle, 0))].push_back(needle);
+        }
+    }
+}
+
+bool PhraseSet::any_in(std::string_view haystack) const {
+    for (std::size_t at = 0; at < haystack.size(); ++at) {
+        if (is_boundary_byte(haystack, at) || (at > 0 && !is_boundary_byte(haystack, at - 1))) continue;
+        auto word = word_at(haystack, at);
+        auto found = by_first_word_.find(std::string(word));
+        if (found != by_first_word_.end()) {
+            for (const auto& needle : found->second) {
+                bool right_ok = is_boundary_byte(needle, needle.size() - 1) || is_boundary_byte(haystack, at + needle.size());
+                if (haystack.substr(at).starts_with(needle) && right_ok) return true;
+            }
+        }
+        at += word.size() - 1;
+    }
+    for (const auto& needle : others_) {
+        if (contains_at_word_boundary(haystack, needle)) return true;
+    }
+    return false;
+}
+
 }  // namespace newsdex

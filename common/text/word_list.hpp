@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -19,5 +20,19 @@ namespace newsdex {
 /// True when `needle` occurs in `haystack` with a word boundary on both sides (a
 /// boundary is the text's edge or a character that is not a letter or digit).
 [[nodiscard]] bool contains_at_word_boundary(std::string_view haystack, std::string_view needle);
+
+/// contains_at_word_boundary for many needles at once: needles are filed under their
+/// first word, and the haystack is scanned once, looking up each of its words. Same
+/// answers as trying every needle in turn, several times faster for long lists.
+class PhraseSet {
+  public:
+    explicit PhraseSet(const std::vector<std::string>& needles);
+    /// True when any needle occurs in `haystack` at word boundaries.
+    [[nodiscard]] bool any_in(std::string_view haystack) const;
+
+  private:
+    std::unordered_map<std::string, std::vector<std::string>> by_first_word_;
+    std::vector<std::string> others_;  ///< needles that start with punctuation
+};
 
 }  // namespace newsdex

@@ -3,6 +3,7 @@
  */
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +12,7 @@
 #include "common/text/fold.hpp"
 #include "common/text/sentences.hpp"
 #include "common/text/utf8.hpp"
+#include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
 
 namespace newsdex {
@@ -100,6 +102,26 @@ TEST(Sentences, SplitsWithIcu) {
     auto sentences = split_sentences("Lavrov arrived. He met Maduro on Friday. They talked.");
     ASSERT_EQ(sentences.size(), 3u);
     EXPECT_EQ(sentences[1], "He met Maduro on Friday.");
+}
+
+}  // namespace
+}  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+TEST(PhraseSet, AnswersAsEachNeedleInTurn) {
+    std::vector<std::string> needles{"ad-free", "your support", "adblocker", "copyright ©", "© afp", "- advertisement",
+                                     "sign up for the", "zelensky", "мир"};
+    PhraseSet phrases(needles);
+    for (std::string_view haystack :
+         {"enjoying ad-free content?", "adblockers hate this", "adblocker detected", "with your support.",
+          "yoursupport", "copyright © 2024", "photo © afp", "x - advertisement -", "sign up for them",
+          "sign up for the newsletter", "zelenskyy spoke", "zelensky spoke", "во имя мира", "мир", "", "ad"}) {
+        bool each = std::any_of(needles.begin(), needles.end(),
+                                [&](const std::string& needle) { return contains_at_word_boundary(haystack, needle); });
+        EXPECT_EQ(phrases.any_in(haystack), each) << haystack;
+    }
 }
 
 }  // namespace
