@@ -50,7 +50,7 @@ Match longest_match(const std::vector<Token>& tokens, std::size_t first) {
         key += token.folded;
         const CountryForm* form = table.find(key);
         if (form && case_fits(tokens, first, length, *form)) best = {form, length};
-        if (token.possessive) break;
+        if (token.possessive || !table.begins_longer_form(key)) break;
     }
     return best;
 }

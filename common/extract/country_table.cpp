@@ -86,8 +86,12 @@ void CountryTable::add_form(std::string_view form, const std::string& code, Coun
     std::string key = form_key(form);
     if (key.empty() || forms_.contains(key)) return;
     forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
-    std::size_t words = split_words(key).size();
+    auto spans = split_words(key);
+    std::size_t words = spans.size();
     longest_form_ = std::max(longest_form_, words);
+    for (std::size_t length = 1; length < words; ++length) {
+        form_beginnings_.insert(key.substr(0, spans[length - 1].offset + spans[length - 1].length));
+    }
     if (words == 1 && kind != CountryFormKind::ignore && kind != CountryFormKind::ambiguous) {
         single_words_.insert(key);
     }

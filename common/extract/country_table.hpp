@@ -28,6 +28,11 @@ class CountryTable {
     [[nodiscard]] bool is_code(std::string_view upper_code) const;
     [[nodiscard]] bool is_country_word(std::string_view folded_word) const;
     [[nodiscard]] bool is_capital_verb(std::string_view folded_word) const;
+    /// True when `folded_words` are the first words of a longer form ("united" of "united
+    /// states"): whether a longer match is worth trying.
+    [[nodiscard]] bool begins_longer_form(const std::string& folded_words) const {
+        return form_beginnings_.contains(folded_words);
+    }
     /// The most words any form has.
     [[nodiscard]] std::size_t longest_form() const { return longest_form_; }
 
@@ -38,6 +43,7 @@ class CountryTable {
     std::unordered_map<std::string, CountryForm> forms_;
     std::map<std::string, std::string, std::less<>> names_;  ///< code → display name
     std::unordered_set<std::string> single_words_;
+    std::unordered_set<std::string> form_beginnings_;
     std::unordered_set<std::string> capital_verbs_;
     std::size_t longest_form_ = 1;
 };
