@@ -1,6 +1,7 @@
 /** @file micro_benchmarks.cpp
  *  @brief newsdex-bench-micro: Google Benchmark timings of the hot paths (cleaning,
- *  extraction, snippets, person merging for facets), on the seed corpus, so regressions
+ *  extraction, snippets, person merging and facet counting), on the seed corpus and
+ *  synthetic facet slots, so regressions
  *  show up. Run: build/bin/newsdex-bench-micro
  */
 #include <benchmark/benchmark.h>
@@ -11,6 +12,8 @@
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/extract/extractor.hpp"
+#include "common/index/facet_encoding.hpp"
+#include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/snippet.hpp"
 
@@ -79,6 +82,54 @@ void merge_people(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(merge_people)->Arg(100)->Arg(10000);
+
+/// An in-memory index of `documents` synthetic articles, each naming 13 of 5,000 people
+/// and 8 of 150 countries (as the generated benchmark corpus does), facet slots only.
+Xapian::WritableDatabase facet_database(int documents) {
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const char* syllables[] = {"ka", "lo", "min", "sar", "te", "vo", "ri", "dan", "mu", "pe", "zo", "har"};
+    auto word = [&](int n) {
+        std::string text;
+        for (int p = 0; p < 3; ++p, n /= 12) text += syllables[n % 12];
+        return text;
+    };
+    for (int d = 0; d < documents; ++d) {
+        std::vector<std::string> people, countries;
+        for (int p = 0; p < 13; ++p) {
+            int person = (d * 37 + p * 389) % 5000;
+            people.push_back(newsdex::encode_person_entry(word(person) + " " + word(person / 7),
+                                                          word(person / 7) + " " + word(person)));
+        }
+        for (int c = 0; c < 8; ++c) {
+            int country = (d * 11 + c * 17) % 150;
+            countries.push_back({static_cast<char>('A' + country / 26), static_cast<char>('A' + country % 26)});
+        }
+        Xapian::Document document;
+        document.add_value(newsdex::schema::slot::year, Xapian::sortable_serialise(2000 + d % 20));
+        document.add_value(newsdex::schema::slot::people, newsdex::encode_facet(people));
+        document.add_value(newsdex::schema::slot::countries, newsdex::encode_facet(countries));
+        document.add_value(newsdex::schema::slot::compact_facets,
+                           newsdex::encode_compact_facets(2000 + d % 20, countries, people));
+        database.add_document(document);
+    }
+    return database;
+}
+
+/// Exact facets over every document: Arg 0 our entry spy, Arg 1 the built-in spies.
+void facet_counting(benchmark::State& state) {
+    auto database = facet_database(static_cast<int>(state.range(1)));
+    auto kind = state.range(0) == 0 ? newsdex::FacetSpyKind::entries : newsdex::FacetSpyKind::built_in;
+    for (auto _ : state) {
+        Xapian::Enquire enquire(database);
+        enquire.set_query(Xapian::Query::MatchAll);
+        newsdex::FacetCounter counter(database, enquire, kind);
+        benchmark::DoNotOptimize(enquire.get_mset(0, 10, database.get_doccount()));
+        std::vector<newsdex::PersonCount> named;
+        benchmark::DoNotOptimize(counter.collect(10, named));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(1));
+}
+BENCHMARK(facet_counting)->Args({0, 10000})->Args({1, 10000})->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 
 #include "common/clean/boilerplate_cues.hpp"
 #include "common/text/fold.hpp"

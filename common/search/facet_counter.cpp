@@ -87,9 +87,8 @@ std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
     std::vector<CountryCount> countries;
     for (const auto& [code, count] : entries) countries.push_back({code, country_name(code), count});
     // By count; equal counts in code order, whatever order the hash map held them in.
-    std::sort(countries.begin(), countries.end(), [](const auto& a, const auto& b) {
-        return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
+    std::sort(countries.begin(), countries.end(),
+              [](const auto& a, const auto& b) { return a.count != b.count ? a.count > b.count : a.code < b.code; });
     return countries;
 }
 
@@ -133,7 +132,8 @@ FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
         if (total >= likely) wanted.insert(wanted.end(), people.begin(), people.end());
         tally.people.push_back({total, [names, people = std::move(people)] {
                                     EntryCounts entries;
-                                    for (const auto& person : people) add_entry(entries, names->entry(person), person.count);
+                                    for (const auto& person : people)
+                                        add_entry(entries, names->entry(person), person.count);
                                     return entries;
                                 }});
     }

@@ -111,9 +111,8 @@ std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, s
         }
     }
     // The order a merge of everything gives: by count, equal counts in key order.
-    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
-        return a.count != b.count ? a.count > b.count : a.key < b.key;
-    });
+    std::sort(named.begin(), named.end(),
+              [](const auto& a, const auto& b) { return a.count != b.count ? a.count > b.count : a.key < b.key; });
     return named;
 }
 

@@ -33,7 +33,7 @@ using EntryCounts = std::unordered_map<std::string, Xapian::doccount, ViewHash, 
 
 /// The people of one surname group, named on demand.
 struct PeopleGroup {
-    Xapian::doccount total = 0;              ///< sum of its entries' counts: no one in it counts more
+    Xapian::doccount total = 0;            ///< sum of its entries' counts: no one in it counts more
     std::function<EntryCounts()> entries;  ///< its person entries with their counts
 };
 

@@ -82,7 +82,8 @@ bool PhraseSet::any_in(std::string_view haystack) const {
         auto found = by_first_word_.find(std::string(word));
         if (found != by_first_word_.end()) {
             for (const auto& needle : found->second) {
-                bool right_ok = is_boundary_byte(needle, needle.size() - 1) || is_boundary_byte(haystack, at + needle.size());
+                bool right_ok =
+                    is_boundary_byte(needle, needle.size() - 1) || is_boundary_byte(haystack, at + needle.size());
                 if (haystack.substr(at).starts_with(needle) && right_ok) return true;
             }
         }

@@ -7,12 +7,12 @@
 #include <map>
 
 #include "common/error.hpp"
+#include "common/extract/person_identity.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/people_merging.hpp"
-#include "common/extract/person_identity.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
 #include "common/search/snippet.hpp"
@@ -106,9 +106,7 @@ TEST(IdCounts, CountsThroughGrowth) {
 
 TEST(RemoteShards, FoundInStubsAndStubsTheyPointAt) {
     testing::TemporaryFolder folder;
-    auto write = [&](const std::string& name, const std::string& text) {
-        std::ofstream(folder.path() / name) << text;
-    };
+    auto write = [&](const std::string& name, const std::string& text) { std::ofstream(folder.path() / name) << text; };
     write("local", "auto gen-1\n");
     write("remote", "# shards\nauto gen-1\nremote 127.0.0.1:9000\n");
     write("chain", "auto remote\n");
@@ -130,10 +128,14 @@ TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {
         const char* name;
         Xapian::doccount count;
     };
-    std::vector<Entry> entries{{"lavrov sergei", "Sergei Lavrov", 3},      {"lavrov sergey", "Sergey Lavrov", 3},
-                               {"maduro nicolas", "Nicolás Maduro", 5},    {"smith anna", "Anna Smith", 4},
-                               {"smith john", "John Smith", 4},            {"zelensky volodymyr", "Volodymyr Zelensky", 2},
-                               {"zelenskyy volodymyr", "Volodymyr Zelenskyy", 2}, {"abe shinzo", "Shinzo Abe", 1},
+    std::vector<Entry> entries{{"lavrov sergei", "Sergei Lavrov", 3},
+                               {"lavrov sergey", "Sergey Lavrov", 3},
+                               {"maduro nicolas", "Nicolás Maduro", 5},
+                               {"smith anna", "Anna Smith", 4},
+                               {"smith john", "John Smith", 4},
+                               {"zelensky volodymyr", "Volodymyr Zelensky", 2},
+                               {"zelenskyy volodymyr", "Volodymyr Zelenskyy", 2},
+                               {"abe shinzo", "Shinzo Abe", 1},
                                {"brown gordon", "Gordon Brown", 4}};
     EntryCounts all;
     std::map<std::string, EntryCounts> by_group;

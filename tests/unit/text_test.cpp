@@ -111,8 +111,8 @@ namespace newsdex {
 namespace {
 
 TEST(PhraseSet, AnswersAsEachNeedleInTurn) {
-    std::vector<std::string> needles{"ad-free", "your support", "adblocker", "copyright ©", "© afp", "- advertisement",
-                                     "sign up for the", "zelensky", "мир"};
+    std::vector<std::string> needles{"ad-free",         "your support",    "adblocker", "copyright ©", "© afp",
+                                     "- advertisement", "sign up for the", "zelensky",  "мир"};
     PhraseSet phrases(needles);
     for (std::string_view haystack :
          {"enjoying ad-free content?", "adblockers hate this", "adblocker detected", "with your support.",
