@@ -154,7 +154,7 @@ FacetTally FacetCounter::built_in_tally() const {
     for (auto& [id, entries] : groups) {
         Xapian::doccount total = 0;
         for (const auto& [entry, count] : *entries) total += count;
-        tally.people.push_back({total, [entries] { return *entries; }});
+        tally.people.push_back({total, [counts = entries] { return *counts; }});
     }
     tally.countries = split_spy_counts(*countries_);
     for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {
