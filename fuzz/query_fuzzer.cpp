@@ -33,7 +33,7 @@ Xapian::WritableDatabase make_index() {
     return database;
 }
 
-void search(Xapian::Database& database, newsdex::SearchRequest request) {
+void search(newsdex::SearchDatabase& database, newsdex::SearchRequest request) {
     try {
         (void)newsdex::run_search(database, request, {"[", "]"});
     } catch (const newsdex::UsageError&) {
@@ -44,7 +44,7 @@ void search(Xapian::Database& database, newsdex::SearchRequest request) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static Xapian::Database database = make_index();
+    static newsdex::SearchDatabase database{make_index(), false};
     std::string text(reinterpret_cast<const char*>(data), size);
     newsdex::SearchRequest request;
     request.query = text;
