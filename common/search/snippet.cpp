@@ -29,15 +29,15 @@ struct Window {
     std::size_t first = 0, last = 0;  ///< word indexes, inclusive
 };
 
-/// The window of `size` words holding the most distinct matched words (then most matches).
-Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::string>& hit_words,
+/// The window of `size` words holding the most distinct matched terms (then most matches).
+Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::string>& hit_terms,
                    std::size_t word_count, std::size_t size) {
     Window best{0, std::min(word_count, size) - 1};
     std::size_t best_distinct = 0, best_total = 0;
     for (std::size_t i = 0; i < hits.size(); ++i) {
         std::unordered_set<std::string> distinct;
         std::size_t j = i;
-        for (; j < hits.size() && hits[j] < hits[i] + size; ++j) distinct.insert(hit_words[j]);
+        for (; j < hits.size() && hits[j] < hits[i] + size; ++j) distinct.insert(hit_terms[j]);
         std::size_t total = j - i;
         if (distinct.size() > best_distinct || (distinct.size() == best_distinct && total > best_total)) {
             best_distinct = distinct.size();
@@ -48,6 +48,17 @@ Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::
         }
     }
     return best;
+}
+
+/// How many distinct terms the window of `size` words ending at the last hit holds.
+std::size_t terms_in_window_ending_at_last(const std::vector<std::size_t>& hits, const std::vector<std::string>& terms,
+                                           std::size_t size) {
+    std::vector<const std::string*> distinct;
+    for (std::size_t j = hits.size(); j-- > 0 && hits[j] + size > hits.back();) {
+        bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const auto* term) { return *term == terms[j]; });
+        if (!seen) distinct.push_back(&terms[j]);
+    }
+    return distinct.size();
 }
 
 }  // namespace
@@ -75,29 +86,37 @@ Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stem
     return Highlighter(terms, std::move(stemmer), std::move(wildcards));
 }
 
-bool Highlighter::matches(std::string_view word) const {
-    if (words_.empty() && stems_.empty() && wildcards_.empty()) return false;
+std::string Highlighter::matched_term(std::string_view word) const {
+    if (words_.empty() && stems_.empty() && wildcards_.empty()) return {};
     std::string folded = fold(word);
-    if (words_.contains(folded)) return true;
+    if (words_.contains(folded)) return folded;
     for (const auto& prefix : wildcards_) {
-        if (folded.starts_with(prefix)) return true;
+        if (folded.starts_with(prefix)) return prefix;
     }
     // A stem begins like the words it comes from: stem only words that could match.
-    if (stems_.empty() || !stem_starts_.contains(folded.substr(0, stem_start_bytes))) return false;
-    return stems_.contains(stemmer_(folded));
+    if (stems_.empty() || !stem_starts_.contains(folded.substr(0, stem_start_bytes))) return {};
+    std::string stem = stemmer_(folded);
+    return stems_.contains(stem) ? stem : std::string();
 }
 
 std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {
     auto spans = split_words(text);
     if (spans.empty() || words == 0) return {};
     std::vector<std::size_t> hits;
-    std::vector<std::string> hit_words;
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (!matches(spans[i].in(text))) continue;
+    std::vector<std::string> hit_terms;
+    std::size_t all_terms = stems_.size() + wildcards_.size();
+    std::size_t read_up_to = spans.size();
+    for (std::size_t i = 0; i < read_up_to; ++i) {
+        std::string term = matched_term(spans[i].in(text));
+        if (term.empty()) continue;
         hits.push_back(i);
-        hit_words.push_back(fold(spans[i].in(text)));
+        hit_terms.push_back(std::move(term));
+        // No window holds more than every term: once one does, read only as far as it can
+        // reach, so all its matches are highlighted.
+        bool complete = read_up_to == spans.size() && terms_in_window_ending_at_last(hits, hit_terms, words) == all_terms;
+        if (complete) read_up_to = std::min(spans.size(), i + words);
     }
-    Window window = best_window(hits, hit_words, spans.size(), words);
+    Window window = best_window(hits, hit_terms, spans.size(), words);
     std::size_t begin = window.first == 0 ? 0 : spans[window.first].offset;
     std::size_t end =
         window.last + 1 == spans.size() ? text.size() : spans[window.last].offset + spans[window.last].length;

@@ -6,7 +6,9 @@
  * from the query's own terms and wildcard prefixes (reading each hit's term list would
  * cost more than the rest of the search); it folds each word of the stored body with the
  * same fold() the indexer used, compares it with the words (stemming it when the term was
- * a stem), and picks the window of the body with the most distinct matched words.
+ * a stem), and picks the window of the body with the most distinct query terms matched.
+ * It reads the body only until a window holds every term of the query: news stories
+ * name their subject early, so most hits are read no further than their first lines.
  */
 #pragma once
 
@@ -31,7 +33,9 @@ class Highlighter {
     static Highlighter for_query(const Xapian::Query& query, Xapian::Stem stemmer);
 
     /// True when a word of the text matches one of the terms.
-    [[nodiscard]] bool matches(std::string_view word) const;
+    [[nodiscard]] bool matches(std::string_view word) const { return !matched_term(word).empty(); }
+    /// The term (stem or wildcard prefix) a word of the text matches, or "".
+    [[nodiscard]] std::string matched_term(std::string_view word) const;
     /// The best window of about `words` words of `text`, matches wrapped in `markers`;
     /// "…" marks cut ends. Without matches, the opening of the text.
     [[nodiscard]] std::string snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const;
