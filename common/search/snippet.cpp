@@ -4,6 +4,7 @@
 #include "common/search/snippet.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "common/clean/blocks.hpp"
 #include "common/text/fold.hpp"
@@ -100,26 +101,36 @@ std::string Highlighter::matched_term(std::string_view word) const {
 }
 
 std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {
-    auto spans = split_words(text);
-    if (spans.empty() || words == 0) return {};
+    if (words == 0) return {};
+    std::vector<WordSpan> spans;
     std::vector<std::size_t> hits;
     std::vector<std::string> hit_terms;
     std::size_t all_terms = stems_.size() + wildcards_.size();
-    std::size_t read_up_to = spans.size();
-    for (std::size_t i = 0; i < read_up_to; ++i) {
-        std::string term = matched_term(spans[i].in(text));
+    // Read words until a window holds every term (no window holds more), then only as far
+    // as that window can reach, so all its matches are highlighted; at least the opening.
+    std::size_t read_up_to = std::numeric_limits<std::size_t>::max();
+    WordReader reader(text);
+    bool read_all = false;
+    while (spans.size() < std::max(read_up_to, words)) {
+        WordSpan span{};
+        if (!reader.next(span)) {
+            read_all = true;
+            break;
+        }
+        spans.push_back(span);
+        std::string term = matched_term(span.in(text));
         if (term.empty()) continue;
-        hits.push_back(i);
+        hits.push_back(spans.size() - 1);
         hit_terms.push_back(std::move(term));
-        // No window holds more than every term: once one does, read only as far as it can
-        // reach, so all its matches are highlighted.
-        bool complete = read_up_to == spans.size() && terms_in_window_ending_at_last(hits, hit_terms, words) == all_terms;
-        if (complete) read_up_to = std::min(spans.size(), i + words);
+        bool complete = read_up_to == std::numeric_limits<std::size_t>::max() &&
+                        terms_in_window_ending_at_last(hits, hit_terms, words) == all_terms;
+        if (complete) read_up_to = spans.size() - 1 + words;
     }
+    if (spans.empty()) return {};
     Window window = best_window(hits, hit_terms, spans.size(), words);
+    bool to_the_end = read_all && window.last + 1 == spans.size();
     std::size_t begin = window.first == 0 ? 0 : spans[window.first].offset;
-    std::size_t end =
-        window.last + 1 == spans.size() ? text.size() : spans[window.last].offset + spans[window.last].length;
+    std::size_t end = to_the_end ? text.size() : spans[window.last].offset + spans[window.last].length;
     std::string out = window.first == 0 ? "" : "\u2026";
     std::size_t position = begin;
     for (std::size_t h : hits) {

@@ -23,27 +23,35 @@ bool is_apostrophe(char32_t c) {
 }
 }  // namespace
 
-std::vector<WordSpan> split_words(std::string_view text) {
-    std::vector<WordSpan> words;
-    std::size_t offset = 0;
+bool WordReader::next(WordSpan& word) {
     std::size_t start = 0;
     bool in_word = false;
-    while (offset < text.size()) {
-        std::size_t here = offset;
-        char32_t c = utf8::next(text, offset);
+    while (offset_ < text_.size()) {
+        std::size_t here = offset_;
+        char32_t c = utf8::next(text_, offset_);
         if (is_word_char(c)) {
             if (!in_word) start = here;
             in_word = true;
             continue;
         }
-        if (in_word && is_apostrophe(c) && offset < text.size()) {
-            std::size_t peek = offset;
-            if (is_word_char(utf8::next(text, peek))) continue;
+        if (in_word && is_apostrophe(c) && offset_ < text_.size()) {
+            std::size_t peek = offset_;
+            if (is_word_char(utf8::next(text_, peek))) continue;
         }
-        if (in_word) words.push_back({start, here - start});
-        in_word = false;
+        if (in_word) {
+            word = {start, here - start};
+            return true;
+        }
     }
-    if (in_word) words.push_back({start, text.size() - start});
+    if (!in_word) return false;
+    word = {start, text_.size() - start};
+    return true;
+}
+
+std::vector<WordSpan> split_words(std::string_view text) {
+    std::vector<WordSpan> words;
+    WordReader reader(text);
+    for (WordSpan word{}; reader.next(word);) words.push_back(word);
     return words;
 }
 

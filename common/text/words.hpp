@@ -17,6 +17,18 @@ struct WordSpan {
     [[nodiscard]] std::string_view in(std::string_view text) const { return text.substr(offset, length); }
 };
 
+/// The words of a text one at a time, for readers that may stop early.
+class WordReader {
+  public:
+    explicit WordReader(std::string_view text) : text_(text) {}
+    /// The next word; false at the end of the text.
+    bool next(WordSpan& word);
+
+  private:
+    std::string_view text_;
+    std::size_t offset_ = 0;
+};
+
 /// The words of `text`, in order. Apostrophes (' and ’) count only between letters.
 [[nodiscard]] std::vector<WordSpan> split_words(std::string_view text);
 
