@@ -96,11 +96,14 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
 }  // namespace
 
 std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs) {
-    bool upper_text = is_upper_case_text(paragraphs);
+    return extract_countries(TokenizedText(paragraphs));
+}
+
+std::vector<CountryMention> extract_countries(const TokenizedText& text) {
+    bool upper_text = is_upper_case_text(text.paragraphs);
     std::map<std::string, int> mentions;
     std::vector<AmbiguousMention> ambiguous;
-    for (const auto& paragraph : paragraphs) {
-        auto tokens = tokenize(paragraph);
+    for (const auto& tokens : text.tokens) {
         for (std::size_t i = 0; i < tokens.size();) {
             Match match = longest_match(tokens, i);
             if (!match.form) {

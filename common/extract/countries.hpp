@@ -24,6 +24,8 @@ struct CountryMention {
 
 /// Countries named in `paragraphs`, most mentioned first (ties by code).
 [[nodiscard]] std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs);
+/// The same over text the caller already tokenised.
+[[nodiscard]] std::vector<CountryMention> extract_countries(const TokenizedText& text);
 
 /// English display name of a code ("VE" → "Venezuela"); the code itself if unknown.
 [[nodiscard]] std::string country_name(std::string_view code);

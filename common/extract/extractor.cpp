@@ -9,10 +9,12 @@ namespace newsdex {
 
 ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter& front_matter) {
     ExtractedFacets facets;
-    facets.people = extract_people(cleaned.paragraphs, cleaned.title);
-    std::vector<std::string> country_text = cleaned.paragraphs;
-    country_text.push_back(cleaned.title);
-    facets.countries = extract_countries(country_text);
+    TokenizedText body(cleaned.paragraphs);
+    facets.people = extract_people(body, cleaned.title);
+    // Countries are read from the title too (people only count mentions there).
+    std::vector<std::string> body_and_title = cleaned.paragraphs;
+    body_and_title.push_back(cleaned.title);
+    facets.countries = extract_countries(TokenizedText(body_and_title, std::move(body.tokens)));
     if (front_matter.date) {
         facets.date = front_matter.date;
         facets.date_source = DateSource::front_matter;

@@ -244,8 +244,7 @@ class PeopleCollector {
     std::size_t last_ = 0;
 };
 
-void scan_paragraph(std::string_view paragraph, bool upper_text, PeopleCollector& collector) {
-    auto tokens = tokenize(paragraph);
+void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (std::size_t place = country_form_length(tokens, i)) {
             i += place;
@@ -271,9 +270,13 @@ void scan_paragraph(std::string_view paragraph, bool upper_text, PeopleCollector
 }  // namespace
 
 std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title) {
-    bool upper_text = is_upper_case_text(paragraphs);
+    return extract_people(TokenizedText(paragraphs), title);
+}
+
+std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title) {
+    bool upper_text = is_upper_case_text(text.paragraphs);
     PeopleCollector collector;
-    for (const auto& paragraph : paragraphs) scan_paragraph(paragraph, upper_text, collector);
+    for (const auto& tokens : text.tokens) scan_paragraph(tokens, upper_text, collector);
     auto people = collector.finish();
     for (const auto& token : tokenize(title)) {
         for (auto& person : people) {

@@ -21,6 +21,8 @@
 #include <string>
 #include <vector>
 
+#include "common/extract/tokens.hpp"
+
 namespace newsdex {
 
 struct PersonMention {
@@ -34,5 +36,7 @@ struct PersonMention {
 /// most mentioned first.
 [[nodiscard]] std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs,
                                                         const std::string& title);
+/// The same over text the caller already tokenised.
+[[nodiscard]] std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title);
 
 }  // namespace newsdex

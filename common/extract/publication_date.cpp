@@ -118,6 +118,8 @@ std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
 }  // namespace
 
 std::optional<DateMatch> find_full_date(std::string_view text) {
+    // Every full date has digits (day and year); most story blocks have none.
+    if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
     std::string folded = fold(text);
     auto spans = split_words(folded);
     std::vector<std::string> words;

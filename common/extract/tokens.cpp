@@ -5,6 +5,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
@@ -72,6 +74,12 @@ bool is_upper_case_text(const std::vector<std::string>& paragraphs) {
         }
     }
     return upper + lower > 0 && upper * 10 >= (upper + lower) * 8;
+}
+
+TokenizedText::TokenizedText(const std::vector<std::string>& text, std::vector<std::vector<Token>> known)
+    : paragraphs(text), tokens(std::move(known)) {
+    tokens.resize(std::min(tokens.size(), paragraphs.size()));
+    for (std::size_t i = tokens.size(); i < paragraphs.size(); ++i) tokens.push_back(tokenize(paragraphs[i]));
 }
 
 }  // namespace newsdex

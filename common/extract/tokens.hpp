@@ -31,6 +31,14 @@ struct Token {
 /// Tokenises one paragraph.
 [[nodiscard]] std::vector<Token> tokenize(std::string_view paragraph);
 
+/// Paragraphs and their tokens: tokenised once, read by every extractor.
+struct TokenizedText {
+    /// Tokenises `paragraphs`, except the first ones whose tokens are already `known`.
+    explicit TokenizedText(const std::vector<std::string>& paragraphs, std::vector<std::vector<Token>> known = {});
+    const std::vector<std::string>& paragraphs;
+    std::vector<std::vector<Token>> tokens;  ///< one list per paragraph
+};
+
 /// True when letters of `paragraphs` are nearly all upper case (wire copy, archives).
 [[nodiscard]] bool is_upper_case_text(const std::vector<std::string>& paragraphs);
 
