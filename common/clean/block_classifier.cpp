@@ -51,7 +51,8 @@ std::optional<std::string> furniture_reason(ClassifiedBlock& block, std::size_t 
         if (word_count <= 25) return "furniture phrase";
         block.has_phrase_cue = true;
     }
-    if (cues.is_appeal(block.folded)) return "publisher appeal";
+    // An appeal needs at least two first/second-person words (boilerplate_cues.hpp).
+    if (block.voice_words >= 2 && cues.is_appeal(block.folded)) return "publisher appeal";
     if (word_count >= 6 && ends_with_ellipsis(block.text)) return "teaser of another page";
     return std::nullopt;
 }
