@@ -62,8 +62,9 @@ std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian
     } catch (const Xapian::Error& error) {
         return "internal error: " + error.get_description();
     }
-    // Write errors are the database's, not the article's: they propagate.
-    shard.replace_document(schema::unique_id_term(entry.relative_path), document);
+    // Write errors are the database's, not the article's: they propagate. A fresh shard
+    // holds each corpus path once, so adding needs no look-up of the path's Q term.
+    shard.add_document(document);
     return {};
 }
 
