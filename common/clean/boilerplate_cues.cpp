@@ -4,6 +4,7 @@
 #include "common/clean/boilerplate_cues.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "common/text/fold.hpp"
 #include "common/text/utf8.hpp"
@@ -15,30 +16,24 @@ namespace newsdex {
 
 namespace {
 
-/// Strips separators and punctuation around a label ("Related: ", "» More |"). Whole
-/// UTF-8 sequences, so a trailing letter such as Cyrillic "р" is never cut in half.
-std::string_view trim_punctuation(std::string_view text) {
-    static constexpr std::string_view trailing[] = {" ", ":", ",", ".", ";", "!", "?", "-", "|", ">", "»", "–", "—"};
-    static constexpr std::string_view leading[] = {" ", "-", "|", "•", "·", ">", "»", "›"};
+/// Removes `marks` from one end of `text` for as long as one is there. Whole UTF-8
+/// sequences, so a trailing letter such as Cyrillic "р" is never cut in half.
+std::string_view strip_marks(std::string_view text, std::initializer_list<std::string_view> marks, bool from_end) {
     for (bool trimmed = true; trimmed && !text.empty();) {
         trimmed = false;
-        for (auto mark : trailing) {
-            if (text.ends_with(mark)) {
-                text.remove_suffix(mark.size());
-                trimmed = true;
-            }
-        }
-    }
-    for (bool trimmed = true; trimmed && !text.empty();) {
-        trimmed = false;
-        for (auto mark : leading) {
-            if (text.starts_with(mark)) {
-                text.remove_prefix(mark.size());
-                trimmed = true;
-            }
+        for (auto mark : marks) {
+            if (from_end ? !text.ends_with(mark) : !text.starts_with(mark)) continue;
+            from_end ? text.remove_suffix(mark.size()) : text.remove_prefix(mark.size());
+            trimmed = true;
         }
     }
     return text;
+}
+
+/// Strips separators and punctuation around a label ("Related: ", "» More |").
+std::string_view trim_punctuation(std::string_view text) {
+    text = strip_marks(text, {" ", ":", ",", ".", ";", "!", "?", "-", "|", ">", "»", "–", "—"}, true);
+    return strip_marks(text, {" ", "-", "|", "•", "·", ">", "»", "›"}, false);
 }
 
 std::string_view trim_brackets(std::string_view text) {
