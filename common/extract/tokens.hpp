@@ -35,8 +35,8 @@ struct Token {
 struct TokenizedText {
     /// Tokenises `paragraphs`, except the first ones whose tokens are already `known`.
     explicit TokenizedText(const std::vector<std::string>& paragraphs, std::vector<std::vector<Token>> known = {});
-    const std::vector<std::string>& paragraphs;
-    std::vector<std::vector<Token>> tokens;  ///< one list per paragraph
+    const std::vector<std::string>& paragraphs;  ///< not owned: must outlive this
+    std::vector<std::vector<Token>> tokens;      ///< one list per paragraph
 };
 
 /// True when letters of `paragraphs` are nearly all upper case (wire copy, archives).

@@ -31,13 +31,13 @@ std::string encode_facet(std::vector<std::string> entries) {
     return value;
 }
 
-std::vector<std::string> decode_facet(std::string_view value) {
-    std::vector<std::string> entries;
+std::vector<std::string_view> decode_facet(std::string_view value) {
+    std::vector<std::string_view> entries;
     std::size_t start = 0;
     while (start < value.size()) {
         auto end = value.find(schema::facet_record_separator, start);
         if (end == std::string_view::npos) end = value.size();
-        if (end > start) entries.emplace_back(value.substr(start, end - start));
+        if (end > start) entries.push_back(value.substr(start, end - start));
         start = end + 1;
     }
     return entries;

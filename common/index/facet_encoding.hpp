@@ -19,8 +19,8 @@ namespace newsdex {
 
 /// Joins entries (sorted, duplicates removed) with the record separator.
 [[nodiscard]] std::string encode_facet(std::vector<std::string> entries);
-/// The entries of an encoded facet value.
-[[nodiscard]] std::vector<std::string> decode_facet(std::string_view value);
+/// The entries of an encoded facet value, as views into `value`.
+[[nodiscard]] std::vector<std::string_view> decode_facet(std::string_view value);
 
 /// A person entry: "key<US>display name".
 [[nodiscard]] std::string encode_person_entry(std::string_view key, std::string_view name);

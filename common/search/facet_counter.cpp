@@ -26,32 +26,20 @@ void add_entry(EntryCounts& counts, std::string_view entry, Xapian::doccount cou
     }
 }
 
-/// Adds each entry of a multi-valued slot value.
-void add_entries(EntryCounts& counts, std::string_view value, Xapian::doccount count) {
-    while (!value.empty()) {
-        auto end = value.find(schema::facet_record_separator);
-        std::string_view entry = value.substr(0, end);
-        if (!entry.empty()) add_entry(counts, entry, count);
-        if (end == std::string_view::npos) break;
-        value.remove_prefix(end + 1);
-    }
-}
-
 /// Splits a built-in spy's whole-value counts into entry counts.
 EntryCounts split_spy_counts(const Xapian::ValueCountMatchSpy& spy) {
     EntryCounts counts;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) add_entries(counts, *it, it.get_termfreq());
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        const std::string value = *it;
+        for (auto entry : decode_facet(value)) add_entry(counts, entry, it.get_termfreq());
+    }
     return counts;
 }
 
-/// The n-th entry of a people slot value.
+/// The n-th entry of a people slot value; empty if it has fewer.
 std::string nth_entry(std::string_view value, std::uint32_t n) {
-    for (std::uint32_t skip = 0; skip < n; ++skip) {
-        auto end = value.find(schema::facet_record_separator);
-        if (end == std::string_view::npos) return {};
-        value.remove_prefix(end + 1);
-    }
-    return std::string(value.substr(0, value.find(schema::facet_record_separator)));
+    auto entries = decode_facet(value);
+    return n < entries.size() ? std::string(entries[n]) : std::string();
 }
 
 /// Person entries by id, from the people slot of the first match holding each. Reading
@@ -132,8 +120,12 @@ FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
         if (total >= likely) wanted.insert(wanted.end(), people.begin(), people.end());
         tally.people.push_back({total, [names, people = std::move(people)] {
                                     EntryCounts entries;
-                                    for (const auto& person : people)
-                                        add_entry(entries, names->entry(person), person.count);
+                                    for (const auto& person : people) {
+                                        // Empty only if the two facet slots disagree
+                                        // (a damaged index): count no nameless person.
+                                        const std::string& entry = names->entry(person);
+                                        if (!entry.empty()) add_entry(entries, entry, person.count);
+                                    }
                                     return entries;
                                 }});
     }

@@ -60,7 +60,7 @@ TEST(QueryBuilder, FiltersOnlyListByDateAndBadCountriesAreErrors) {
 
 TEST(FacetEncoding, RoundTrips) {
     std::string value = encode_facet({"VE", "RU", "VE"});
-    EXPECT_EQ(decode_facet(value), (std::vector<std::string>{"RU", "VE"}));
+    EXPECT_EQ(decode_facet(value), (std::vector<std::string_view>{"RU", "VE"}));
     std::string entry = encode_person_entry("maduro nicolas", "Nicolás Maduro");
     auto [key, name] = decode_person_entry(entry);
     EXPECT_EQ(key, "maduro nicolas");
