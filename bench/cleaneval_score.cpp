@@ -1,13 +1,15 @@
 /** @file cleaneval_score.cpp
  *  @brief newsdex-eval-cleaning: the cleaner's score on the cleaneval benchmark.
  *
- * Usage: newsdex-eval-cleaning [--data DIR] [--verbose]
+ * Usage: newsdex-eval-cleaning [--data DIR] [--verbose | --blocks PAGE]
  * DIR defaults to ../shared/data/cleaneval-dev. Each page's naive text dump goes through
  * the real cleaner (the story; see include_title); as trafilatura scores it, a `with` snippet found in the
  * output is a true positive, one missing a false negative, and a `without` snippet found a
  * false positive. Matching folds case, accents and white space. --verbose lists each wrong
  * snippet with what the block classifier said about the block holding it, the starting
- * point for improving the cleaner.
+ * point for improving the cleaner. --blocks PAGE prints every block of one page (e.g.
+ * `--blocks bbc.com.52241221.txt`) with its class from its own features, its final class
+ * and the reason it was dropped.
  */
 #include <fmt/format.h>
 
@@ -69,11 +71,23 @@ void score_page(const std::string& output, const std::string& text, const nlohma
     }
 }
 
+void print_blocks(const std::filesystem::path& path) {
+    static constexpr const char* class_names[] = {"good", "near-good", "short", "bad"};
+    for (const auto& block : classify_blocks(split_blocks(decode(evaluation::read_text(path)).text))) {
+        fmt::print("{:>9} -> {:<4} {:<28} | {}\n", class_names[static_cast<int>(block.initial)],
+                   block.final == BlockClass::good ? "keep" : "drop", block.reason, block.text);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
     auto dir = evaluation::data_dir(argc, argv, "../shared/data/cleaneval-dev");
     bool verbose = argc > 1 && std::strcmp(argv[argc - 1], "--verbose") == 0;
+    if (argc > 2 && std::strcmp(argv[argc - 2], "--blocks") == 0) {
+        print_blocks(dir / "text" / argv[argc - 1]);
+        return 0;
+    }
     auto gold = evaluation::read_json(dir / "gold.json")["articles"];
     evaluation::Score score;
     std::size_t pages = 0;

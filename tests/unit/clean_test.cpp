@@ -81,6 +81,51 @@ TEST(Cleaner, DropsPhotoCreditsCommentFormsAndNavigation) {
     EXPECT_NE(body_003.find("Caracas, February 6, 2017"), std::string::npos);
 }
 
+/// A page of navigation, a headline, two story paragraphs and whatever `ending` adds
+/// after them, then a footer menu.
+std::string page_ending_with(const std::string& ending) {
+    return "Home\n\nWorld\n\nBusiness\n\nSport\n\n"
+           "Harbour strike halts exports for a third day\n\n"
+           "The strike at the country's largest port entered its third day on Wednesday, and the "
+           "shipping companies said that they had started to send their vessels to other ports in the region.\n\n"
+           "The union said that it would not end the strike until the port authority agreed to talk about "
+           "the new shift rules, which it says were introduced without any consultation with the workers.\n\n" +
+           ending + "Contact\n\nCareers\n\nTerms\n\nAdvertise\n\nHelp\n";
+}
+
+TEST(Cleaner, KeepsAShortSentenceThatTouchesTheStory) {
+    // jusText would drop it: a short block between story and furniture.
+    auto cleaned = clean_article(page_ending_with("Talks are expected to resume on Friday.\n\n"), std::nullopt);
+    EXPECT_NE(body_of(cleaned).find("Talks are expected to resume on Friday."), std::string::npos);
+    EXPECT_EQ(body_of(cleaned).find("Careers"), std::string::npos);
+    // A fragment (no capital) or a bare label is not a sentence of the story.
+    auto fragment = clean_article(page_ending_with("the newYou can now listen to our articles!\n\n"), std::nullopt);
+    EXPECT_EQ(body_of(fragment).find("listen to our articles"), std::string::npos);
+}
+
+TEST(Cleaner, KeepsAShortListIntroducedByAColon) {
+    auto cleaned = clean_article(page_ending_with("The union has three demands:\n\nHigher pay\n\nShorter shifts\n\n"
+                                                  "A say in the rules\n\n"),
+                                 std::nullopt);
+    std::string body = body_of(cleaned);
+    for (const char* item : {"three demands:", "Higher pay", "Shorter shifts", "A say in the rules"}) {
+        EXPECT_NE(body.find(item), std::string::npos) << item;
+    }
+    EXPECT_EQ(body.find("Contact"), std::string::npos);  // more than a short list: a menu
+}
+
+TEST(Cleaner, TellsATeaserFromAParagraphThatTrailsOff) {
+    std::string trailing =
+        "Asked whether the government would step in, the minister said only that everyone should wait and see, "
+        "that the port had been through worse, that the workers had their reasons, that the companies had theirs, "
+        "and that the country needed its exports to keep moving, and soon...\n\n";
+    auto kept = clean_article(page_ending_with(trailing), std::nullopt);
+    EXPECT_NE(body_of(kept).find("the workers had their reasons"), std::string::npos);
+    auto teaser = clean_article(
+        page_ending_with("Floods close the coastal road as rivers burst their banks after...\n\n"), std::nullopt);
+    EXPECT_EQ(body_of(teaser).find("Floods close the coastal road"), std::string::npos);
+}
+
 TEST(Cleaner, KeepsAPlainArticleWhole) {
     std::string text =
         "Oil prices rise on supply fears\n\n"
