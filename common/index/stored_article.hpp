@@ -23,12 +23,14 @@ struct StoredPerson {
     std::string name;
     int mentions = 0;
     std::vector<std::string> variant_keys;
+    bool operator==(const StoredPerson&) const = default;
 };
 
 struct StoredCountry {
     std::string code;
     std::string name;
     int mentions = 0;
+    bool operator==(const StoredCountry&) const = default;
 };
 
 struct StoredArticle {
@@ -42,6 +44,7 @@ struct StoredArticle {
     std::string body;  ///< paragraphs separated by blank lines
     std::vector<StoredPerson> people;
     std::vector<StoredCountry> countries;
+    bool operator==(const StoredArticle&) const = default;
 };
 
 [[nodiscard]] StoredArticle make_stored_article(const Article& article, const CleanedArticle& cleaned,

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "common/index/index_run.hpp"
+#include "common/index/stored_article.hpp"
 #include "common/search/searcher.hpp"
 #include "tests/support/test_corpus.hpp"
 
@@ -143,4 +145,32 @@ TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
 }
 
 }  // namespace
+TEST(DocumentData, DecodesWhatWasEncodedAndSkipsWhatItDoesNotKnow) {
+    StoredArticle article;
+    article.path = "world/2020/ünïcode.txt";
+    article.title = "Lavrov visits Caracas";
+    article.date = "2020-02-07";
+    article.year = 2020;
+    article.year_source = "text";
+    article.url = "https://example.org/a";
+    article.body = "First paragraph.\n\nSecond \"quoted\" paragraph.";
+    article.people = {{"lavrov sergei", "Sergei Lavrov", 4, {"lavrov sergey", "lavrov"}},
+                      {"maduro nicolas", "Nicolás Maduro", 2, {}}};
+    article.countries = {{"RU", "Russia", 3}, {"VE", "Venezuela", 5}};
+    EXPECT_EQ(decode_document_data(encode_document_data(article)), article);
+
+    StoredArticle undated;
+    undated.path = "a.txt";
+    EXPECT_EQ(decode_document_data(encode_document_data(undated)), undated);  // date and year are null
+
+    // Data written by a later version with fields this one does not know still reads.
+    nlohmann::json later = to_json(article);
+    later["sentiment"] = {{"score", 0.5}, {"labels", {"calm", "formal"}}};
+    later["people"][0]["wikidata"] = "Q1234";
+    std::vector<std::uint8_t> bytes = nlohmann::json::to_cbor(later);
+    EXPECT_EQ(decode_document_data(std::string(bytes.begin(), bytes.end())), article);
+
+    EXPECT_THROW((void)decode_document_data("\xff\x01 not cbor"), std::exception);
+}
+
 }  // namespace newsdex
