@@ -171,6 +171,11 @@ TEST(DocumentData, DecodesWhatWasEncodedAndSkipsWhatItDoesNotKnow) {
     EXPECT_EQ(decode_document_data(std::string(bytes.begin(), bytes.end())), article);
 
     EXPECT_THROW((void)decode_document_data("\xff\x01 not cbor"), std::exception);
+    // Cut short anywhere (a damaged block), it gives a clear error, never reads past the end.
+    std::string whole = encode_document_data(article);
+    for (std::size_t length = 0; length < whole.size(); ++length) {
+        EXPECT_THROW((void)decode_document_data(whole.substr(0, length)), std::runtime_error) << length;
+    }
 }
 
 }  // namespace newsdex
