@@ -8,11 +8,12 @@
 
 #include <algorithm>
 #include <map>
-#include <mutex>
 #include <unordered_map>
 
 #include "common/extract/country_table.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 
@@ -137,22 +138,24 @@ std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t fi
 }
 
 std::string country_name(std::string_view code) {
-    // Straight from ICU: the searcher names a handful of facet codes per query and must not
-    // pay for building the whole country table at start-up. ICU's lookup through its
-    // resource bundles costs about 10 µs a name, a tenth of a warm query with ten country
-    // facets, so each name is looked up once per process (indexer threads share the cache).
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::string> names;
+    // From our compiled-in copy of CLDR's English names: a search names up to ten country
+    // facets per query, and ICU's lookup through its resource bundles cost a fifth of a
+    // one-process search's own work. ICU answers for a code the copy lacks.
+    static const std::unordered_map<std::string, std::string> names = [] {
+        std::unordered_map<std::string, std::string> table;
+        for (const auto& line : data_lines(data::country_names)) {
+            auto tab = line.find('\t');
+            if (tab != std::string::npos) table.emplace(line.substr(0, tab), line.substr(tab + 1));
+        }
+        return table;
+    }();
     std::string key(code);
-    std::lock_guard lock(mutex);
     if (auto known = names.find(key); known != names.end()) return known->second;
     icu::UnicodeString display;
     icu::Locale("", key.c_str()).getDisplayCountry(icu::Locale::getEnglish(), display);
     std::string name;
     display.toUTF8String(name);
-    if (name.empty()) name = key;
-    names.emplace(std::move(key), name);
-    return name;
+    return name.empty() ? key : name;
 }
 
 std::optional<std::string> resolve_country(std::string_view user_text) {
