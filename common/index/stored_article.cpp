@@ -115,6 +115,15 @@ bool is_integer(CborReader& reader) {
     return type == CborReader::Type::unsigned_integer || type == CborReader::Type::negative_integer;
 }
 
+/// The integer at the cursor, or skipped when the value is of another type.
+void read_int_into(CborReader& reader, int& field) {
+    if (is_integer(reader)) {
+        field = reader.read_int();
+    } else {
+        reader.skip();
+    }
+}
+
 /// Calls read_entry(key) for each entry of the map at the cursor (skipping anything else).
 template <typename ReadEntry>
 void read_map(CborReader& reader, ReadEntry read_entry) {
@@ -134,10 +143,7 @@ StoredPerson read_person(CborReader& reader) {
     read_map(reader, [&](std::string_view key) {
         if (key == "name") return read_text_into(reader, person.name);
         if (key == "key") return read_text_into(reader, person.key);
-        if (key == "mentions" && is_integer(reader)) {
-            person.mentions = reader.read_int();
-            return;
-        }
+        if (key == "mentions") return read_int_into(reader, person.mentions);
         if (key == "variant_keys") {
             return read_array(reader, [&] { read_text_into(reader, person.variant_keys.emplace_back()); });
         }
@@ -151,10 +157,7 @@ StoredCountry read_country(CborReader& reader) {
     read_map(reader, [&](std::string_view key) {
         if (key == "code") return read_text_into(reader, country.code);
         if (key == "name") return read_text_into(reader, country.name);
-        if (key == "mentions" && is_integer(reader)) {
-            country.mentions = reader.read_int();
-            return;
-        }
+        if (key == "mentions") return read_int_into(reader, country.mentions);
         reader.skip();
     });
     return country;
