@@ -85,9 +85,10 @@ void CborReader::skip() {
                 break;
             case Type::array:
             case Type::map: {
-                std::uint64_t entries = head.type == Type::map ? head.argument * 2 : head.argument;
-                if (entries > data_.size() - position_) malformed("container longer than the data", position_);
-                pending += entries;
+                // Every entry takes a byte at least: a longer claim is damage (checked before
+                // doubling a map's count, which could overflow).
+                if (head.argument > data_.size() - position_) malformed("container longer than the data", position_);
+                pending += head.type == Type::map ? head.argument * 2 : head.argument;
                 break;
             }
             case Type::tag:
