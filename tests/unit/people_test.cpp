@@ -67,6 +67,21 @@ TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_TRUE(same_person("maduro nicolas", "maduro n"));
     EXPECT_FALSE(same_person("rodriguez delcy", "rodriguez bruno"));
     EXPECT_FALSE(same_person("lopez maria", "lopez mario"));
+    // One edit in names of six letters or more: a letter changed, added or dropped,
+    // anywhere but a changed last letter (only i/y/j); two edits (a swap is two) are other
+    // names.
+    for (auto [a, b] : {std::pair{"aleksandr", "aleksander"},
+                        {"aleksander", "aleksandr"},
+                        {"mohamed", "mohammed"},
+                        {"andreas", "andrias"},
+                        {"xandreas", "andreas"},
+                        {"andreas", "andreas"}}) {
+        EXPECT_TRUE(same_given_name(a, b)) << a << " " << b;
+    }
+    EXPECT_FALSE(same_given_name("aleksandr", "alexsander"));
+    EXPECT_FALSE(same_given_name("andreas", "anderas"));
+    EXPECT_FALSE(same_given_name("andreas", "andrzej"));
+    EXPECT_FALSE(same_given_name("ivana", "ivano"));  // under six letters: exact only
     EXPECT_TRUE(better_display_name("Nicolás Maduro", "Nicolas Maduro"));
     EXPECT_TRUE(better_display_name("Sergey Malik Bagdasarov", "Sergey Bagdasarov"));
 }
