@@ -163,29 +163,31 @@ void resolve_context(std::vector<ClassifiedBlock>& blocks) {
 constexpr std::size_t attached_sentence_words = 4;
 
 bool reads_as_sentence(const ClassifiedBlock& block) {
-    if (block.final == BlockClass::good || block.reason != "between furniture") return false;
+    if (block.reason != "between furniture") return false;
     if (!ends_sentence(block.text) && !block.text.ends_with(':')) return false;
     std::size_t offset = 0;
     if (u_islower(static_cast<UChar32>(utf8::next(block.text, offset)))) return false;  // a fragment
     return split_words(block.folded).size() >= attached_sentence_words;
 }
 
+void keep_with_story(ClassifiedBlock& block) {
+    block.final = BlockClass::good;
+    block.reason.clear();
+}
+
 /// jusText drops a short block between story and furniture; a short sentence that touches
 /// the story (directly before or after a kept block) is more likely its first or last line
-/// than furniture: when in doubt, keep. Repeated until nothing changes, so a run of such
-/// sentences stays with the story.
+/// than furniture: when in doubt, keep. A forward pass carries a run of such sentences
+/// after a kept block, a backward pass a run before one; a sentence kept backwards has a
+/// kept block after it already, so no third pass finds more.
 void attach_sentences(std::vector<ClassifiedBlock>& blocks) {
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (!reads_as_sentence(blocks[i])) continue;
-            bool touches_story = (i > 0 && blocks[i - 1].final == BlockClass::good) ||
-                                 (i + 1 < blocks.size() && blocks[i + 1].final == BlockClass::good);
-            if (!touches_story) continue;
-            blocks[i].final = BlockClass::good;
-            blocks[i].reason.clear();
-            changed = true;
-        }
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        bool touches_story = (i > 0 && blocks[i - 1].final == BlockClass::good) ||
+                             (i + 1 < blocks.size() && blocks[i + 1].final == BlockClass::good);
+        if (touches_story && reads_as_sentence(blocks[i])) keep_with_story(blocks[i]);
+    }
+    for (std::size_t i = blocks.size(); i-- > 1;) {
+        if (blocks[i].final == BlockClass::good && reads_as_sentence(blocks[i - 1])) keep_with_story(blocks[i - 1]);
     }
 }
 
@@ -203,10 +205,7 @@ void keep_introduced_lists(std::vector<ClassifiedBlock>& blocks) {
             ++end;
         }
         if (end - i > short_list_items) continue;
-        for (std::size_t item = i + 1; item < end; ++item) {
-            blocks[item].final = BlockClass::good;
-            blocks[item].reason.clear();
-        }
+        for (std::size_t item = i + 1; item < end; ++item) keep_with_story(blocks[item]);
     }
 }
 

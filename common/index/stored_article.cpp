@@ -70,29 +70,6 @@ nlohmann::json to_json(const StoredArticle& article) {
         {"body", article.body}};
 }
 
-StoredArticle stored_article_from_json(const nlohmann::json& json) {
-    StoredArticle article;
-    article.path = json.value("path", "");
-    article.title = json.value("title", "");
-    if (json.contains("date") && json["date"].is_string()) article.date = json["date"].get<std::string>();
-    if (json.contains("year") && json["year"].is_number_integer()) article.year = json["year"].get<int>();
-    if (json.contains("year_source") && json["year_source"].is_string()) {
-        article.year_source = json["year_source"].get<std::string>();
-    }
-    article.source = json.value("source", "");
-    article.url = json.value("url", "");
-    article.body = json.value("body", "");
-    for (const auto& person : json.value("people", nlohmann::json::array())) {
-        article.people.push_back({person.value("key", ""), person.value("name", ""), person.value("mentions", 0),
-                                  person.value("variant_keys", std::vector<std::string>{})});
-    }
-    for (const auto& country : json.value("countries", nlohmann::json::array())) {
-        article.countries.push_back(
-            {country.value("code", ""), country.value("name", ""), country.value("mentions", 0)});
-    }
-    return article;
-}
-
 std::string encode_document_data(const StoredArticle& article) {
     std::vector<std::uint8_t> bytes = nlohmann::json::to_cbor(to_json(article));
     return {bytes.begin(), bytes.end()};
@@ -101,7 +78,7 @@ std::string encode_document_data(const StoredArticle& article) {
 namespace {
 
 /// The text at the cursor, or skipped (and left as it was) when the value is of another
-/// type: the same leniency as stored_article_from_json.
+/// type: a field of the wrong type reads as missing, as an unknown key is skipped.
 void read_text_into(CborReader& reader, std::string& field) {
     if (reader.peek() == CborReader::Type::text) {
         field = reader.read_text();

@@ -52,11 +52,12 @@ struct StoredArticle {
 
 /// The JSON stored in a document (and printed by --extract, which adds "removed").
 [[nodiscard]] nlohmann::json to_json(const StoredArticle& article);
-[[nodiscard]] StoredArticle stored_article_from_json(const nlohmann::json& json);
 
 /// The document data: the JSON above encoded as CBOR (RFC 8949), which decodes several
 /// times faster than JSON text on the searcher's hot path.
 [[nodiscard]] std::string encode_document_data(const StoredArticle& article);
+/// Reads document data back field by field (cbor_reader.hpp). Unknown keys and values of
+/// the wrong type are skipped; damaged data throws std::runtime_error saying where.
 [[nodiscard]] StoredArticle decode_document_data(const std::string& data);
 
 }  // namespace newsdex

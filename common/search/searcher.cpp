@@ -26,7 +26,13 @@ Hit make_hit(const Xapian::MSetIterator& it, const Highlighter& highlighter, con
     Hit hit;
     hit.rank = it.get_rank() + 1;
     hit.score = it.get_weight();
-    hit.article = decode_document_data(it.get_document().get_data());
+    Xapian::Document document = it.get_document();
+    try {
+        hit.article = decode_document_data(document.get_data());
+    } catch (const std::runtime_error& error) {
+        throw DatabaseError(fmt::format("{} (document {}): {}; re-run newsdex-index --rebuild",
+                                        document.get_value(schema::slot::path), document.get_docid(), error.what()));
+    }
     hit.snippet = highlighter.snippet(hit.article.body, request.snippet_words, markers);
     return hit;
 }

@@ -6,8 +6,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "common/error.hpp"
 #include "common/index/index_run.hpp"
 #include "common/index/stored_article.hpp"
+#include "common/schema.hpp"
 #include "common/search/searcher.hpp"
 #include "tests/support/test_corpus.hpp"
 
@@ -126,6 +128,30 @@ std::string facet_listing(const Facets& facets) {
     for (const auto& country : facets.countries) listing += country.code + "=" + std::to_string(country.count) + " ";
     for (const auto& year : facets.years) listing += std::to_string(year.year) + "=" + std::to_string(year.count) + " ";
     return listing;
+}
+
+TEST_F(IndexTest, DamagedDocumentDataNamesTheArticle) {
+    index();
+    std::string path;
+    {
+        Xapian::WritableDatabase database((database_ / generations(database_).front()).string());
+        Xapian::Document document = database.get_document(1);
+        path = document.get_value(schema::slot::path);
+        document.set_data(document.get_data().substr(0, 20));  // cut short, as a damaged block would be
+        database.replace_document(1, document);
+        database.commit();
+    }
+    SearchRequest request;
+    request.query = "venezuela";
+    request.limit = 10;
+    try {
+        (void)search(request);
+        ADD_FAILURE() << "no error for damaged document data";
+    } catch (const DatabaseError& error) {
+        std::string message = error.what();
+        EXPECT_NE(message.find(path), std::string::npos) << message;
+        EXPECT_NE(message.find("--rebuild"), std::string::npos) << message;
+    }
 }
 
 TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
