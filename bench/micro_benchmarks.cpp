@@ -13,6 +13,7 @@
 #include "common/corpus/article.hpp"
 #include "common/extract/extractor.hpp"
 #include "common/index/facet_encoding.hpp"
+#include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/snippet.hpp"
@@ -87,6 +88,7 @@ BENCHMARK(merge_people)->Arg(100)->Arg(10000);
 /// and 8 of 150 countries (as the generated benchmark corpus does), facet slots only.
 Xapian::WritableDatabase facet_database(int documents) {
     Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    newsdex::PersonRegistry registry;
     const char* syllables[] = {"ka", "lo", "min", "sar", "te", "vo", "ri", "dan", "mu", "pe", "zo", "har"};
     auto word = [&](int n) {
         std::string text;
@@ -95,10 +97,12 @@ Xapian::WritableDatabase facet_database(int documents) {
     };
     for (int d = 0; d < documents; ++d) {
         std::vector<std::string> people, countries;
+        std::vector<newsdex::PersonNumber> numbers;
         for (int p = 0; p < 13; ++p) {
             int person = (d * 37 + p * 389) % 5000;
             people.push_back(newsdex::encode_person_entry(word(person) + " " + word(person / 7),
                                                           word(person / 7) + " " + word(person)));
+            numbers.push_back(registry.number(people.back()));
         }
         for (int c = 0; c < 8; ++c) {
             int country = (d * 11 + c * 17) % 150;
@@ -109,9 +113,10 @@ Xapian::WritableDatabase facet_database(int documents) {
         document.add_value(newsdex::schema::slot::people, newsdex::encode_facet(people));
         document.add_value(newsdex::schema::slot::countries, newsdex::encode_facet(countries));
         document.add_value(newsdex::schema::slot::compact_facets,
-                           newsdex::encode_compact_facets(2000 + d % 20, countries, people));
+                           newsdex::encode_compact_facets(2000 + d % 20, countries, numbers));
         database.add_document(document);
     }
+    registry.write_changes(database);
     return database;
 }
 

@@ -29,7 +29,7 @@
 namespace newsdex::schema {
 
 /// Bump when terms, values or document data change shape: old indexes need --rebuild.
-inline constexpr std::string_view version = "3";
+inline constexpr std::string_view version = "4";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
 /// Names the folding applied before TermGenerator (text/fold.hpp).
@@ -68,8 +68,9 @@ inline constexpr Xapian::valueno signature = 4;
 /// Path relative to the corpus (the full path even when the Q term is hashed).
 inline constexpr Xapian::valueno path = 5;
 /// The three facets again, compact, for the searcher's entry spy on local databases:
-/// year, ISO codes and one 64-bit hash per people entry (facet_encoding.hpp). A quarter of
-/// the bytes of the slots above, and one read per match instead of three.
+/// year, ISO codes and each people entry's number (facet_encoding.hpp, numbered by
+/// index/person_registry.hpp). An eighth of the bytes of the slots above, and one read
+/// per match instead of three.
 inline constexpr Xapian::valueno compact_facets = 6;
 }  // namespace slot
 
@@ -79,6 +80,9 @@ inline constexpr std::string_view stemmer = "newsdex:stemmer";
 inline constexpr std::string_view folding = "newsdex:folding";
 /// Files that failed last run, one "path<TAB>reason" per line (index/indexed_documents.hpp).
 inline constexpr std::string_view failed = "newsdex:failed";
+/// Followed by a person group number (decimal): that group's people entries in member
+/// order, joined by the record separator (index/person_registry.hpp).
+inline constexpr std::string_view person_group_prefix = "newsdex:people:";
 }  // namespace metadata
 
 /// Separators inside multi-valued facet slots (ASCII record and unit separators, which

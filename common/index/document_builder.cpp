@@ -13,7 +13,7 @@
 
 namespace newsdex {
 
-DocumentBuilder::DocumentBuilder() {
+DocumentBuilder::DocumentBuilder(PersonRegistry& people) : people_(people) {
     term_generator_.set_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
     term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
 }
@@ -55,11 +55,15 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
     if (article.year) document.add_value(slot::year, Xapian::sortable_serialise(*article.year));
     if (!article.date.empty()) document.add_value(slot::date, article.date);
     std::vector<std::string> people, countries;
-    for (const auto& person : article.people) people.push_back(encode_person_entry(person.key, person.name));
+    std::vector<PersonNumber> numbers;
+    for (const auto& person : article.people) {
+        people.push_back(encode_person_entry(person.key, person.name));
+        numbers.push_back(people_.number(people.back()));
+    }
     for (const auto& country : article.countries) countries.push_back(country.code);
     if (!people.empty()) document.add_value(slot::people, encode_facet(people));
     if (!countries.empty()) document.add_value(slot::countries, encode_facet(countries));
-    document.add_value(slot::compact_facets, encode_compact_facets(article.year, countries, people));
+    document.add_value(slot::compact_facets, encode_compact_facets(article.year, countries, std::move(numbers)));
     document.add_value(slot::signature, signature);
     document.add_value(slot::path, article.path);
 }

@@ -57,33 +57,27 @@ std::pair<std::string_view, std::string_view> decode_person_entry(std::string_vi
 }
 
 std::uint32_t person_group_id(std::string_view key) {
-    return static_cast<std::uint32_t>(fnv1a(surname_group(key)) >> person_group_shift);
-}
-
-std::uint64_t person_entry_id(std::string_view entry) {
-    constexpr std::uint64_t entry_bits = (std::uint64_t{1} << person_group_shift) - 1;
-    std::uint64_t group = person_group_id(decode_person_entry(entry).first);
-    return (group << person_group_shift) | (fnv1a(entry) & entry_bits);
+    return static_cast<std::uint32_t>(fnv1a(surname_group(key)) >> 40);
 }
 
 namespace {
 
-void append_big_endian(std::string& out, std::uint64_t number, int bytes) {
-    for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8) out += static_cast<char>((number >> shift) & 0xff);
-}
-
-std::uint64_t read_big_endian(std::string_view bytes) {
-    std::uint64_t number = 0;
-    for (unsigned char byte : bytes) number = (number << 8) | byte;
-    return number;
+void append_varint(std::string& out, std::uint32_t number) {
+    while (number >= 0x80) {
+        out += static_cast<char>((number & 0x7f) | 0x80);
+        number >>= 7;
+    }
+    out += static_cast<char>(number);
 }
 
 }  // namespace
 
 std::string encode_compact_facets(std::optional<int> year, const std::vector<std::string>& country_codes,
-                                  const std::vector<std::string>& person_entries) {
+                                  std::vector<PersonNumber> people) {
     std::string value;
-    append_big_endian(value, year && *year > 0 && *year <= 0xffff ? static_cast<std::uint64_t>(*year) : 0, 2);
+    std::uint32_t year_bytes = year && *year > 0 && *year <= 0xffff ? static_cast<std::uint32_t>(*year) : 0;
+    value += static_cast<char>(year_bytes >> 8);
+    value += static_cast<char>(year_bytes & 0xff);
     std::vector<std::string> codes;
     for (const auto& code : sorted_unique(country_codes)) {
         auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
@@ -93,22 +87,39 @@ std::string encode_compact_facets(std::optional<int> year, const std::vector<std
     codes.resize(std::min<std::size_t>(codes.size(), 0xff));
     value += static_cast<char>(codes.size());
     for (const auto& code : codes) value += code;
-    for (const auto& entry : sorted_unique(person_entries)) append_big_endian(value, person_entry_id(entry), 8);
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    for (const auto& person : people) {
+        append_varint(value, person.group);
+        append_varint(value, person.member);
+    }
     return value;
 }
 
 CompactFacets::CompactFacets(std::string_view value) {
     if (value.size() < 3) return;
     std::size_t country_bytes = 2 * static_cast<unsigned char>(value[2]);
-    if (value.size() < 3 + country_bytes || (value.size() - 3 - country_bytes) % 8 != 0) return;
+    if (value.size() < 3 + country_bytes) return;
     valid_ = true;
-    year_ = static_cast<int>(read_big_endian(value.substr(0, 2)));
+    year_ = static_cast<unsigned char>(value[0]) << 8 | static_cast<unsigned char>(value[1]);
     countries_ = value.substr(3, country_bytes);
     people_ = value.substr(3 + country_bytes);
 }
 
-std::uint64_t CompactFacets::person_id(std::size_t index) const {
-    return read_big_endian(people_.substr(8 * index, 8));
+bool CompactFacets::read_varint(std::uint32_t& number) {
+    number = 0;
+    for (int shift = 0; shift < 32 && !people_.empty(); shift += 7) {
+        auto byte = static_cast<unsigned char>(people_.front());
+        people_.remove_prefix(1);
+        number |= static_cast<std::uint32_t>(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) return true;
+    }
+    people_ = {};  // cut off or too long: a damaged value ends here
+    return false;
+}
+
+bool CompactFacets::next_person(PersonNumber& number) {
+    return !people_.empty() && read_varint(number.group) && read_varint(number.member);
 }
 
 }  // namespace newsdex

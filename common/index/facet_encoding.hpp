@@ -27,36 +27,41 @@ namespace newsdex {
 /// {key, display name} of a person entry, as views into `entry`.
 [[nodiscard]] std::pair<std::string_view, std::string_view> decode_person_entry(std::string_view entry);
 
-/// The stable 64-bit id of a person entry in the compact slot: the top 24 bits hash the
-/// key's surname group (person_identity.hpp), the low 40 bits the whole entry. Spellings
-/// that may be one person share the top bits, so the searcher can group ids before it
-/// knows their names.
-[[nodiscard]] std::uint64_t person_entry_id(std::string_view entry);
-/// The top 24 bits of the ids of a key's entries.
+/// The top 24 bits of a hash of a key's surname group (person_identity.hpp): how the
+/// searcher groups spellings that may be one person when it counts whole people-slot
+/// values (remote shards).
 [[nodiscard]] std::uint32_t person_group_id(std::string_view key);
-inline constexpr int person_group_shift = 40;
 
-/// The compact facets slot: year as 2 bytes (0 = unknown), the number of countries as one
-/// byte, each ISO code as its 2 bytes, then each person entry's id as 8 bytes, all
-/// big-endian. Fixed widths let the searcher count entries without allocating. Person ids
-/// come in the order of the entries encode_facet() writes to the people slot (both sort
-/// the same entries), so the n-th id names the n-th entry there.
+/// Where a person entry sits in the index's person table (person_registry.hpp): its
+/// surname group and its place in that group, both small dense numbers.
+struct PersonNumber {
+    std::uint32_t group = 0;
+    std::uint32_t member = 0;
+    auto operator<=>(const PersonNumber&) const = default;
+};
+
+/// The compact facets slot: year as 2 bytes big-endian (0 = unknown), the number of
+/// countries as one byte, each ISO code as its 2 bytes, then each person's group and
+/// member number as two varints (7 bits a byte, low first), sorted. About 3 bytes a
+/// person instead of a name, so counting reads few blocks and allocates nothing.
 [[nodiscard]] std::string encode_compact_facets(std::optional<int> year, const std::vector<std::string>& country_codes,
-                                                const std::vector<std::string>& person_entries);
+                                                std::vector<PersonNumber> people);
 
 /// A view of a compact facets value.
 class CompactFacets {
   public:
     explicit CompactFacets(std::string_view value);
-    /// False for an empty or malformed value, which has no entries.
+    /// False for an empty or malformed header, which has no entries.
     [[nodiscard]] bool valid() const { return valid_; }
     [[nodiscard]] int year() const { return year_; }  ///< 0 when unknown
     [[nodiscard]] std::size_t country_count() const { return countries_.size() / 2; }
     [[nodiscard]] std::string_view country(std::size_t index) const { return countries_.substr(2 * index, 2); }
-    [[nodiscard]] std::size_t person_count() const { return people_.size() / 8; }
-    [[nodiscard]] std::uint64_t person_id(std::size_t index) const;
+    /// Reads the next person into `number`; false at the end (or at a cut-off varint).
+    bool next_person(PersonNumber& number);
 
   private:
+    bool read_varint(std::uint32_t& number);
+
     bool valid_ = false;
     int year_ = 0;
     std::string_view countries_;

@@ -83,11 +83,11 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
 /// Processes entries [first, last) on `threads` workers; results in corpus order.
 std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first, std::size_t last,
                                        const std::unordered_map<std::string, IndexedDocument>& existing,
-                                       unsigned threads) {
+                                       unsigned threads, PersonRegistry& people) {
     std::vector<ChunkResult> results(last - first);
     std::atomic<std::size_t> next{first};
     auto work = [&] {
-        DocumentBuilder builder;
+        DocumentBuilder builder(people);
         for (std::size_t i = next++; i < last; i = next++)
             results[i - first] = index_one(entries[i], existing, builder);
     };
@@ -129,6 +129,7 @@ class IndexRun {
     WriterLock writer_lock_;
     Xapian::WritableDatabase database_;
     std::unordered_map<std::string, IndexedDocument> existing_;
+    PersonRegistry people_;
     IndexSummary summary_;
     std::size_t pending_changes_ = 0;
 };
@@ -181,12 +182,13 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
     std::filesystem::path output = layout_.next_generation();
     std::filesystem::path scratch = options_.database / (target_.filename().string() + "-shards");
     IndexSummary built = build_sharded(listing.articles, scratch, output, worker_count(options_.threads),
-                                       options_.batch_size, callbacks_);
+                                       options_.batch_size, callbacks_, people_);
     summary_.added = built.added;
     summary_.failures.insert(summary_.failures.end(), built.failures.begin(), built.failures.end());
     {
         Xapian::WritableDatabase merged(output.string(), Xapian::DB_OPEN);
         write_schema(merged);
+        people_.write_changes(merged);
         merged.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
         merged.commit();
     }
@@ -216,6 +218,7 @@ void IndexRun::record(const CorpusEntry& entry, ChunkResult& result) {
 
 void IndexRun::commit_if_due() {
     if (pending_changes_ < options_.batch_size) return;
+    people_.write_changes(database_);
     database_.commit_transaction();
     database_.begin_transaction();
     pending_changes_ = 0;
@@ -230,7 +233,7 @@ void IndexRun::write_articles(const CorpusListing& listing) {
     // single writer (the bottleneck) never waits for cleaning and extraction.
     auto process = [&](std::size_t first) {
         return std::async(std::launch::async, [&, first] {
-            return process_chunk(entries, first, std::min(total, first + chunk), existing_, threads);
+            return process_chunk(entries, first, std::min(total, first + chunk), existing_, threads, people_);
         });
     };
     std::future<std::vector<ChunkResult>> next = process(0);
@@ -257,6 +260,7 @@ IndexSummary IndexRun::run() {
     auto start = std::chrono::steady_clock::now();
     database_ = open_target();
     existing_ = read_indexed_documents(database_);
+    people_.read(database_);
     database_.begin_transaction();
     CorpusListing listing = walk_corpus(options_.corpus, {options_.follow_outside_links});
     std::unordered_set<std::string> present;
@@ -266,6 +270,7 @@ IndexSummary IndexRun::run() {
     write_articles(listing);
     remove_vanished(present);
     write_schema(database_);
+    people_.write_changes(database_);
     database_.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
     database_.commit_transaction();
     database_.close();

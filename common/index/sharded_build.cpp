@@ -69,10 +69,10 @@ std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian
 }
 
 void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem::path& path, std::size_t batch_size,
-                 SharedProgress& progress) {
+                 SharedProgress& progress, PersonRegistry& people) {
     Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE);
     write_schema(shard);
-    DocumentBuilder builder;
+    DocumentBuilder builder(people);
     std::size_t pending = 0;
     for (std::size_t i = progress.take(); i < entries.size(); i = progress.take()) {
         std::string failure = build_one(entries[i], builder, shard);
@@ -89,7 +89,7 @@ void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem:
 
 IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
                            const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
-                           const IndexCallbacks& callbacks) {
+                           const IndexCallbacks& callbacks, PersonRegistry& people) {
     std::filesystem::remove_all(scratch);
     std::filesystem::create_directories(scratch);
     SharedProgress progress(entries.size(), callbacks);
@@ -103,7 +103,7 @@ IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::f
         for (std::size_t t = 0; t < shards.size(); ++t) {
             writers.emplace_back([&, t] {
                 try {
-                    write_shard(entries, shards[t], batch_size, progress);
+                    write_shard(entries, shards[t], batch_size, progress, people);
                 } catch (...) {
                     errors[t] = std::current_exception();
                 }

@@ -8,6 +8,7 @@
 
 #include "common/corpus/corpus_walk.hpp"
 #include "common/index/index_run.hpp"
+#include "common/index/person_registry.hpp"
 
 namespace newsdex {
 
@@ -15,9 +16,11 @@ namespace newsdex {
 /// cleaning, extracting and writing its own shard (so the Xapian writer is no longer a
 /// single-threaded bottleneck), then merges the shards with Xapian's compaction into
 /// `output` and deletes `scratch`. Failures are reported through `callbacks` and returned
-/// in the summary; `added` counts the documents written.
+/// in the summary; `added` counts the documents written. The threads number people with
+/// the one `people` registry, so numbers agree across shards; the caller writes it to
+/// `output`.
 IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
                            const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
-                           const IndexCallbacks& callbacks);
+                           const IndexCallbacks& callbacks, PersonRegistry& people);
 
 }  // namespace newsdex

@@ -26,36 +26,42 @@ std::string country_code(std::size_t index) {
 
 IdCounts::IdCounts() : slots_(initial_slots) {}
 
-IdCount* IdCounts::add(std::uint64_t id) {
+namespace {
+
+/// Spreads group and member numbers (small, dense) over the table's low bits.
+std::size_t bucket(std::uint64_t id) {
+    std::uint64_t mixed = id * 0x9e3779b97f4a7c15ULL;
+    return static_cast<std::size_t>(mixed ^ (mixed >> 29));
+}
+
+}  // namespace
+
+void IdCounts::add(std::uint64_t id) {
     std::size_t mask = slots_.size() - 1;
-    // FNV-1a's low bits are well mixed, so they serve as the bucket directly.
-    for (std::size_t index = id & mask;; index = (index + 1) & mask) {
+    for (std::size_t index = bucket(id) & mask;; index = (index + 1) & mask) {
         Slot& slot = slots_[index];
         if (slot.count && slot.id == id) {
             ++slot.count;
-            return nullptr;
+            return;
         }
         if (!slot.count) {
-            slot = {id, 1, 0, 0};
-            if (++used_ * 2 > slots_.size()) return grow(id);
-            return &slot;
+            slot = {id, 1};
+            if (++used_ * 2 > slots_.size()) grow();
+            return;
         }
     }
 }
 
-IdCount* IdCounts::grow(std::uint64_t id) {
-    IdCount* moved = nullptr;
+void IdCounts::grow() {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
     for (const auto& slot : old) {
         if (!slot.count) continue;
-        std::size_t index = slot.id & mask;
+        std::size_t index = bucket(slot.id) & mask;
         while (slots_[index].count) index = (index + 1) & mask;
         slots_[index] = slot;
-        if (slot.id == id) moved = &slots_[index];
     }
-    return moved;
 }
 
 EntrySpy::EntrySpy() : countries_(letters * letters) {}
@@ -69,12 +75,8 @@ void EntrySpy::operator()(const Xapian::Document& document, double) {
         ++years_[year];
     }
     for (std::size_t i = 0; i < facets.country_count(); ++i) ++countries_[country_index(facets.country(i))];
-    for (std::size_t i = 0; i < facets.person_count(); ++i) {
-        IdCount* person = people_.add(facets.person_id(i));
-        if (!person) continue;
-        person->document = document.get_docid();
-        person->entry = static_cast<std::uint32_t>(i);
-    }
+    PersonNumber person;
+    while (facets.next_person(person)) people_.add(std::uint64_t{person.group} << 32 | person.member);
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {

@@ -2,13 +2,9 @@
  *  @brief Counts facet entries match by match from the compact facets slot.
  *
  * One value read per match; countries and years are counted in arrays, people by their
- * 64-bit entry id in an open-addressing table, with the first match holding each id and
- * the id's position there. Names are not read here: the facet counter reads them from the
- * people slot of those documents (the compact slot lists ids in the people slot's entry
- * order) only for the people it may show — reading them for every document that brings
- * someone new cost a third of the query time on the 100k benchmark. Ids are hashes
- * (facet_encoding.hpp): two entries of one surname group would have to share 40 bits to
- * be miscounted (about 1 in 10^9 for a group of a thousand spellings).
+ * number (group and member, person_registry.hpp) in an open-addressing table. Names are
+ * not read here: the facet counter reads them from the index's person table afterwards,
+ * one surname group at a time, only for the groups it may show.
  *
  * Local databases only: it has no name() or serialise(), so Xapian refuses to send it to
  * a remote shard rather than miscount (facet_counter.hpp picks the built-in spies there).
@@ -24,21 +20,21 @@
 
 namespace newsdex {
 
-/// How often the match set holds one person entry, and where its name was kept.
+/// How often the match set holds one person entry: group number in the high 32 bits of
+/// the id, member number in the low.
 struct IdCount {
     std::uint64_t id = 0;
     Xapian::doccount count = 0;
-    Xapian::docid document = 0;  ///< the first match that holds it
-    std::uint32_t entry = 0;     ///< its position among that document's people entries
+    [[nodiscard]] std::uint32_t group() const { return static_cast<std::uint32_t>(id >> 32); }
+    [[nodiscard]] std::uint32_t member() const { return static_cast<std::uint32_t>(id); }
 };
 
 /// Counts per 64-bit id, open addressing with linear probing: no allocation per match.
 class IdCounts {
   public:
     IdCounts();
-    /// Adds one to `id`'s count. Returns its slot when `id` was not counted before (to
-    /// note where it is named), else nullptr. The pointer lasts until the next add().
-    IdCount* add(std::uint64_t id);
+    /// Adds one to `id`'s count.
+    void add(std::uint64_t id);
     template <typename Visit>
     void for_each(Visit visit) const {
         for (const auto& slot : slots_) {
@@ -48,7 +44,7 @@ class IdCounts {
 
   private:
     using Slot = IdCount;
-    IdCount* grow(std::uint64_t id);
+    void grow();
     std::vector<Slot> slots_;
     std::size_t used_ = 0;
 };

@@ -10,6 +10,7 @@
 
 #include "common/extract/countries.hpp"
 #include "common/index/facet_encoding.hpp"
+#include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
 #include "common/search/entry_spy.hpp"
 
@@ -35,41 +36,6 @@ EntryCounts split_spy_counts(const Xapian::ValueCountMatchSpy& spy) {
     }
     return counts;
 }
-
-/// The n-th entry of a people slot value; empty if it has fewer.
-std::string nth_entry(std::string_view value, std::uint32_t n) {
-    auto entries = decode_facet(value);
-    return n < entries.size() ? std::string(entries[n]) : std::string();
-}
-
-/// Person entries by id, from the people slot of the first match holding each. Reading
-/// many at once walks the slot's value stream forward once, in document order.
-class PeopleNames {
-  public:
-    explicit PeopleNames(const Xapian::Database& database) : database_(database) {}
-
-    void read_many(std::vector<IdCount> people) {
-        std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.document < b.document; });
-        auto values = database_.valuestream_begin(schema::slot::people);
-        for (const auto& person : people) {
-            if (names_.contains(person.id)) continue;
-            values.skip_to(person.document);
-            if (values == database_.valuestream_end(schema::slot::people)) break;
-            if (values.get_docid() == person.document) names_[person.id] = nth_entry(*values, person.entry);
-        }
-    }
-
-    const std::string& entry(const IdCount& person) {
-        auto found = names_.find(person.id);
-        if (found != names_.end()) return found->second;
-        std::string value = database_.get_document(person.document).get_value(schema::slot::people);
-        return names_[person.id] = nth_entry(value, person.entry);
-    }
-
-  private:
-    const Xapian::Database& database_;
-    std::unordered_map<std::uint64_t, std::string> names_;
-};
 
 std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
     std::vector<CountryCount> countries;
@@ -97,39 +63,25 @@ FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& en
     enquire.add_matchspy(years_->release());
 }
 
-FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
+FacetTally FacetCounter::entry_spy_tally() const {
     FacetTally tally;
     std::unordered_map<std::uint32_t, std::vector<IdCount>> groups;
-    std::vector<Xapian::doccount> counts;
-    entries_->people().for_each([&](const IdCount& person) {
-        groups[static_cast<std::uint32_t>(person.id >> person_group_shift)].push_back(person);
-        counts.push_back(person.count);
-    });
-    // Read at once the names of every group that is likely to be named: those whose total
-    // reaches the limit-th largest single count. Others are read one by one if needed.
-    Xapian::doccount likely = 0;
-    if (limit > 0 && counts.size() >= limit) {
-        std::nth_element(counts.begin(), counts.begin() + static_cast<long>(limit - 1), counts.end(), std::greater<>());
-        likely = counts[limit - 1];
-    }
-    auto names = std::make_shared<PeopleNames>(database_);
-    std::vector<IdCount> wanted;
+    entries_->people().for_each([&](const IdCount& person) { groups[person.group()].push_back(person); });
     for (auto& [group, people] : groups) {
         Xapian::doccount total = 0;
         for (const auto& person : people) total += person.count;
-        if (total >= likely) wanted.insert(wanted.end(), people.begin(), people.end());
-        tally.people.push_back({total, [names, people = std::move(people)] {
-                                    EntryCounts entries;
+        // Named only if the group may reach the list shown: one metadata read per group.
+        tally.people.push_back({total, [&database = database_, group = group, people = std::move(people)] {
+                                    std::vector<std::string> entries = read_person_group(database, group);
+                                    EntryCounts counts;
                                     for (const auto& person : people) {
-                                        // Empty only if the two facet slots disagree
-                                        // (a damaged index): count no nameless person.
-                                        const std::string& entry = names->entry(person);
-                                        if (!entry.empty()) add_entry(entries, entry, person.count);
+                                        // Missing only in a damaged index: count no nameless person.
+                                        if (person.member() < entries.size())
+                                            add_entry(counts, entries[person.member()], person.count);
                                     }
-                                    return entries;
+                                    return counts;
                                 }});
     }
-    names->read_many(std::move(wanted));
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();
     return tally;
@@ -156,7 +108,7 @@ FacetTally FacetCounter::built_in_tally() const {
 }
 
 Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& named_people) const {
-    FacetTally tally = entries_ ? entry_spy_tally(limit) : built_in_tally();
+    FacetTally tally = entries_ ? entry_spy_tally() : built_in_tally();
     Facets facets;
     named_people = most_frequent_people(std::move(tally.people), limit);
     facets.people.assign(named_people.begin(), named_people.begin() + std::min(limit, named_people.size()));

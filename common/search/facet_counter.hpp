@@ -2,9 +2,10 @@
  *  @brief Exact facet counts over the whole match set, from value slots.
  *
  * Facet entries sit in value slots (facet_encoding.hpp); whole documents are never read.
- * On a local database one entry spy reads each match's compact facets slot and counts
- * entries by id (entry_spy.hpp); people are named afterwards, surname group by group, only
- * as far as the list shown needs (people_merging.hpp). Stock xapian-tcpsrv only runs
+ * On one local database an entry spy reads each match's compact facets slot and counts
+ * entries by number (entry_spy.hpp); people are named afterwards from the index's person
+ * table, surname group by group, only as far as the list shown needs
+ * (people_merging.hpp). Stock xapian-tcpsrv only runs
  * Xapian's built-in spies, so on remote shards three ValueCountMatchSpy count whole slot
  * values, which are split afterwards — also exact, but a multi-valued slot is nearly
  * unique per document, which makes that way several times slower on large match sets.
@@ -44,7 +45,7 @@ class FacetCounter {
     [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& named_people) const;
 
   private:
-    [[nodiscard]] FacetTally entry_spy_tally(std::size_t limit) const;
+    [[nodiscard]] FacetTally entry_spy_tally() const;
     [[nodiscard]] FacetTally built_in_tally() const;
 
     const Xapian::Database& database_;

@@ -68,7 +68,10 @@ SearchResult search_once(const SearchDatabase& opened, const SearchRequest& requ
     if (!built.has_words || request.sort == SortOrder::date) {
         enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
-    FacetCounter facets(database, enquire, opened.has_remote_shards ? FacetSpyKind::built_in : FacetSpyKind::entries);
+    // Person numbers belong to one index: several databases searched together (remote
+    // shards, or local ones in a stub) are counted by whole values instead.
+    bool one_local = !opened.has_remote_shards && database.size() == 1;
+    FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;

@@ -6,13 +6,34 @@
 #include <xapian.h>
 
 #include <map>
+#include <set>
 #include <sstream>
 
+#include "common/index/facet_encoding.hpp"
+#include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex::testing {
 
 namespace {
+
+/// The compact facets slot with person numbers replaced by the entries they stand for:
+/// numbers depend on the order threads met people in, entries do not.
+std::string compact_facets_entries(const Xapian::Database& database, const std::string& value) {
+    CompactFacets facets(value);
+    if (!facets.valid()) return "invalid";
+    std::ostringstream out;
+    out << "year " << facets.year() << " countries";
+    for (std::size_t i = 0; i < facets.country_count(); ++i) out << " " << facets.country(i);
+    std::set<std::string> people;
+    for (PersonNumber person; facets.next_person(person);) {
+        auto entries = read_person_group(database, person.group);
+        people.insert(person.member < entries.size() ? entries[person.member] : "(missing)");
+    }
+    out << " people";
+    for (const auto& entry : people) out << " " << entry;
+    return out.str();
+}
 
 std::string dump_document(const Xapian::Database& database, Xapian::docid id) {
     Xapian::Document document = database.get_document(id);
@@ -25,7 +46,9 @@ std::string dump_document(const Xapian::Database& database, Xapian::docid id) {
         out << "\n";
     }
     for (auto value = document.values_begin(); value != document.values_end(); ++value) {
-        out << "value " << value.get_valueno() << " " << *value << "\n";
+        bool compact = value.get_valueno() == schema::slot::compact_facets;
+        out << "value " << value.get_valueno() << " " << (compact ? compact_facets_entries(database, *value) : *value)
+            << "\n";
     }
     out << "data " << document.get_data() << "\n";
     return out.str();

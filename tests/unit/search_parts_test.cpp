@@ -9,6 +9,7 @@
 #include "common/error.hpp"
 #include "common/extract/person_identity.hpp"
 #include "common/index/facet_encoding.hpp"
+#include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
@@ -68,8 +69,8 @@ TEST(FacetEncoding, RoundTrips) {
 }
 
 TEST(FacetEncoding, CompactFacetsRoundTrip) {
-    std::vector<std::string> people{encode_person_entry("maduro nicolas", "Nicolás Maduro"),
-                                    encode_person_entry("lavrov sergei", "Sergei Lavrov")};
+    // Numbers past one varint byte (128) and past two (16384) read back whole.
+    std::vector<PersonNumber> people{{300, 2}, {0, 0}, {7, 20000}, {0, 0}};
     std::string value = encode_compact_facets(2020, {"VE", "RU", "VE", "bad", "ru"}, people);
     CompactFacets facets(value);
     ASSERT_TRUE(facets.valid());
@@ -77,28 +78,56 @@ TEST(FacetEncoding, CompactFacetsRoundTrip) {
     ASSERT_EQ(facets.country_count(), 2u);  // duplicates and non-codes dropped, sorted
     EXPECT_EQ(facets.country(0), "RU");
     EXPECT_EQ(facets.country(1), "VE");
-    ASSERT_EQ(facets.person_count(), 2u);
-    EXPECT_EQ(facets.person_id(0), person_entry_id(people[1]));  // sorted by entry
-    EXPECT_EQ(facets.person_id(1), person_entry_id(people[0]));
+    std::vector<PersonNumber> read;
+    for (PersonNumber person; facets.next_person(person);) read.push_back(person);
+    EXPECT_EQ(read, (std::vector<PersonNumber>{{0, 0}, {7, 20000}, {300, 2}}));  // sorted, once each
     EXPECT_EQ(CompactFacets(encode_compact_facets(std::nullopt, {}, {})).year(), 0);
     EXPECT_FALSE(CompactFacets("").valid());
-    EXPECT_FALSE(CompactFacets(value.substr(0, value.size() - 1)).valid());
+    // A value cut inside a varint ends the people there, never reads past the end.
+    CompactFacets cut(value.substr(0, value.size() - 1));
+    ASSERT_TRUE(cut.valid());
+    std::size_t whole = 0;
+    for (PersonNumber person; cut.next_person(person);) ++whole;
+    EXPECT_EQ(whole, 2u);
+}
+
+TEST(PersonRegistry, NumbersByGroupAndKeepsThemAcrossRuns) {
+    testing::TemporaryFolder folder;
+    Xapian::WritableDatabase database((folder.path() / "db").string(), Xapian::DB_CREATE);
+    std::string maduro = encode_person_entry("maduro nicolas", "Nicolás Maduro");
+    std::string maduro_plain = encode_person_entry("maduro nicolas", "Nicolas Maduro");
+    std::string lavrov = encode_person_entry("lavrov sergei", "Sergei Lavrov");
+    PersonRegistry first;
+    first.read(database);
+    EXPECT_EQ(first.number(maduro), (PersonNumber{0, 0}));
+    EXPECT_EQ(first.number(lavrov), (PersonNumber{1, 0}));
+    EXPECT_EQ(first.number(maduro_plain), (PersonNumber{0, 1}));  // same surname group
+    EXPECT_EQ(first.number(maduro), (PersonNumber{0, 0}));
+    first.write_changes(database);
+    EXPECT_EQ(read_person_group(database, 0), (std::vector<std::string>{maduro, maduro_plain}));
+    EXPECT_EQ(read_person_group(database, 1), (std::vector<std::string>{lavrov}));
+    EXPECT_TRUE(read_person_group(database, 2).empty());
+
+    PersonRegistry second;  // a later run continues the numbering
+    second.read(database);
+    EXPECT_EQ(second.number(maduro_plain), (PersonNumber{0, 1}));
+    std::string madura = encode_person_entry("madura ana", "Ana Madura");
+    EXPECT_EQ(second.number(madura), (PersonNumber{0, 2}));
+    EXPECT_EQ(second.number(encode_person_entry("putin vladimir", "Vladimir Putin")), (PersonNumber{2, 0}));
+    second.write_changes(database);
+    EXPECT_EQ(read_person_group(database, 0), (std::vector<std::string>{maduro, maduro_plain, madura}));
 }
 
 TEST(IdCounts, CountsThroughGrowth) {
     IdCounts counts;
-    for (std::uint64_t id = 1; id <= 5000; ++id) {
-        IdCount* fresh = counts.add(id * 1024);  // all share their low bits: long probe runs
-        ASSERT_NE(fresh, nullptr);
-        ASSERT_EQ(fresh->id, id * 1024);  // also right after the table grew
-        fresh->entry = static_cast<std::uint32_t>(id);
-    }
-    for (std::uint64_t id = 1; id <= 5000; id += 2) EXPECT_EQ(counts.add(id * 1024), nullptr);
+    for (std::uint64_t id = 1; id <= 5000; ++id) counts.add(id << 32);  // members all 0
+    for (std::uint64_t id = 1; id <= 5000; id += 2) counts.add(id << 32);
     std::size_t ids = 0, total = 0;
     counts.for_each([&](const IdCount& person) {
         ++ids;
         total += person.count;
-        EXPECT_EQ(person.entry * 1024, person.id);
+        EXPECT_EQ(person.count, person.group() % 2 ? 2u : 1u);
+        EXPECT_EQ(person.member(), 0u);
     });
     EXPECT_EQ(ids, 5000u);
     EXPECT_EQ(total, 7500u);

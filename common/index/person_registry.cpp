@@ -1,0 +1,82 @@
+/** @file person_registry.cpp
+ *  @brief Person numbers and their metadata entries.
+ */
+#include "common/index/person_registry.hpp"
+
+#include <charconv>
+
+#include "common/error.hpp"
+#include "common/extract/person_identity.hpp"
+#include "common/index/facet_encoding.hpp"
+#include "common/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+std::string group_key(std::uint32_t group) {
+    return std::string(schema::metadata::person_group_prefix) + std::to_string(group);
+}
+
+std::string_view entry_group(std::string_view entry) {
+    return surname_group(decode_person_entry(entry).first);
+}
+
+}  // namespace
+
+void PersonRegistry::read(const Xapian::Database& database) {
+    std::lock_guard lock(mutex_);
+    const std::string prefix(schema::metadata::person_group_prefix);
+    for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
+        const std::string name = *key;
+        std::string_view digits = std::string_view(name).substr(prefix.size());
+        std::uint32_t group = 0;
+        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), group);
+        if (error != std::errc() || end != digits.data() + digits.size()) {
+            throw DatabaseError("person table: bad metadata key '" + name + "'; re-run newsdex-index --rebuild");
+        }
+        if (group >= members_.size()) members_.resize(group + 1);
+        auto& members = members_[group];
+        members = read_person_group(database, group);
+        if (members.empty()) continue;
+        groups_.emplace(std::string(entry_group(members.front())), group);
+        for (std::uint32_t member = 0; member < members.size(); ++member) numbers_[members[member]] = {group, member};
+    }
+}
+
+PersonNumber PersonRegistry::number(std::string_view entry) {
+    std::lock_guard lock(mutex_);
+    std::string owned(entry);
+    if (auto found = numbers_.find(owned); found != numbers_.end()) return found->second;
+    auto [group, added] = groups_.try_emplace(std::string(entry_group(entry)), members_.size());
+    if (added) members_.emplace_back();
+    auto& members = members_[group->second];
+    PersonNumber number{group->second, static_cast<std::uint32_t>(members.size())};
+    members.push_back(owned);
+    numbers_.emplace(std::move(owned), number);
+    changed_.insert(number.group);
+    return number;
+}
+
+void PersonRegistry::write_changes(Xapian::WritableDatabase& database) {
+    std::lock_guard lock(mutex_);
+    for (std::uint32_t group : changed_) {
+        // Entries are kept in member order, so this is not encode_facet (which sorts).
+        std::string value;
+        for (const auto& entry : members_[group]) {
+            if (!value.empty()) value += schema::facet_record_separator;
+            value += entry;
+        }
+        database.set_metadata(group_key(group), value);
+    }
+    changed_.clear();
+}
+
+std::vector<std::string> read_person_group(const Xapian::Database& database, std::uint32_t group) {
+    std::string value = database.get_metadata(group_key(group));
+    std::vector<std::string> entries;
+    for (auto entry : decode_facet(value)) entries.emplace_back(entry);
+    return entries;
+}
+
+}  // namespace newsdex
