@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "common/index/cbor_reader.hpp"
+#include "common/index/document_compression.hpp"
 
 namespace newsdex {
 
@@ -72,7 +73,7 @@ nlohmann::json to_json(const StoredArticle& article) {
 
 std::string encode_document_data(const StoredArticle& article) {
     std::vector<std::uint8_t> bytes = nlohmann::json::to_cbor(to_json(article));
-    return {bytes.begin(), bytes.end()};
+    return compress_document_data({reinterpret_cast<const char*>(bytes.data()), bytes.size()});
 }
 
 namespace {
@@ -142,7 +143,8 @@ StoredCountry read_country(CborReader& reader) {
 
 }  // namespace
 
-StoredArticle decode_document_data(const std::string& data) {
+StoredArticle decode_document_data(const std::string& stored) {
+    std::string data = decompress_document_data(stored);
     // Read field by field rather than through a JSON tree: the searcher decodes every hit it
     // shows, and the tree and nlohmann's byte-at-a-time strings were most of that time.
     StoredArticle article;

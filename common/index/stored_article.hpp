@@ -54,10 +54,11 @@ struct StoredArticle {
 [[nodiscard]] nlohmann::json to_json(const StoredArticle& article);
 
 /// The document data: the JSON above encoded as CBOR (RFC 8949), which decodes several
-/// times faster than JSON text on the searcher's hot path.
+/// times faster than JSON text on the searcher's hot path, in a Zstandard frame
+/// (document_compression.hpp).
 [[nodiscard]] std::string encode_document_data(const StoredArticle& article);
 /// Reads document data back field by field (cbor_reader.hpp). Unknown keys and values of
 /// the wrong type are skipped; damaged data throws std::runtime_error saying where.
-[[nodiscard]] StoredArticle decode_document_data(const std::string& data);
+[[nodiscard]] StoredArticle decode_document_data(const std::string& stored);
 
 }  // namespace newsdex

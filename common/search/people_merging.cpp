@@ -13,68 +13,80 @@ namespace newsdex {
 
 namespace {
 
-/// People already merged, by surname, with the spelling variants of each surname found
-/// once per surname: comparisons stay within one family name instead of all pairs.
-class PeopleIndex {
+/// The distinct surnames of a sorted list of counts, numbered in order of appearance,
+/// each with the surnames that may be one name with it (same_name_word, within one
+/// surname group), itself first. Found once per surname, so merging compares a count only
+/// with people under those surnames, by number, without a lookup per comparison.
+class SurnameVariants {
   public:
-    explicit PeopleIndex(std::vector<PersonCount>& merged) : merged_(merged) {}
-
-    /// The merged entry `count` belongs to, if any.
-    PersonCount* find(const PersonCount& count) {
-        std::string surname(key_surname(count.key));
-        for (const auto& variant : variants(surname)) {
-            for (std::size_t index : by_surname_[variant]) {
-                if (same_person(merged_[index].key, count.key)) return &merged_[index];
-            }
+    explicit SurnameVariants(const std::vector<PersonCount>& counts) {
+        surname_of_.reserve(counts.size());
+        std::unordered_map<std::string_view, std::size_t> numbers;
+        for (const auto& count : counts) {
+            std::string_view surname = key_surname(count.key);
+            auto [found, added] = numbers.try_emplace(surname, variants_.size());
+            if (added) add(surname);
+            surname_of_.push_back(found->second);
         }
-        return nullptr;
     }
 
-    void add(PersonCount count) {
-        std::string surname(key_surname(count.key));
-        (void)variants(surname);
-        by_surname_[surname].push_back(merged_.size());
-        merged_.push_back(std::move(count));
-    }
+    [[nodiscard]] std::size_t size() const { return variants_.size(); }
+    /// The surname number of the i-th count.
+    [[nodiscard]] std::size_t surname_of(std::size_t count) const { return surname_of_[count]; }
+    /// Surname numbers that may be one name with `surname`: itself, then others in order.
+    [[nodiscard]] const std::vector<std::size_t>& variants(std::size_t surname) const { return variants_[surname]; }
 
   private:
-    const std::vector<std::string>& variants(const std::string& surname) {
-        auto found = variants_.find(surname);
-        if (found != variants_.end()) return found->second;
-        std::vector<std::string> related{surname};
-        auto& bucket = buckets_[std::string(surname_group(surname))];
-        for (const auto& other : bucket) {
+    void add(std::string_view surname) {
+        std::size_t number = variants_.size();
+        variants_.push_back({number});
+        auto& bucket = buckets_[surname_group(surname)];
+        for (const auto& [other, other_number] : bucket) {
             if (!same_name_word(other, surname)) continue;
-            related.push_back(other);
-            variants_[other].push_back(surname);
+            variants_[number].push_back(other_number);
+            variants_[other_number].push_back(number);
         }
-        bucket.push_back(surname);
-        return variants_[surname] = std::move(related);
+        bucket.emplace_back(surname, number);
     }
 
-    std::vector<PersonCount>& merged_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;
-    std::unordered_map<std::string, std::vector<std::string>> buckets_;   ///< surname start → surnames
-    std::unordered_map<std::string, std::vector<std::string>> variants_;  ///< surname → itself and variants
+    std::vector<std::size_t> surname_of_;
+    std::vector<std::vector<std::size_t>> variants_;
+    /// surname group → its surnames with their numbers (views into the counts' keys)
+    std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, std::size_t>>> buckets_;
 };
 
 }  // namespace
 
 std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
     std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
-    std::vector<PersonCount> merged;
-    merged.reserve(counts.size());
-    PeopleIndex index(merged);
-    for (auto& count : counts) {
-        PersonCount* person = index.find(count);
+    const SurnameVariants surnames(counts);  // views into counts: read before any is moved
+    std::vector<std::vector<std::size_t>> merged_by_surname(surnames.size());
+    std::vector<std::size_t> merged_counts;  ///< index in counts of each merged person
+    merged_counts.reserve(counts.size());
+    for (std::size_t index = 0; index < counts.size(); ++index) {
+        PersonCount& count = counts[index];
+        PersonCount* person = nullptr;
+        for (std::size_t variant : surnames.variants(surnames.surname_of(index))) {
+            for (std::size_t merged : merged_by_surname[variant]) {
+                if (same_person(counts[merged].key, count.key)) {
+                    person = &counts[merged];
+                    break;
+                }
+            }
+            if (person) break;
+        }
         if (!person) {
-            index.add(std::move(count));
+            merged_by_surname[surnames.surname_of(index)].push_back(index);
+            merged_counts.push_back(index);
             continue;
         }
         person->count += count.count;
         person->merged_keys.push_back(count.key);
         if (better_display_name(count.name, person->name)) person->name = count.name;
     }
+    std::vector<PersonCount> merged;
+    merged.reserve(merged_counts.size());
+    for (std::size_t index : merged_counts) merged.push_back(std::move(counts[index]));
     return merged;
 }
 

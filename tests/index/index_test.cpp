@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "common/index/index_run.hpp"
+#include "common/index/document_compression.hpp"
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
 #include "common/search/searcher.hpp"
@@ -216,6 +217,30 @@ TEST(DocumentData, DecodesWhatWasEncodedAndSkipsWhatItDoesNotKnow) {
     for (std::size_t length = 0; length < whole.size(); ++length) {
         EXPECT_THROW((void)decode_document_data(whole.substr(0, length)), std::runtime_error) << length;
     }
+}
+
+TEST(DocumentData, StoredAsAChecksummedZstandardFrame) {
+    StoredArticle article;
+    article.path = "long.txt";
+    for (int i = 0; i < 200; ++i) article.body += "Ministers met in Caracas to discuss the sanctions again. ";
+    std::string stored = encode_document_data(article);
+    std::vector<std::uint8_t> cbor = nlohmann::json::to_cbor(to_json(article));
+    EXPECT_TRUE(stored.starts_with("\x28\xb5\x2f\xfd"));
+    EXPECT_LT(stored.size() * 10, cbor.size());  // repetitive text: far smaller
+    EXPECT_EQ(decompress_document_data(stored), std::string(cbor.begin(), cbor.end()));
+    // A changed byte is caught by the decoder or the checksum, or changes nothing that is
+    // read (padding bits): never a different article.
+    std::size_t caught = 0;
+    for (std::size_t at = 0; at < stored.size(); ++at) {
+        std::string damaged = stored;
+        damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+        try {
+            EXPECT_EQ(decode_document_data(damaged), article) << at;
+        } catch (const std::runtime_error&) {
+            ++caught;
+        }
+    }
+    EXPECT_GT(caught * 10, stored.size() * 9);
 }
 
 }  // namespace newsdex
