@@ -65,16 +65,29 @@ FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& en
 
 FacetTally FacetCounter::entry_spy_tally() const {
     FacetTally tally;
-    std::unordered_map<std::uint32_t, std::vector<IdCount>> groups;
-    entries_->people().for_each([&](const IdCount& person) { groups[person.group()].push_back(person); });
-    for (auto& [group, people] : groups) {
+    // People side by side by group (a counting sort: group numbers are dense), shared by
+    // the groups' naming closures.
+    auto people = std::make_shared<std::vector<IdCount>>();
+    std::vector<std::uint32_t> group_starts;
+    entries_->people().for_each([&](const IdCount& person) {
+        if (person.group() + 2 > group_starts.size()) group_starts.resize(person.group() + 2);
+        ++group_starts[person.group() + 1];
+    });
+    for (std::size_t group = 1; group < group_starts.size(); ++group) group_starts[group] += group_starts[group - 1];
+    std::vector<std::uint32_t> next(group_starts);
+    people->resize(group_starts.empty() ? 0 : group_starts.back());
+    entries_->people().for_each([&](const IdCount& person) { (*people)[next[person.group()]++] = person; });
+    for (std::uint32_t group = 0; group + 1 < group_starts.size(); ++group) {
+        std::uint32_t begin = group_starts[group], end = group_starts[group + 1];
+        if (begin == end) continue;
         Xapian::doccount total = 0;
-        for (const auto& person : people) total += person.count;
+        for (auto index = begin; index < end; ++index) total += (*people)[index].count;
         // Named only if the group may reach the list shown: one metadata read per group.
-        tally.people.push_back({total, [&database = database_, group = group, people = std::move(people)] {
+        tally.people.push_back({total, [&database = database_, group, people, begin, end] {
                                     std::vector<std::string> entries = read_person_group(database, group);
                                     EntryCounts counts;
-                                    for (const auto& person : people) {
+                                    for (auto index = begin; index < end; ++index) {
+                                        const IdCount& person = (*people)[index];
                                         // Missing only in a damaged index: count no nameless person.
                                         if (person.member() < entries.size())
                                             add_entry(counts, entries[person.member()], person.count);
