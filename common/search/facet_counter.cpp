@@ -85,12 +85,13 @@ FacetTally FacetCounter::entry_spy_tally() const {
         // Named only if the group may reach the list shown: one metadata read per group.
         tally.people.push_back({total, [&database = database_, group, people, begin, end] {
                                     std::vector<std::string> entries = read_person_group(database, group);
-                                    EntryCounts counts;
+                                    EntryList counts;
                                     for (auto index = begin; index < end; ++index) {
                                         const IdCount& person = (*people)[index];
                                         // Missing only in a damaged index: count no nameless person.
+                                        // Each member is counted once, so its entry can move.
                                         if (person.member() < entries.size())
-                                            add_entry(counts, entries[person.member()], person.count);
+                                            counts.emplace_back(std::move(entries[person.member()]), person.count);
                                     }
                                     return counts;
                                 }});
@@ -111,7 +112,7 @@ FacetTally FacetCounter::built_in_tally() const {
     for (auto& [id, entries] : groups) {
         Xapian::doccount total = 0;
         for (const auto& [entry, count] : *entries) total += count;
-        tally.people.push_back({total, [counts = entries] { return *counts; }});
+        tally.people.push_back({total, [counts = entries] { return EntryList(counts->begin(), counts->end()); }});
     }
     tally.countries = split_spy_counts(*countries_);
     for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {

@@ -91,7 +91,7 @@ std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
 }
 
 /// One count per person key, shown by the best spelling seen for it.
-std::vector<PersonCount> people_by_key(const EntryCounts& entries) {
+std::vector<PersonCount> people_by_key(const EntryList& entries) {
     std::unordered_map<std::string, PersonCount, ViewHash, std::equal_to<>> people;
     for (const auto& [entry, count] : entries) {
         auto [key, name] = decode_person_entry(entry);

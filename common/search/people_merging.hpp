@@ -30,18 +30,20 @@ struct ViewHash {
 
 /// Match counts per facet entry (a person entry, a country code).
 using EntryCounts = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;
+/// The same as a list, each entry once: what a surname group hands over when it is named.
+using EntryList = std::vector<std::pair<std::string, Xapian::doccount>>;
 
 /// The people of one surname group, named on demand.
 struct PeopleGroup {
     Xapian::doccount total = 0;            ///< sum of its entries' counts: no one in it counts more
-    std::function<EntryCounts()> entries;  ///< its person entries with their counts
+    std::function<EntryList()> entries;    ///< its person entries with their counts
 };
 
 /// Merges per-key person counts: keys that are one person add up, shown by the best name.
 [[nodiscard]] std::vector<PersonCount> merge_people(std::vector<PersonCount> counts);
 
 /// One count per person key, shown by the best spelling of that key.
-[[nodiscard]] std::vector<PersonCount> people_by_key(const EntryCounts& entries);
+[[nodiscard]] std::vector<PersonCount> people_by_key(const EntryList& entries);
 
 /// The merged people of every group that may hold one of the `limit` most frequent,
 /// most frequent first (ties in key order). The first `limit` are exactly those a merge of

@@ -166,11 +166,11 @@ TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {
                                {"zelenskyy volodymyr", "Volodymyr Zelenskyy", 2},
                                {"abe shinzo", "Shinzo Abe", 1},
                                {"brown gordon", "Gordon Brown", 4}};
-    EntryCounts all;
-    std::map<std::string, EntryCounts> by_group;
+    EntryList all;
+    std::map<std::string, EntryList> by_group;
     for (const auto& [key, name, count] : entries) {
-        all.emplace(encode_person_entry(key, name), count);
-        by_group[std::string(surname_group(key))].emplace(encode_person_entry(key, name), count);
+        all.emplace_back(encode_person_entry(key, name), count);
+        by_group[std::string(surname_group(key))].emplace_back(encode_person_entry(key, name), count);
     }
     auto everyone = merge_people(people_by_key(all));
     std::stable_sort(everyone.begin(), everyone.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
