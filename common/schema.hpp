@@ -14,7 +14,8 @@
  *            which is most of the indexing cost (see README "Performance");
  *            S-prefixed title words; boolean filter terms listed in `fields` below.
  *   values   the slots below.
- *   data     the stored article as CBOR-encoded JSON (index/stored_article.hpp): what the searcher
+ *   data     the stored article as CBOR-encoded JSON in a Zstandard frame
+ *            (index/stored_article.hpp, index/document_compression.hpp): what the searcher
  *            shows and builds snippets from, so it never reads the original file.
  * Metadata keys record how the index was built; the searcher refuses a mismatch.
  */

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/index/caching_stemmer.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
 #include "common/text/fold.hpp"
@@ -14,7 +15,7 @@
 namespace newsdex {
 
 DocumentBuilder::DocumentBuilder(PersonRegistry& people) : people_(people) {
-    term_generator_.set_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
+    term_generator_.set_stemmer(Xapian::Stem(new CachingStemmer(std::string(schema::stemmer_language))));
     term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
 }
 

@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "common/index/index_run.hpp"
+#include "common/index/caching_stemmer.hpp"
 #include "common/index/document_compression.hpp"
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
@@ -241,6 +242,16 @@ TEST(DocumentData, StoredAsAChecksummedZstandardFrame) {
         }
     }
     EXPECT_GT(caught * 10, stored.size() * 9);
+}
+
+TEST(CachingStemmer, GivesTheSnowballStemsTheFirstTimeAndAfter) {
+    Xapian::Stem snowball("english");
+    Xapian::Stem cached(new CachingStemmer("english"));
+    for (int round = 0; round < 2; ++round) {
+        for (std::string word : {"sanctions", "sanctioned", "ministers", "running", "caracas", "", "ünïcode"}) {
+            EXPECT_EQ(cached(word), snowball(word)) << word << " round " << round;
+        }
+    }
 }
 
 }  // namespace newsdex
