@@ -68,27 +68,28 @@ bool same_name_word(std::string_view a, std::string_view b) {
     return same_given_name(a, b);
 }
 
-namespace {
-/// The word after the surname in a key ("lavrov sergei" → "sergei"), or empty.
 std::string_view key_given(std::string_view key) {
     auto space = key.find(' ');
     if (space == std::string_view::npos) return {};
     std::string_view rest = key.substr(space + 1);
     return rest.substr(0, rest.find(' '));
 }
-}  // namespace
 
 std::string_view surname_group(std::string_view key) {
     return key_surname(key).substr(0, surname_group_letters);
 }
 
-bool same_person(std::string_view key_a, std::string_view key_b) {
-    if (key_a == key_b) return true;
-    std::string_view given_a = key_given(key_a), given_b = key_given(key_b);
-    if (given_a.empty() || given_b.empty() || !same_name_word(key_surname(key_a), key_surname(key_b))) return false;
+bool same_given_part(std::string_view given_a, std::string_view given_b) {
+    if (given_a.empty() || given_b.empty()) return false;
     bool initial = (given_a.size() == 1 && given_b.front() == given_a.front()) ||
                    (given_b.size() == 1 && given_a.front() == given_b.front());
     return initial || same_given_name(given_a, given_b);
+}
+
+bool same_person(std::string_view key_a, std::string_view key_b) {
+    if (key_a == key_b) return true;
+    return same_given_part(key_given(key_a), key_given(key_b)) &&
+           same_name_word(key_surname(key_a), key_surname(key_b));
 }
 
 bool better_display_name(std::string_view candidate, std::string_view current) {

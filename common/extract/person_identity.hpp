@@ -28,8 +28,16 @@ inline constexpr std::size_t surname_group_letters = 4;
 /// The surname group of a key: the first letters of its surname.
 [[nodiscard]] std::string_view surname_group(std::string_view key);
 
+/// The first given name of a key ("lavrov sergei" → "sergei"), or empty.
+[[nodiscard]] std::string_view key_given(std::string_view key);
+
 /// True when two keys name the same person.
 [[nodiscard]] bool same_person(std::string_view key_a, std::string_view key_b);
+
+/// same_person for two different keys whose surnames are already known to be one name
+/// word: both have a given name, and those are equal, an initial of the other, or
+/// same_given_name. Merging many keys of a few surnames splits each key once and asks this.
+[[nodiscard]] bool same_given_part(std::string_view given_a, std::string_view given_b);
 
 /// True when `candidate` is a better display name for the same person than `current`:
 /// more words, then more accented letters (the original spelling), then shorter.

@@ -60,6 +60,9 @@ class SurnameVariants {
 std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
     std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     const SurnameVariants surnames(counts);  // views into counts: read before any is moved
+    std::vector<std::string_view> given_names;
+    given_names.reserve(counts.size());
+    for (const auto& count : counts) given_names.push_back(key_given(count.key));
     std::vector<std::vector<std::size_t>> merged_by_surname(surnames.size());
     std::vector<std::size_t> merged_counts;  ///< index in counts of each merged person
     merged_counts.reserve(counts.size());
@@ -68,7 +71,8 @@ std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
         PersonCount* person = nullptr;
         for (std::size_t variant : surnames.variants(surnames.surname_of(index))) {
             for (std::size_t merged : merged_by_surname[variant]) {
-                if (same_person(counts[merged].key, count.key)) {
+                // Surnames are variants of one another, so same_person reduces to this.
+                if (counts[merged].key == count.key || same_given_part(given_names[merged], given_names[index])) {
                     person = &counts[merged];
                     break;
                 }
