@@ -17,13 +17,12 @@ namespace {
 /// Strips the term prefix ("Zsanction", "Ssanction" and "sanction" all give "sanction").
 /// Free-text terms are stems (schema.hpp); a word matches one as it is or once stemmed.
 /// Boolean filter terms (XP…, N…, Y…, Q…) give nothing.
-void add_term(const std::string& term, std::unordered_set<std::string>& words, std::unordered_set<std::string>& stems) {
+void add_term(const std::string& term, std::unordered_set<std::string>& terms) {
     std::string_view rest = term;
     if (rest.starts_with('Z')) rest.remove_prefix(1);
     if (rest.starts_with('S')) rest.remove_prefix(1);
     if (rest.empty() || (rest.front() >= 'A' && rest.front() <= 'Z')) return;
-    words.emplace(rest);
-    stems.emplace(rest);
+    terms.emplace(rest);
 }
 
 struct Window {
@@ -66,9 +65,16 @@ std::size_t terms_in_window_ending_at_last(const std::vector<std::size_t>& hits,
 
 Highlighter::Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer,
                          std::vector<std::string> wildcards)
-    : stemmer_(std::move(stemmer)), wildcards_(std::move(wildcards)) {
-    for (const auto& term : terms) add_term(term, words_, stems_);
-    for (const auto& stem : stems_) stem_starts_.insert(stem.substr(0, stem_start_bytes));
+    : term_starts_(std::size_t{1} << 16), stemmer_(std::move(stemmer)), wildcards_(std::move(wildcards)) {
+    for (const auto& term : terms) add_term(term, terms_);
+    for (const auto& term : terms_) term_starts_[start_index(term)] = true;
+}
+
+std::size_t Highlighter::start_index(std::string_view folded) {
+    auto byte = [&](std::size_t at) -> std::size_t {
+        return at < folded.size() ? static_cast<unsigned char>(folded[at]) : 0;
+    };
+    return byte(0) << 8 | byte(1);
 }
 
 Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stemmer) {
@@ -88,16 +94,15 @@ Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stem
 }
 
 std::string Highlighter::matched_term(std::string_view word) const {
-    if (words_.empty() && stems_.empty() && wildcards_.empty()) return {};
+    if (terms_.empty() && wildcards_.empty()) return {};
     std::string folded = fold(word);
-    if (words_.contains(folded)) return folded;
     for (const auto& prefix : wildcards_) {
         if (folded.starts_with(prefix)) return prefix;
     }
-    // A stem begins like the words it comes from: stem only words that could match.
-    if (stems_.empty() || !stem_starts_.contains(folded.substr(0, stem_start_bytes))) return {};
+    if (!term_starts_[start_index(folded)]) return {};
+    if (terms_.contains(folded)) return folded;
     std::string stem = stemmer_(folded);
-    return stems_.contains(stem) ? stem : std::string();
+    return terms_.contains(stem) ? stem : std::string();
 }
 
 std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {
@@ -105,7 +110,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     std::vector<WordSpan> spans;
     std::vector<std::size_t> hits;
     std::vector<std::string> hit_terms;
-    std::size_t all_terms = stems_.size() + wildcards_.size();
+    std::size_t all_terms = terms_.size() + wildcards_.size();
     // Read words until a window holds every term (no window holds more), then only as far
     // as that window can reach, so all its matches are highlighted; at least the opening.
     std::size_t read_up_to = std::numeric_limits<std::size_t>::max();

@@ -41,10 +41,14 @@ class Highlighter {
     [[nodiscard]] std::string snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const;
 
   private:
-    std::unordered_set<std::string> words_;
-    std::unordered_set<std::string> stems_;
-    std::unordered_set<std::string> stem_starts_;  ///< first bytes of each stem
-    static constexpr std::size_t stem_start_bytes = 2;
+    /// Index of a folded word's first two bytes in term_starts_.
+    static std::size_t start_index(std::string_view folded);
+
+    /// The query's terms without prefixes: stems, matched by a word as it is or stemmed.
+    std::unordered_set<std::string> terms_;
+    /// By start_index: whether some term begins so. A stem begins like the words it comes
+    /// from, so most words of a text are turned away here, without hashing or stemming.
+    std::vector<bool> term_starts_;
     Xapian::Stem stemmer_;
     std::vector<std::string> wildcards_;
 };
