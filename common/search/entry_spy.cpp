@@ -10,7 +10,9 @@ namespace newsdex {
 
 namespace {
 
-constexpr std::size_t initial_slots = 1024;  ///< a power of two
+/// A power of two; room for the people of a few hundred matches before the table grows
+/// (growing was 3% of a query on the generated articles).
+constexpr std::size_t initial_slots = 4096;
 constexpr std::size_t letters = 26;
 
 /// ISO 3166 alpha-2 codes are two capital letters (encode_compact_facets keeps no others).
