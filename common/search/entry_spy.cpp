@@ -66,10 +66,21 @@ void IdCounts::grow() {
     }
 }
 
-EntrySpy::EntrySpy() : countries_(letters * letters) {}
+EntrySpy::EntrySpy(const Xapian::Database& database)
+    : database_(database),
+      values_(database_.valuestream_begin(schema::slot::compact_facets)),
+      countries_(letters * letters) {}
+
+std::string EntrySpy::compact_facets(const Xapian::Document& document) {
+    Xapian::docid document_id = document.get_docid();
+    auto end = database_.valuestream_end(schema::slot::compact_facets);
+    if (values_ != end && values_.get_docid() > document_id) return document.get_value(schema::slot::compact_facets);
+    if (values_ != end) values_.skip_to(document_id);
+    return values_ != end && values_.get_docid() == document_id ? *values_ : std::string();
+}
 
 void EntrySpy::operator()(const Xapian::Document& document, double) {
-    std::string value = document.get_value(schema::slot::compact_facets);
+    std::string value = compact_facets(document);
     CompactFacets facets(value);
     if (!facets.valid()) return;  // only a document without facets (we never write others)
     if (auto year = static_cast<std::size_t>(facets.year())) {

@@ -51,7 +51,9 @@ class IdCounts {
 
 class EntrySpy final : public Xapian::MatchSpy {
   public:
-    EntrySpy();
+    /// `database`: the one local database searched (its value stream is read alongside
+    /// the match).
+    explicit EntrySpy(const Xapian::Database& database);
     void operator()(const Xapian::Document& document, double weight) override;
 
     /// People entries by id, with their match counts.
@@ -62,6 +64,15 @@ class EntrySpy final : public Xapian::MatchSpy {
     [[nodiscard]] std::map<int, Xapian::doccount> years() const;
 
   private:
+    /// The compact facets of `document`.
+    std::string compact_facets(const Xapian::Document& document);
+
+    Xapian::Database database_;
+    /// Xapian calls spies in docid order, so one forward pass over the slot's value
+    /// stream reads each value chunk once; Document::get_value decodes the chunk from its
+    /// start for every match (with a small value, ~100 documents a chunk: most of a
+    /// 100,000-article query's facet time).
+    Xapian::ValueIterator values_;
     IdCounts people_;
     std::vector<Xapian::doccount> countries_;  ///< indexed by the code's letters
     std::vector<Xapian::doccount> years_;      ///< indexed by year, grown as met

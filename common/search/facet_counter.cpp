@@ -51,7 +51,7 @@ std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
 FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind)
     : database_(database) {
     if (kind == FacetSpyKind::entries) {
-        entries_ = new EntrySpy;
+        entries_ = new EntrySpy(database);
         enquire.add_matchspy(entries_->release());
         return;
     }
