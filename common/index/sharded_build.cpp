@@ -70,7 +70,10 @@ std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian
 
 void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem::path& path, std::size_t batch_size,
                  SharedProgress& progress, PersonRegistry& people) {
-    Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE);
+    // A shard is scratch: a crash discards it and the next run builds again, so its
+    // commits need neither fsync nor Xapian's copy-on-write of old revisions. Only the
+    // compacted result is published (and synced).
+    Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS);
     write_schema(shard);
     DocumentBuilder builder(people);
     std::size_t pending = 0;
