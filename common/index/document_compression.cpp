@@ -46,8 +46,7 @@ ZSTD_DCtx* decompression_context() {
 
 std::string compress_document_data(std::string_view data) {
     std::string frame(ZSTD_compressBound(data.size()), '\0');
-    std::size_t size =
-        ZSTD_compress2(compression_context(), frame.data(), frame.size(), data.data(), data.size());
+    std::size_t size = ZSTD_compress2(compression_context(), frame.data(), frame.size(), data.data(), data.size());
     if (ZSTD_isError(size)) throw std::runtime_error(std::string("zstd compression: ") + ZSTD_getErrorName(size));
     frame.resize(size);
     return frame;

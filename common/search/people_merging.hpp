@@ -35,8 +35,8 @@ using EntryList = std::vector<std::pair<std::string, Xapian::doccount>>;
 
 /// The people of one surname group, named on demand.
 struct PeopleGroup {
-    Xapian::doccount total = 0;            ///< sum of its entries' counts: no one in it counts more
-    std::function<EntryList()> entries;    ///< its person entries with their counts
+    Xapian::doccount total = 0;          ///< sum of its entries' counts: no one in it counts more
+    std::function<EntryList()> entries;  ///< its person entries with their counts
 };
 
 /// Merges per-key person counts: keys that are one person add up, shown by the best name.

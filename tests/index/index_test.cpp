@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
-#include "common/index/index_run.hpp"
 #include "common/index/caching_stemmer.hpp"
 #include "common/index/document_compression.hpp"
+#include "common/index/index_run.hpp"
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
 #include "common/search/searcher.hpp"
@@ -159,7 +159,7 @@ TEST_F(IndexTest, DamagedDocumentDataNamesTheArticle) {
 TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
     auto compare = [&](const std::string& state) {
         for (std::string query : {"", "sanctions", "minister OR oil", "\"foreign minister\"", "arctic OR sanctions",
-                                   "nothingmatchesthis"}) {
+                                  "nothingmatchesthis"}) {
             SearchRequest request;
             request.query = query;
             if (query.empty()) request.countries = {"VE"};
