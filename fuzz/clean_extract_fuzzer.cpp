@@ -8,13 +8,15 @@
 
 #include "common/error.hpp"
 #include "common/index/document_builder.hpp"
+#include "common/index/person_registry.hpp"
 #include "common/index/pipeline.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
     try {
         auto processed = newsdex::process_article("fuzz/input.txt", bytes);
-        static newsdex::DocumentBuilder builder;
+        static newsdex::PersonRegistry people;
+        static newsdex::DocumentBuilder builder(people);
         (void)builder.build(processed.stored, processed.signature);
     } catch (const newsdex::ArticleError&) {
     }

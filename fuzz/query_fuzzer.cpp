@@ -11,6 +11,7 @@
 
 #include "common/error.hpp"
 #include "common/index/document_builder.hpp"
+#include "common/index/person_registry.hpp"
 #include "common/index/pipeline.hpp"
 #include "common/search/searcher.hpp"
 
@@ -18,7 +19,8 @@ namespace {
 
 Xapian::WritableDatabase make_index() {
     Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    newsdex::DocumentBuilder builder;
+    newsdex::PersonRegistry people;
+    newsdex::DocumentBuilder builder(people);
     const char* articles[] = {
         "---\ndate: 2020-02\n---\nLavrov visits Venezuela\n\nRussian Foreign Minister Sergei Lavrov met President "
         "Nicolás Maduro in Caracas on Friday to discuss sanctions and oil.\n",
@@ -29,6 +31,7 @@ Xapian::WritableDatabase make_index() {
         auto processed = newsdex::process_article("a" + std::to_string(n++) + ".txt", text);
         database.add_document(builder.build(processed.stored, processed.signature));
     }
+    people.write_changes(database);  // the person table the facet counter names people from
     database.commit();
     return database;
 }
