@@ -7,6 +7,9 @@
 
 #include <memory>
 #include <stdexcept>
+#include <string>
+
+#include "common/corpus/article.hpp"
 
 namespace newsdex {
 
@@ -19,6 +22,11 @@ constexpr int compression_level = 3;
 /// A frame starts with these four bytes (little-endian 0xFD2FB528); CBOR data, which
 /// starts with a map header, never does.
 constexpr std::string_view frame_magic = "\x28\xb5\x2f\xfd";
+
+/// The most a frame may claim to hold: the stored form of the largest article read
+/// (its text, with the extracted facets around it). A damaged header claiming more is
+/// refused before anything is allocated for it.
+constexpr unsigned long long max_document_data_bytes = 4ULL * max_article_bytes;
 
 struct ContextDeleter {
     void operator()(ZSTD_CCtx* context) const { ZSTD_freeCCtx(context); }
@@ -57,6 +65,10 @@ std::string decompress_document_data(std::string_view stored) {
     unsigned long long content_size = ZSTD_getFrameContentSize(stored.data(), stored.size());
     if (content_size == ZSTD_CONTENTSIZE_ERROR || content_size == ZSTD_CONTENTSIZE_UNKNOWN) {
         throw std::runtime_error("document data: damaged zstd frame header");
+    }
+    if (content_size > max_document_data_bytes) {
+        throw std::runtime_error("document data: zstd frame claims " + std::to_string(content_size) +
+                                 " bytes, more than any stored article");
     }
     std::string data(content_size, '\0');
     std::size_t size =

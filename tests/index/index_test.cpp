@@ -242,6 +242,17 @@ TEST(DocumentData, StoredAsAChecksummedZstandardFrame) {
         }
     }
     EXPECT_GT(caught * 10, stored.size() * 9);
+    // A header claiming an enormous article is refused before anything is allocated.
+    std::string huge = "\x28\xb5\x2f\xfd";
+    huge += '\xc0';                                              // an 8-byte content size follows
+    huge += '\x00';                                              // window descriptor
+    huge += std::string("\x00\x00\x00\x00\x01\x00\x00\x00", 8);  // 2^32 bytes, little-endian
+    try {
+        (void)decompress_document_data(huge);
+        ADD_FAILURE() << "a frame claiming 4 GiB was decoded";
+    } catch (const std::runtime_error& error) {
+        EXPECT_NE(std::string(error.what()).find("claims 4294967296 bytes"), std::string::npos) << error.what();
+    }
 }
 
 TEST(CachingStemmer, GivesTheSnowballStemsTheFirstTimeAndAfter) {
