@@ -84,7 +84,8 @@ TEST(FacetEncoding, CompactFacetsRoundTrip) {
     EXPECT_EQ(CompactFacets(encode_compact_facets(std::nullopt, {}, {})).year(), 0);
     EXPECT_FALSE(CompactFacets("").valid());
     // A value cut inside a varint ends the people there, never reads past the end.
-    CompactFacets cut(value.substr(0, value.size() - 1));
+    std::string cut_value = value.substr(0, value.size() - 1);  // CompactFacets reads it in place
+    CompactFacets cut(cut_value);
     ASSERT_TRUE(cut.valid());
     std::size_t whole = 0;
     for (PersonNumber person; cut.next_person(person);) ++whole;
