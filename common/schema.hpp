@@ -84,6 +84,10 @@ inline constexpr std::string_view failed = "newsdex:failed";
 /// Followed by a person group number (decimal): that group's people entries in member
 /// order, joined by the record separator (index/person_registry.hpp).
 inline constexpr std::string_view person_group_prefix = "newsdex:people:";
+/// The person groups holding two entries that may be one person (same_person), as
+/// "merging:" and then the group numbers, each followed by a space. The searcher merges
+/// spellings only in these; in every other group each entry is its own person.
+inline constexpr std::string_view merging_person_groups = "newsdex:people-merging";
 }  // namespace metadata
 
 /// Separators inside multi-valued facet slots (ASCII record and unit separators, which

@@ -11,7 +11,9 @@
  * entries in member order (schema::metadata::person_group_prefix).
  *
  * Numbers are only ever added: a number once written names the same entry for the life
- * of the index, so a batch commit never has to touch older documents. Indexer threads
+ * of the index, so a batch commit never has to touch older documents. The table also
+ * records which groups hold two entries that may be one person: in the others (nearly
+ * all) the searcher knows every person's count without reading a name. Indexer threads
  * share one registry; its changes are written with the commit that first uses them.
  */
 #pragma once
@@ -47,7 +49,13 @@ class PersonRegistry {
     std::vector<std::vector<std::string>> members_;          ///< group number → entries
     std::unordered_map<std::string, PersonNumber> numbers_;  ///< entry → number
     std::set<std::uint32_t> changed_;                        ///< groups not yet written
+    std::set<std::uint32_t> merging_;                        ///< groups with two same_person entries
 };
+
+/// Which person groups of `database` may merge spellings (schema::metadata::
+/// merging_person_groups): by group number, true when it may. Empty when the index does
+/// not say, and then every group must be taken as merging.
+[[nodiscard]] std::vector<bool> read_merging_person_groups(const Xapian::Database& database);
 
 /// The entries of person group `group` in member order, as the indexer stored them
 /// (empty if the index has no such group).

@@ -77,13 +77,20 @@ FacetTally FacetCounter::entry_spy_tally() const {
     std::vector<std::uint32_t> next(group_starts);
     people->resize(group_starts.empty() ? 0 : group_starts.back());
     entries_->people().for_each([&](const IdCount& person) { (*people)[next[person.group()]++] = person; });
+    std::vector<bool> merging = read_merging_person_groups(database_);  // empty: unknown, all may
     for (std::uint32_t group = 0; group + 1 < group_starts.size(); ++group) {
         std::uint32_t begin = group_starts[group], end = group_starts[group + 1];
         if (begin == end) continue;
         Xapian::doccount total = 0;
-        for (auto index = begin; index < end; ++index) total += (*people)[index].count;
+        std::vector<Xapian::doccount> counts;
+        for (auto index = begin; index < end; ++index) {
+            total += (*people)[index].count;
+            counts.push_back((*people)[index].count);
+        }
+        bool distinct = !merging.empty() && !(group < merging.size() && merging[group]);
         // Named only if the group may reach the list shown: one metadata read per group.
-        tally.people.push_back({total, [&database = database_, group, people, begin, end] {
+        tally.people.push_back({total,
+                                [&database = database_, group, people, begin, end] {
                                     std::vector<std::string> entries = read_person_group(database, group);
                                     EntryList counts;
                                     for (auto index = begin; index < end; ++index) {
@@ -94,7 +101,8 @@ FacetTally FacetCounter::entry_spy_tally() const {
                                             counts.emplace_back(std::move(entries[person.member()]), person.count);
                                     }
                                     return counts;
-                                }});
+                                },
+                                distinct ? std::optional(std::move(counts)) : std::nullopt});
     }
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();
@@ -112,7 +120,8 @@ FacetTally FacetCounter::built_in_tally() const {
     for (auto& [id, entries] : groups) {
         Xapian::doccount total = 0;
         for (const auto& [entry, count] : *entries) total += count;
-        tally.people.push_back({total, [counts = entries] { return EntryList(counts->begin(), counts->end()); }});
+        tally.people.push_back(
+            {total, [counts = entries] { return EntryList(counts->begin(), counts->end()); }, std::nullopt});
     }
     tally.countries = split_spy_counts(*countries_);
     for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {

@@ -113,18 +113,48 @@ std::vector<PersonCount> people_by_key(const EntryList& entries) {
     return counts;
 }
 
+namespace {
+
+/// The most any person of `group` can count.
+Xapian::doccount bound(const PeopleGroup& group) {
+    if (!group.distinct_counts || group.distinct_counts->empty()) return group.total;
+    return *std::max_element(group.distinct_counts->begin(), group.distinct_counts->end());
+}
+
+}  // namespace
+
 std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, std::size_t limit) {
-    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.total > b.total; });
+    std::vector<std::pair<Xapian::doccount, PeopleGroup*>> by_bound;
+    for (auto& group : groups) by_bound.emplace_back(bound(group), &group);
+    std::sort(by_bound.begin(), by_bound.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<PersonCount> named;
-    // The `limit` largest counts named so far; the smallest of them is the bar to beat.
+    // The `limit` largest counts known so far; the smallest of them is the bar to beat.
     std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> best;
-    for (const auto& group : groups) {
-        if (best.size() >= limit && (limit == 0 || group.total < best.top())) break;
-        for (auto& person : merge_people(people_by_key(group.entries()))) {
-            best.push(person.count);
-            if (best.size() > limit) best.pop();
+    auto count = [&](Xapian::doccount person_count) {
+        best.push(person_count);
+        if (best.size() > limit) best.pop();
+    };
+    std::vector<const PeopleGroup*> distinct;  ///< counted, to be named once the bar is known
+    for (const auto& [most, group] : by_bound) {
+        if (best.size() >= limit && (limit == 0 || most < best.top())) break;
+        if (group->distinct_counts) {
+            for (auto person_count : *group->distinct_counts) count(person_count);
+            distinct.push_back(group);
+            continue;
+        }
+        for (auto& person : merge_people(people_by_key(group->entries()))) {
+            count(person.count);
             named.push_back(std::move(person));
         }
+    }
+    // A distinct group's entries are its people: name those reaching the bar (ties too,
+    // for the key order), without merging.
+    std::size_t bar = limit > 0 && best.size() >= limit ? best.top() : 0;
+    for (const auto* group : distinct) {
+        if (bound(*group) < bar) continue;
+        EntryList reaching = group->entries();
+        std::erase_if(reaching, [&](const auto& entry) { return entry.second < bar; });
+        for (auto& person : people_by_key(reaching)) named.push_back(std::move(person));
     }
     // The order a merge of everything gives: by count, equal counts in key order.
     std::sort(named.begin(), named.end(),

@@ -6,13 +6,16 @@
  * (person_identity.hpp), so the counter hands people over by group with each group's
  * total, and naming (which may mean reading a document) stops as soon as no group left
  * can hold a person counting as much as the last one shown: exact, and on large match
- * sets a few dozen groups are named instead of every person in them.
+ * sets a few dozen groups are named instead of every person in them. A group the index
+ * knows to hold no two spellings of one person gives its people's counts up front; it is
+ * named only if one of them reaches the list, and never merged.
  */
 #pragma once
 
 #include <xapian.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,6 +40,9 @@ using EntryList = std::vector<std::pair<std::string, Xapian::doccount>>;
 struct PeopleGroup {
     Xapian::doccount total = 0;          ///< sum of its entries' counts: no one in it counts more
     std::function<EntryList()> entries;  ///< its person entries with their counts
+    /// When the index knows no two of the group's entries are one person, each entry is
+    /// a person and these are their counts, known before any name is read.
+    std::optional<std::vector<Xapian::doccount>> distinct_counts;
 };
 
 /// Merges per-key person counts: keys that are one person add up, shown by the best name.

@@ -92,6 +92,36 @@ TEST(FacetEncoding, CompactFacetsRoundTrip) {
     EXPECT_EQ(whole, 2u);
 }
 
+TEST(PersonRegistry, KnowsWhichGroupsMayMergeSpellings) {
+    testing::TemporaryFolder folder;
+    Xapian::WritableDatabase database((folder.path() / "db").string(), Xapian::DB_CREATE);
+    EXPECT_TRUE(read_merging_person_groups(database).empty());  // says nothing: all may merge
+    PersonRegistry first;
+    auto smith = first.number(encode_person_entry("smith anna", "Anna Smith")).group;
+    (void)first.number(encode_person_entry("smith john", "John Smith"));
+    auto lavrov = first.number(encode_person_entry("lavrov sergei", "Sergei Lavrov")).group;
+    first.write_changes(database);
+    auto merging = read_merging_person_groups(database);
+    ASSERT_FALSE(merging.empty());
+    EXPECT_FALSE(smith < merging.size() && merging[smith]);
+    EXPECT_FALSE(lavrov < merging.size() && merging[lavrov]);
+
+    PersonRegistry second;  // a later run adds a spelling of someone already there
+    second.read(database);
+    (void)second.number(encode_person_entry("lavrov sergey", "Sergey Lavrov"));
+    second.write_changes(database);
+    merging = read_merging_person_groups(database);
+    EXPECT_TRUE(lavrov < merging.size() && merging[lavrov]);
+    EXPECT_FALSE(smith < merging.size() && merging[smith]);
+    PersonRegistry third;  // and the next run reads that back
+    third.read(database);
+    (void)third.number(encode_person_entry("smith j", "J. Smith"));  // an initial: may be John
+    third.write_changes(database);
+    merging = read_merging_person_groups(database);
+    EXPECT_TRUE(lavrov < merging.size() && merging[lavrov]);
+    EXPECT_TRUE(smith < merging.size() && merging[smith]);
+}
+
 TEST(PersonRegistry, NumbersByGroupAndKeepsThemAcrossRuns) {
     testing::TemporaryFolder folder;
     Xapian::WritableDatabase database((folder.path() / "db").string(), Xapian::DB_CREATE);
@@ -175,27 +205,38 @@ TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {
     }
     auto everyone = merge_people(people_by_key(all));
     std::stable_sort(everyone.begin(), everyone.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-    for (std::size_t limit : {0u, 1u, 2u, 3u, 5u, 10u}) {
-        std::vector<PeopleGroup> groups;
-        std::size_t named_groups = 0;
-        for (const auto& [group, counts] : by_group) {
-            Xapian::doccount total = 0;
-            for (const auto& [entry, count] : counts) total += count;
-            groups.push_back({total, [&named_groups, counts = counts] {
-                                  ++named_groups;
-                                  return counts;
-                              }});
-        }
-        auto top = most_frequent_people(std::move(groups), limit);
-        ASSERT_GE(top.size(), std::min(limit, everyone.size()));
-        for (std::size_t i = 0; i < std::min(limit, everyone.size()); ++i) {
-            EXPECT_EQ(top[i].name, everyone[i].name) << limit;
-            EXPECT_EQ(top[i].count, everyone[i].count) << limit;
-        }
-        if (limit == 1) {
-            // Smith's group (total 8: two people of 4), then Lavrov's (6, one person); no
-            // other group totals 6 or more, so nobody else is named.
-            EXPECT_EQ(named_groups, 2u);
+    // Without and with the index's word on which groups never merge spellings.
+    for (bool known_distinct : {false, true}) {
+        for (std::size_t limit : {0u, 1u, 2u, 3u, 5u, 10u}) {
+            std::vector<PeopleGroup> groups;
+            std::size_t named_groups = 0;
+            for (const auto& [group, counts] : by_group) {
+                Xapian::doccount total = 0;
+                std::vector<Xapian::doccount> each;
+                for (const auto& [entry, count] : counts) {
+                    total += count;
+                    each.push_back(count);
+                }
+                bool distinct = merge_people(people_by_key(counts)).size() == counts.size();
+                groups.push_back({total,
+                                  [&named_groups, counts = counts] {
+                                      ++named_groups;
+                                      return counts;
+                                  },
+                                  known_distinct && distinct ? std::optional(each) : std::nullopt});
+            }
+            auto top = most_frequent_people(std::move(groups), limit);
+            ASSERT_GE(top.size(), std::min(limit, everyone.size())) << known_distinct;
+            for (std::size_t i = 0; i < std::min(limit, everyone.size()); ++i) {
+                EXPECT_EQ(top[i].name, everyone[i].name) << limit << known_distinct;
+                EXPECT_EQ(top[i].count, everyone[i].count) << limit << known_distinct;
+            }
+            if (limit == 1) {
+                // By totals: Smith's group (8: two people of 4), then Lavrov's (6, one
+                // person); no other group totals 6 or more, so nobody else is named. Known
+                // distinct, Smith's group can give no one above 4: only Lavrov's is named.
+                EXPECT_EQ(named_groups, known_distinct ? 1u : 2u);
+            }
         }
     }
 }
