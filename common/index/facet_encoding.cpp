@@ -5,9 +5,7 @@
 
 #include <algorithm>
 
-#include "common/extract/person_identity.hpp"
 #include "common/schema.hpp"
-#include "common/text/hash.hpp"
 
 namespace newsdex {
 
@@ -54,10 +52,6 @@ std::pair<std::string_view, std::string_view> decode_person_entry(std::string_vi
     auto separator = entry.find(schema::facet_unit_separator);
     if (separator == std::string_view::npos) return {entry, entry};
     return {entry.substr(0, separator), entry.substr(separator + 1)};
-}
-
-std::uint32_t person_group_id(std::string_view key) {
-    return static_cast<std::uint32_t>(fnv1a(surname_group(key)) >> 40);
 }
 
 namespace {

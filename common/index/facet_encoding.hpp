@@ -27,11 +27,6 @@ namespace newsdex {
 /// {key, display name} of a person entry, as views into `entry`.
 [[nodiscard]] std::pair<std::string_view, std::string_view> decode_person_entry(std::string_view entry);
 
-/// The top 24 bits of a hash of a key's surname group (person_identity.hpp): how the
-/// searcher groups spellings that may be one person when it counts whole people-slot
-/// values (remote shards).
-[[nodiscard]] std::uint32_t person_group_id(std::string_view key);
-
 /// Where a person entry sits in the index's person table (person_registry.hpp): its
 /// surname group and its place in that group, both small dense numbers.
 struct PersonNumber {

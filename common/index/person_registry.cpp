@@ -67,15 +67,17 @@ void PersonRegistry::read(const Xapian::Database& database) {
 
 PersonNumber PersonRegistry::number(std::string_view entry) {
     std::lock_guard lock(mutex_);
-    std::string owned(entry);
-    if (auto found = numbers_.find(owned); found != numbers_.end()) return found->second;
-    auto [group, added] = groups_.try_emplace(std::string(entry_group(entry)), members_.size());
-    if (added) members_.emplace_back();
+    if (auto found = numbers_.find(entry); found != numbers_.end()) return found->second;
+    auto group = groups_.find(entry_group(entry));
+    if (group == groups_.end()) {
+        group = groups_.emplace(std::string(entry_group(entry)), members_.size()).first;
+        members_.emplace_back();
+    }
     auto& members = members_[group->second];
     if (same_person_as_any(entry, members)) merging_.insert(group->second);
     PersonNumber number{group->second, static_cast<std::uint32_t>(members.size())};
-    members.push_back(owned);
-    numbers_.emplace(std::move(owned), number);
+    members.emplace_back(entry);
+    numbers_.emplace(std::string(entry), number);
     changed_.insert(number.group);
     return number;
 }

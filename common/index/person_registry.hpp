@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "common/index/facet_encoding.hpp"
+#include "common/text/hash.hpp"
 
 namespace newsdex {
 
@@ -45,11 +46,13 @@ class PersonRegistry {
 
   private:
     std::mutex mutex_;
-    std::unordered_map<std::string, std::uint32_t> groups_;  ///< surname group → group number
-    std::vector<std::vector<std::string>> members_;          ///< group number → entries
-    std::unordered_map<std::string, PersonNumber> numbers_;  ///< entry → number
-    std::set<std::uint32_t> changed_;                        ///< groups not yet written
-    std::set<std::uint32_t> merging_;                        ///< groups with two same_person entries
+    /// surname group → group number
+    std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> groups_;
+    std::vector<std::vector<std::string>> members_;  ///< group number → entries
+    /// entry → number; looked up by view, as nearly every entry met is already numbered
+    std::unordered_map<std::string, PersonNumber, ViewHash, std::equal_to<>> numbers_;
+    std::set<std::uint32_t> changed_;  ///< groups not yet written
+    std::set<std::uint32_t> merging_;  ///< groups with two same_person entries
 };
 
 /// Which person groups of `database` may merge spellings (schema::metadata::

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "common/extract/countries.hpp"
+#include "common/extract/person_identity.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
@@ -82,12 +83,12 @@ FacetTally FacetCounter::entry_spy_tally() const {
         std::uint32_t begin = group_starts[group], end = group_starts[group + 1];
         if (begin == end) continue;
         Xapian::doccount total = 0;
-        std::vector<Xapian::doccount> counts;
-        for (auto index = begin; index < end; ++index) {
-            total += (*people)[index].count;
-            counts.push_back((*people)[index].count);
+        for (auto index = begin; index < end; ++index) total += (*people)[index].count;
+        std::optional<std::vector<Xapian::doccount>> distinct_counts;
+        if (!merging.empty() && !(group < merging.size() && merging[group])) {
+            distinct_counts.emplace();
+            for (auto index = begin; index < end; ++index) distinct_counts->push_back((*people)[index].count);
         }
-        bool distinct = !merging.empty() && !(group < merging.size() && merging[group]);
         // Named only if the group may reach the list shown: one metadata read per group.
         tally.people.push_back({total,
                                 [&database = database_, group, people, begin, end] {
@@ -102,7 +103,7 @@ FacetTally FacetCounter::entry_spy_tally() const {
                                     }
                                     return counts;
                                 },
-                                distinct ? std::optional(std::move(counts)) : std::nullopt});
+                                std::move(distinct_counts)});
     }
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();
@@ -111,17 +112,17 @@ FacetTally FacetCounter::entry_spy_tally() const {
 
 FacetTally FacetCounter::built_in_tally() const {
     FacetTally tally;
-    std::unordered_map<std::uint32_t, std::shared_ptr<EntryCounts>> groups;
+    // Spellings of one person share a surname group (person_identity.hpp).
+    std::unordered_map<std::string, std::shared_ptr<EntryList>> groups;
     for (auto& [entry, count] : split_spy_counts(*people_)) {
-        auto& group = groups[person_group_id(decode_person_entry(entry).first)];
-        if (!group) group = std::make_shared<EntryCounts>();
-        group->emplace(entry, count);
+        auto& group = groups[std::string(surname_group(decode_person_entry(entry).first))];
+        if (!group) group = std::make_shared<EntryList>();
+        group->emplace_back(entry, count);
     }
-    for (auto& [id, entries] : groups) {
+    for (auto& [surnames, entries] : groups) {
         Xapian::doccount total = 0;
         for (const auto& [entry, count] : *entries) total += count;
-        tally.people.push_back(
-            {total, [counts = entries] { return EntryList(counts->begin(), counts->end()); }, std::nullopt});
+        tally.people.push_back({total, [entries = entries] { return *entries; }, std::nullopt});
     }
     tally.countries = split_spy_counts(*countries_);
     for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {

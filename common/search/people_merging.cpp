@@ -66,19 +66,20 @@ std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
     std::vector<std::vector<std::size_t>> merged_by_surname(surnames.size());
     std::vector<std::size_t> merged_counts;  ///< index in counts of each merged person
     merged_counts.reserve(counts.size());
-    for (std::size_t index = 0; index < counts.size(); ++index) {
-        PersonCount& count = counts[index];
-        PersonCount* person = nullptr;
+    // The person already merged that counts[index] is, if any.
+    auto merged_person = [&](std::size_t index) -> PersonCount* {
         for (std::size_t variant : surnames.variants(surnames.surname_of(index))) {
             for (std::size_t merged : merged_by_surname[variant]) {
                 // Surnames are variants of one another, so same_person reduces to this.
-                if (counts[merged].key == count.key || same_given_part(given_names[merged], given_names[index])) {
-                    person = &counts[merged];
-                    break;
-                }
+                if (counts[merged].key == counts[index].key || same_given_part(given_names[merged], given_names[index]))
+                    return &counts[merged];
             }
-            if (person) break;
         }
+        return nullptr;
+    };
+    for (std::size_t index = 0; index < counts.size(); ++index) {
+        PersonCount& count = counts[index];
+        PersonCount* person = merged_person(index);
         if (!person) {
             merged_by_surname[surnames.surname_of(index)].push_back(index);
             merged_counts.push_back(index);

@@ -22,14 +22,9 @@
 #include <vector>
 
 #include "common/search/search_request.hpp"
+#include "common/text/hash.hpp"
 
 namespace newsdex {
-
-/// Hashing that lets a std::string-keyed map be searched with a string_view.
-struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
 
 /// Match counts per facet entry (a person entry, a country code).
 using EntryCounts = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;

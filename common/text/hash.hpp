@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 
 namespace newsdex {
@@ -18,5 +19,12 @@ inline constexpr std::uint64_t fnv1a_start = 14695981039346656037ull;
     }
     return hash;
 }
+
+/// Hashing that lets a std::string-keyed unordered container be searched with a
+/// string_view (with std::equal_to<>), without building a string for each look-up.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
 
 }  // namespace newsdex
