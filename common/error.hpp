@@ -27,6 +27,13 @@ class DatabaseError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+/// `error` with the index it is about in front: code that reads a database without
+/// knowing where it lives (the schema check, the person table) throws without it, and
+/// the caller that opened the database adds it.
+[[nodiscard]] inline DatabaseError in_database(const std::string& path, const DatabaseError& error) {
+    return path.empty() ? error : DatabaseError(path + ": " + error.what());
+}
+
 /// Exit codes shared by both programs.
 namespace exit_code {
 inline constexpr int ok = 0;

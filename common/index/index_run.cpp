@@ -142,7 +142,11 @@ Xapian::WritableDatabase IndexRun::open_target() {
     target_ = live && !options_.rebuild ? *live : layout_.next_generation();
     int flags = Xapian::DB_CREATE_OR_OPEN | (options_.wait_for_lock ? Xapian::DB_RETRY_LOCK : 0);
     Xapian::WritableDatabase database = open_locked(target_, flags);
-    check_schema(database);
+    try {
+        check_schema(database);
+    } catch (const DatabaseError& error) {
+        throw in_database(options_.database.string(), error);
+    }
     if (!live) {
         // A first build is published at once (empty is a valid index), so a crash part-way
         // leaves committed batches that the next run keeps and completes.
@@ -260,7 +264,11 @@ IndexSummary IndexRun::run() {
     auto start = std::chrono::steady_clock::now();
     database_ = open_target();
     existing_ = read_indexed_documents(database_);
-    people_.read(database_);
+    try {
+        people_.read(database_);
+    } catch (const DatabaseError& error) {
+        throw in_database(options_.database.string(), error);
+    }
     database_.begin_transaction();
     CorpusListing listing = walk_corpus(options_.corpus, {options_.follow_outside_links});
     std::unordered_set<std::string> present;

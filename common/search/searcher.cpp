@@ -97,7 +97,9 @@ SearchDatabase open_database(const std::string& path) {
     try {
         Xapian::Database database(path);
         check_schema(database);
-        return {database, has_remote_shards(path)};
+        return {database, has_remote_shards(path), path};
+    } catch (const DatabaseError& error) {
+        throw in_database(path, error);
     } catch (const Xapian::DatabaseOpeningError& error) {
         throw DatabaseError(fmt::format("{}: cannot open as a database ({})", path, error.get_msg()));
     } catch (const Xapian::DatabaseCorruptError& error) {
@@ -108,11 +110,15 @@ SearchDatabase open_database(const std::string& path) {
 
 SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
     try {
-        return search_once(database, request, markers);
-    } catch (const Xapian::DatabaseModifiedError&) {
-        // The indexer committed twice while we read: read the newest revision instead.
-        database.xapian.reopen();
-        return search_once(database, request, markers);
+        try {
+            return search_once(database, request, markers);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            // The indexer committed twice while we read: read the newest revision instead.
+            database.xapian.reopen();
+            return search_once(database, request, markers);
+        }
+    } catch (const DatabaseError& error) {
+        throw in_database(database.path, error);  // a damaged stored article or person table
     }
 }
 

@@ -15,6 +15,7 @@ namespace newsdex {
 struct SearchDatabase {
     Xapian::Database xapian;
     bool has_remote_shards = false;
+    std::string path;  ///< as given to open_database, to name it in errors
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
@@ -152,8 +153,32 @@ TEST_F(IndexTest, DamagedDocumentDataNamesTheArticle) {
     } catch (const DatabaseError& error) {
         std::string message = error.what();
         EXPECT_NE(message.find(path), std::string::npos) << message;
+        EXPECT_NE(message.find(database_.string()), std::string::npos) << message;
         EXPECT_NE(message.find("--rebuild"), std::string::npos) << message;
     }
+}
+
+TEST_F(IndexTest, DamagedPersonTableNamesTheIndex) {
+    index();
+    {
+        Xapian::WritableDatabase database((database_ / generations(database_).front()).string());
+        database.set_metadata(std::string(schema::metadata::merging_person_groups), "merging:not-a-number ");
+        database.commit();
+    }
+    auto expect_named = [&](const std::function<void()>& action, const char* what) {
+        try {
+            action();
+            ADD_FAILURE() << "no error for a damaged person table: " << what;
+        } catch (const DatabaseError& error) {
+            std::string message = error.what();
+            EXPECT_NE(message.find(database_.string()), std::string::npos) << what << ": " << message;
+            EXPECT_NE(message.find("--rebuild"), std::string::npos) << what << ": " << message;
+        }
+    };
+    SearchRequest request;
+    request.query = "venezuela";
+    expect_named([&] { (void)search(request); }, "search");
+    expect_named([&] { (void)index(); }, "incremental index");
 }
 
 TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
