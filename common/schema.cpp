@@ -7,20 +7,13 @@
 
 #include <cstdint>
 
+#include "common/text/hash.hpp"
+
 namespace newsdex::schema {
 
 namespace {
 /// Xapian rejects terms over 245 bytes; leave room like omega does (240).
 constexpr std::size_t max_term_bytes = 240;
-
-std::uint64_t fnv1a(std::string_view text) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 }  // namespace
 
 std::string boolean_term(std::string_view prefix, std::string_view value) {
