@@ -47,7 +47,7 @@ void search(newsdex::SearchDatabase& database, newsdex::SearchRequest request) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static newsdex::SearchDatabase database{make_index(), false};
+    static newsdex::SearchDatabase database{make_index(), false, "in-memory fuzz index"};
     std::string text(reinterpret_cast<const char*>(data), size);
     newsdex::SearchRequest request;
     request.query = text;
