@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "common/extract/countries.hpp"
+#include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
@@ -119,11 +120,65 @@ bool only_initials(const std::vector<Token>& tokens, const Piece& piece) {
     return true;
 }
 
+bool all_dictionary_words(const std::vector<Token>& tokens, const Piece& piece) {
+    for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
+        if (tokens[i].text.size() <= 1 || !is_dictionary_word(tokens[i].folded)) return false;
+    }
+    return true;
+}
+
+/// A capitalised word goes on the run that ends before `after` as one name: after a space,
+/// not after a possessive ("Judy Finnigan's Channel 4") nor a hyphen ("Dornford-May").
+bool continues_run(const std::vector<Token>& tokens, std::size_t after) {
+    return after < tokens.size() && tokens[after].gap == Gap::space && tokens[after].capitalised &&
+           !tokens[after - 1].possessive;
+}
+
+/// The capitalised run goes on into an organisation or place word: the piece is the start
+/// of that name ("New York Stock Exchange", "Drexel Burnham Lambert Inc").
+bool starts_organisation_name(const std::vector<Token>& tokens, const Piece& piece) {
+    std::size_t after = piece.first + piece.length;
+    return continues_run(tokens, after) && PersonLexicon::instance().non_person.contains(tokens[after].folded);
+}
+
+/// The capitalised run goes on into a title: the piece names the office, not a person
+/// ("Deputy Treasury Secretary", "Kansas Governor"). Letters after a name are no office
+/// of it ("Andrew Tyrie MP", "Guy Mansfield QC").
+bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
+    std::size_t after = piece.first + piece.length;
+    return continues_run(tokens, after) && !tokens[after].all_upper &&
+           PersonLexicon::instance().titles.contains(tokens[after].folded);
+}
+
+/// Mid-sentence capitals and speech verbs say "proper noun", not "person": when nothing
+/// else speaks for a piece, ordinary dictionary words only ("Deposit Insurance", "the
+/// Treasury said") or the start of an organisation's name make it a thing.
+bool reads_as_thing(const std::vector<Token>& tokens, const Piece& piece) {
+    return all_dictionary_words(tokens, piece) || starts_organisation_name(tokens, piece);
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
     if (piece.length < 2 || piece.length > max_name_words || only_initials(tokens, piece)) return false;
-    bool given_first = PersonLexicon::instance().given.contains(tokens[piece.first].folded);
-    if (upper_text) return piece.title_before || given_first;
-    return piece.title_before || given_first || piece.speech_after || piece.mid_sentence;
+    if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
+    if (PersonLexicon::instance().given.contains(tokens[piece.first].folded)) return true;
+    // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
+    // Service"); a one-word surname after a title stays a person ("President Bush").
+    if (piece.title_before) return upper_text || !all_dictionary_words(tokens, piece);
+    if (upper_text) return false;
+    return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece);
+}
+
+/// "Staff Howard Baker", "Treasury James Baker": the end of an office's name glued before
+/// a given name is not part of the person's name. Only ordinary words go: "Kristin Scott
+/// Thomas" keeps a given name the list does not know.
+void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
+    const auto& given = PersonLexicon::instance().given;
+    while (piece.length >= 3 && !given.contains(tokens[piece.first].folded) &&
+           is_dictionary_word(tokens[piece.first].folded) && tokens[piece.first + 1].gap == Gap::space &&
+           given.contains(tokens[piece.first + 1].folded)) {
+        ++piece.first;
+        --piece.length;
+    }
 }
 
 std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
@@ -255,15 +310,17 @@ void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCol
             continue;
         }
         Piece piece = grow_piece(tokens, i, upper_text);
+        drop_words_before_given_name(tokens, piece);
         add_evidence(tokens, piece);
         std::string display = piece_text(tokens, piece, upper_text);
         if (accept_full_name(tokens, piece, upper_text)) {
             collector.add_full(display);
         } else if (piece.length == 1) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
-            collector.add_single(display, piece.title_before || (piece.speech_after && !piece.sentence_start));
+            bool speaks = piece.speech_after && !piece.sentence_start && !reads_as_thing(tokens, piece);
+            collector.add_single(display, (piece.title_before && !qualifies_title(tokens, piece)) || speaks);
         }
-        i += piece.length;
+        i = piece.first + piece.length;
     }
 }
 

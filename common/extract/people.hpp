@@ -8,10 +8,17 @@
  *  2. A piece of two to four words is a person when there is evidence: a title or role
  *     before it ("Foreign Minister Sergei Lavrov"), a known given name first ("Delcy
  *     Rodriguez"), a speech verb after it ("… Zakharova said"), or it stands mid-sentence
- *     (where capitals mean a proper noun, not a sentence start).
+ *     (where capitals mean a proper noun, not a sentence start). The last two say only
+ *     "proper noun": a piece made of ordinary dictionary words (dictionary_words.hpp:
+ *     "Deposit Insurance") is then a thing, and after a title too when it has more than
+ *     one word ("Foreign Agricultural Service"). A piece the run continues into an
+ *     organisation or place word ("New York Stock Exchange", "Simon Wiesenthal Center")
+ *     or into a title ("Deputy Treasury Secretary") is never a person. Ordinary words
+ *     glued before a given name are dropped ("Chief of Staff Howard Baker").
  *  3. One-word pieces are surname mentions: they count for the full name seen in the
  *     article with that surname (the nearest one before, if several), or stand as a person
- *     on their own after a title or before a speech verb ("President Reagan", "Gil said").
+ *     on their own after a title or before a speech verb ("President Reagan", "Gil said";
+ *     not "the Treasury said").
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp).
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
  * needs a title before it or a known given name first, and runs are cut at any stop word.

@@ -35,6 +35,17 @@ TEST(People, NotOrganisationsPlacesOrHeadlineWords) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Nicolas Maduro", 1}}));
 }
 
+// Wire copy names things in capitals mid-sentence: ordinary words, or the start of an
+// organisation's name, are no person unless a title or a given name says so.
+TEST(People, NotCapitalisedOrdinaryWordsOrOrganisationNames) {
+    auto found = people_in({"The plan would extend Deposit Insurance to the European Monetary System, analysts said.",
+                            "Shares rose on the New York Stock Exchange, and Drexel Burnham Lambert Inc declined.",
+                            "The rate was cut, the Treasury said. It bought Treasury Bills.",
+                            "The Mayor met Chief of Staff Howard Baker and Budget James Miller on Friday.",
+                            "He praised Paul Volcker, and Fed governor Smith said rates were high."});
+    EXPECT_EQ(found, (std::map<std::string, int>{
+                         {"Howard Baker", 1}, {"James Miller", 1}, {"Paul Volcker", 1}, {"Smith", 1}}));
+}
 TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
     auto people = extract_people({"Sergey Lavrov arrived. Foreign Minister Sergei Lavrov met Nicolas Maduro.",
                                   "President Nicolás Maduro thanked Lavrov."},
