@@ -50,6 +50,7 @@ struct PersonLexicon {
 struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
+    bool title_in_apposition = false;  ///< "Beryl Sprinkel, chairman of the council"
 };
 
 bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
@@ -57,10 +58,20 @@ bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
            (tokens[i].gap == Gap::other && tokens[i - 1].gap == Gap::sentence);
 }
 
-bool name_token(const Token& token, bool upper_text) {
-    const auto& lexicon = PersonLexicon::instance();
-    if (token.digit || !token.capitalised || lexicon.blocks_name(token.folded)) return false;
-    return !upper_text || token.text.size() > 1;
+/// Two capitals before a surname are initials ("JM Coetzee", "PJ Harvey"), not an
+/// acronym ("EA Sports" goes on with an ordinary word).
+bool initials_before_surname(const std::vector<Token>& tokens, std::size_t i) {
+    return tokens[i].text.size() == 2 && i + 1 < tokens.size() && tokens[i + 1].gap == Gap::space &&
+           tokens[i + 1].capitalised && !tokens[i + 1].all_upper && !is_dictionary_word(tokens[i + 1].folded);
+}
+
+/// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
+/// ("NBC", "BBC Sport"), except an initial.
+bool name_token(const std::vector<Token>& tokens, std::size_t i, bool upper_text) {
+    const Token& token = tokens[i];
+    if (token.digit || !token.capitalised || PersonLexicon::instance().blocks_name(token.folded)) return false;
+    if (upper_text) return token.text.size() > 1;
+    return !token.all_upper || token.text.size() == 1 || initials_before_surname(tokens, i);
 }
 
 bool is_particle(const std::vector<Token>& tokens, std::size_t i) {
@@ -94,10 +105,28 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, bool upper
     for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
         if (!joins_previous(tokens[i])) break;
         if (is_particle(tokens, i)) continue;
-        if (!name_token(tokens[i], upper_text)) break;
+        if (!name_token(tokens, i, upper_text)) break;
         piece.length = i - first + 1;
     }
     return piece;
+}
+
+/// A comma, maybe an article, then titles and roles ending the phrase or followed by
+/// "of", "for"...: "…, chairman of the council", "…, a spokesman for the ministry",
+/// "…, the deputy minister.". Not "At Sophos, chief executive Jane Smith" (a name
+/// follows) nor "Sophos, the first company to…".
+bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after) {
+    static const std::unordered_set<std::string> articles{"a", "an", "the"};
+    static const std::unordered_set<std::string> links{"of", "for", "at", "to", "with", "in", "on"};
+    const auto& titles = PersonLexicon::instance().titles;
+    if (after >= tokens.size() || tokens[after].gap != Gap::other) return false;
+    std::size_t word = after;
+    if (articles.contains(tokens[word].folded)) ++word;
+    std::size_t first_title = word;
+    while (word < tokens.size() && titles.contains(tokens[word].folded)) ++word;
+    if (word == first_title) return false;
+    return word == tokens.size() || tokens[word].gap == Gap::other || tokens[word].gap == Gap::sentence ||
+           links.contains(tokens[word].folded);
 }
 
 void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
@@ -111,6 +140,14 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
     bool place_lead = before > 0 && tokens[before].gap == Gap::space && is_place_lead(tokens[before - 1].folded);
     piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
     piece.sentence_start = starts_sentence(tokens, piece.first);
+    piece.title_in_apposition = title_in_apposition(tokens, after);
+}
+
+/// Words of the piece, particles not counted ("Luiz Inácio Lula da Silva": four).
+std::size_t name_words(const std::vector<Token>& tokens, const Piece& piece) {
+    std::size_t words = 0;
+    for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) words += is_particle(tokens, i) ? 0 : 1;
+    return words;
 }
 
 bool only_initials(const std::vector<Token>& tokens, const Piece& piece) {
@@ -150,17 +187,10 @@ bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
            PersonLexicon::instance().titles.contains(tokens[after].folded);
 }
 
-/// Mid-sentence capitals and speech verbs say "proper noun", not "person": when nothing
-/// else speaks for a piece, ordinary dictionary words only ("Deposit Insurance", "the
-/// Treasury said") or the start of an organisation's name make it a thing.
-bool reads_as_thing(const std::vector<Token>& tokens, const Piece& piece) {
-    return all_dictionary_words(tokens, piece) || starts_organisation_name(tokens, piece);
-}
-
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
-    if (piece.length < 2 || piece.length > max_name_words || only_initials(tokens, piece)) return false;
+    if (piece.length < 2 || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
-    if (PersonLexicon::instance().given.contains(tokens[piece.first].folded)) return true;
+    if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
     // Service"); a one-word surname after a title stays a person ("President Bush").
     if (piece.title_before) return upper_text || !all_dictionary_words(tokens, piece);
@@ -305,7 +335,7 @@ void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCol
             i += place;
             continue;
         }
-        if (!name_token(tokens[i], upper_text)) {
+        if (!name_token(tokens, i, upper_text)) {
             ++i;
             continue;
         }
@@ -317,8 +347,8 @@ void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCol
             collector.add_full(display);
         } else if (piece.length == 1) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
-            bool speaks = piece.speech_after && !piece.sentence_start && !reads_as_thing(tokens, piece);
-            collector.add_single(display, (piece.title_before && !qualifies_title(tokens, piece)) || speaks);
+            bool titled = (piece.title_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
+            collector.add_single(display, titled);
         }
         i = piece.first + piece.length;
     }

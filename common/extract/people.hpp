@@ -15,10 +15,13 @@
  *     organisation or place word ("New York Stock Exchange", "Simon Wiesenthal Center")
  *     or into a title ("Deputy Treasury Secretary") is never a person. Ordinary words
  *     glued before a given name are dropped ("Chief of Staff Howard Baker").
+ *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council").
  *  3. One-word pieces are surname mentions: they count for the full name seen in the
  *     article with that surname (the nearest one before, if several), or stand as a person
- *     on their own after a title or before a speech verb ("President Reagan", "Gil said";
- *     not "the Treasury said").
+ *     on their own after a title or with one in apposition ("President Reagan"). A speech
+ *     verb alone is not enough: companies and ministries say things too ("Sophos said").
+ *  Words in capitals are acronyms in mixed-case text ("NBC"), except two initials before
+ *  a surname ("JM Coetzee"); particles do not count towards the four words of a name.
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp).
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
  * needs a title before it or a known given name first, and runs are cut at any stop word.

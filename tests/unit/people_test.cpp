@@ -46,6 +46,22 @@ TEST(People, NotCapitalisedOrdinaryWordsOrOrganisationNames) {
     EXPECT_EQ(found, (std::map<std::string, int>{
                          {"Howard Baker", 1}, {"James Miller", 1}, {"Paul Volcker", 1}, {"Smith", 1}}));
 }
+
+// A lone capitalised word before "said" is a surname only if the article names its
+// person in full; companies say things too. A title in apposition names a person.
+TEST(People, AppositionInitialsAndAcronyms) {
+    auto found =
+        people_in({"Beryl Sprinkel, chairman of the council, spoke. Sprinkel said growth would slow.",
+                   "Shares in Sophos fell after Sophos said profits would drop, NBC said.",
+                   "Judges praised JM Coetzee, while EA Sports and BBC Sport were praised.",
+                   "President Luiz In\u00e1cio Lula da Silva flew in; Andrew Tyrie MP met Judy Finnigan's Channel 4."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Beryl Sprinkel", 2},
+                                                 {"JM Coetzee", 1},
+                                                 {"Luiz In\u00e1cio Lula da Silva", 1},
+                                                 {"Andrew Tyrie", 1},
+                                                 {"Judy Finnigan", 1}}));
+}
+
 TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
     auto people = extract_people({"Sergey Lavrov arrived. Foreign Minister Sergei Lavrov met Nicolas Maduro.",
                                   "President Nicolás Maduro thanked Lavrov."},
