@@ -47,23 +47,59 @@ bool starts_lower(std::string_view line) {
     return u_islower(static_cast<UChar32>(utf8::next(line, offset)));
 }
 
+/// Letters nearly all capitals (wire copy, archives): no line can start in lower case.
+bool is_upper_case(const std::vector<std::string_view>& lines) {
+    std::size_t upper = 0, lower = 0;
+    for (auto line : lines) {
+        for (char c : line) {
+            upper += c >= 'A' && c <= 'Z';
+            lower += c >= 'a' && c <= 'z';
+        }
+    }
+    return upper >= 100 && lower * 20 < upper;
+}
+
+/// The line after `previous` goes on with its sentence: it starts in lower case, or, in
+/// upper-case text, the line before stops mid-sentence.
+bool continues_sentence(std::string_view previous, std::string_view line, bool upper_case) {
+    if (is_blank(previous)) return false;
+    return starts_lower(line) || (upper_case && !ends_sentence(previous));
+}
+
 /// Hard-wrapped text: nine lines in ten fit the wrap column, most lines of some length stop
 /// mid-sentence (a scraped page's long lines are whole paragraphs, which end one), and one
 /// line in ten continues a sentence in lower case (lists of headlines never do).
 bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
+    bool upper_case = is_upper_case(lines);
     std::size_t non_blank = 0, short_lines = 0, long_lines = 0, open_ended = 0, continuations = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string_view line = lines[i];
         if (is_blank(line)) continue;
         ++non_blank;
         if (line.size() <= wrap_column) ++short_lines;
-        if (i > 0 && !is_blank(lines[i - 1]) && starts_lower(line)) ++continuations;
+        if (i > 0 && continues_sentence(lines[i - 1], line, upper_case)) ++continuations;
         if (line.size() < 40) continue;
         ++long_lines;
         if (!ends_sentence(line)) ++open_ended;
     }
     return non_blank >= 4 && short_lines * 10 >= non_blank * 9 && long_lines >= 3 && open_ended * 2 > long_lines &&
            continuations * 10 >= non_blank;
+}
+
+/// A wrapped paragraph's last line can be short, but only to end the sentence the line
+/// before began; a short line after a finished sentence is a line of its own: a
+/// sign-off ("Reuter"), a byline, a heading.
+bool is_line_after_sentence_end(std::string_view previous, std::string_view line) {
+    constexpr std::size_t short_line_words = 3;
+    if (is_blank(previous) || !ends_sentence(previous)) return false;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+        bool space = c == ' ' || c == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words <= short_line_words;
 }
 
 bool is_indented(std::string_view line) {
@@ -101,8 +137,11 @@ std::vector<std::string> split_blocks(std::string_view text) {
     bool wrapped = is_hard_wrapped(lines);
     std::vector<std::string> blocks;
     std::string paragraph;
+    std::string_view previous;
     for (auto line : lines) {
-        if (is_blank(line) || !wrapped || is_indented(line)) flush(paragraph, blocks);
+        if (is_blank(line) || !wrapped || is_indented(line) || is_line_after_sentence_end(previous, line))
+            flush(paragraph, blocks);
+        previous = line;
         if (is_blank(line)) continue;
         if (!paragraph.empty()) paragraph += ' ';
         paragraph += line;

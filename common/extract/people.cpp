@@ -129,6 +129,17 @@ bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after) {
            links.contains(tokens[word].folded);
 }
 
+/// In upper-case text nothing ends a run but stop words and blockers, so a name runs on
+/// into the words after it ("REAGAN SAID", "JAMES BAKER URGED"): ordinary words at its end
+/// go, down to one word, or to a given name and one more ("JAMES BAKER").
+void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& piece) {
+    const auto& given = PersonLexicon::instance().given;
+    while (piece.length > 1 && is_dictionary_word(tokens[piece.first + piece.length - 1].folded)) {
+        if (piece.length == 2 && given.contains(tokens[piece.first].folded)) break;
+        --piece.length;
+    }
+}
+
 void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
@@ -182,9 +193,12 @@ bool starts_organisation_name(const std::vector<Token>& tokens, const Piece& pie
 /// ("Deputy Treasury Secretary", "Kansas Governor"). Letters after a name are no office
 /// of it ("Andrew Tyrie MP", "Guy Mansfield QC").
 bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
+    constexpr std::size_t post_nominal_letters = 3;
     std::size_t after = piece.first + piece.length;
-    return continues_run(tokens, after) && !tokens[after].all_upper &&
-           PersonLexicon::instance().titles.contains(tokens[after].folded);
+    if (!continues_run(tokens, after)) return false;
+    const Token& next = tokens[after];
+    bool post_nominal = next.all_upper && next.text.size() <= post_nominal_letters;
+    return !post_nominal && PersonLexicon::instance().titles.contains(next.folded);
 }
 
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
@@ -341,6 +355,7 @@ void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCol
         }
         Piece piece = grow_piece(tokens, i, upper_text);
         drop_words_before_given_name(tokens, piece);
+        if (upper_text) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece);
         std::string display = piece_text(tokens, piece, upper_text);
         if (accept_full_name(tokens, piece, upper_text)) {
@@ -348,6 +363,8 @@ void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCol
         } else if (piece.length == 1) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
             bool titled = (piece.title_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
+            // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
+            titled = titled && !(upper_text && is_dictionary_word(tokens[piece.first].folded));
             collector.add_single(display, titled);
         }
         i = piece.first + piece.length;

@@ -3,6 +3,8 @@
  */
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/text/fold.hpp"
@@ -152,6 +154,30 @@ TEST(Cleaner, JoinsHardWrappedWireCopy) {
     EXPECT_EQ(cleaned.title, "TOWER REPORT DIMINISHES REAGAN'S HOPES");
     ASSERT_EQ(cleaned.paragraphs.size(), 2u);
     EXPECT_NE(cleaned.paragraphs[0].find("which says President Reagan"), std::string::npos);
+}
+
+// The sign-off on its own short line is no part of the last paragraph, which a name-dense
+// sentence ending in "Reuter" would otherwise lose; upper-case copy is joined too.
+TEST(Cleaner, WireSignOffAndUpperCaseWrapping) {
+    std::string text =
+        "ARGENTINE DEBT NEGOTIATOR CONFIDENT OF ACCORD\n\n"
+        "Argentina's chief debt negotiator said he was confident of a\n"
+        "prompt accord with international creditor banks for rescheduling\n"
+        "the country's foreign debt, officials said on Friday.\n"
+        "    Brodersohn held talks in New York with U.S. Treasury\n"
+        "Secretary James Baker, Federal Reserve chief Paul Volcker and\n"
+        "International Monetary Fund (IMF) head Michel Camdessus.\n"
+        " Reuter\n";
+    auto cleaned = clean_article(text, std::nullopt);
+    ASSERT_EQ(cleaned.paragraphs.size(), 2u);
+    EXPECT_EQ(cleaned.paragraphs[1].substr(0, 19), "Brodersohn held tal");
+    EXPECT_TRUE(cleaned.paragraphs[1].ends_with("Michel Camdessus."));
+
+    std::string upper = text;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    auto cleaned_upper = clean_article(upper, std::nullopt);
+    ASSERT_EQ(cleaned_upper.paragraphs.size(), 2u);
+    EXPECT_NE(cleaned_upper.paragraphs[0].find("OF A PROMPT ACCORD"), std::string::npos);
 }
 
 TEST(Cleaner, StripsInlineCredits) {

@@ -83,8 +83,11 @@ TEST(People, UpperCaseWireCopy) {
     auto found =
         people_in({"TREASURY SECRETARY JAMES BAKER SAID THE DOLLAR WAS STABLE. BAKER TOLD REPORTERS THE "
                    "GOVERNMENT WOULD ACT.",
-                   "PRESIDENT REAGAN SAID HE AGREED."});
-    EXPECT_EQ(found, (std::map<std::string, int>{{"James Baker", 2}, {"Reagan", 1}}));
+                   "PRESIDENT REAGAN SAID HE AGREED.",
+                   "TRADE REPRESENTATIVE CLAYTON YEUTTER URGED THE FIRST HALF CUT, CHIEF DEBT NEGOTIATOR "
+                   "MARIO BRODERSOHN TOLD REPORTERS."});
+    EXPECT_EQ(found, (std::map<std::string, int>{
+                         {"James Baker", 2}, {"Reagan", 1}, {"Clayton Yeutter", 1}, {"Mario Brodersohn", 1}}));
 }
 
 TEST(PersonIdentity, KeysAndVariants) {
