@@ -29,7 +29,7 @@ bool has_internal_sentence_break(std::string_view text) {
         std::size_t offset = at + 2;
         if (offset >= text.size()) return false;
         char32_t next = utf8::next(text, offset);
-        bool previous_is_initial = at >= 2 && (text[at - 2] == ' ' || text[at - 2] == '.');
+        bool previous_is_initial = at == 1 || (at >= 2 && (text[at - 2] == ' ' || text[at - 2] == '.'));
         if (u_isupper(static_cast<UChar32>(next)) && !previous_is_initial) return true;
     }
     return false;
@@ -56,12 +56,13 @@ bool looks_like_site_name(std::string_view text, const std::vector<WordSpan>& wo
     return true;
 }
 
-bool looks_like_headline(const ClassifiedBlock& block) {
+bool looks_like_headline(const ClassifiedBlock& block, bool site_names_allowed) {
     if (!dropped_for_context_only(block)) return false;
     auto spans = split_words(block.text);
     std::size_t words = spans.size();
     if (words < 3 || words > 30) return false;
-    if (has_navigation_separator(block.text) || looks_like_site_name(block.text, spans)) return false;
+    if (has_navigation_separator(block.text)) return false;
+    if (!site_names_allowed && looks_like_site_name(block.text, spans)) return false;
     // Date lines and bylines ("Published: 8 August 2022", "By Jane Doe") are not headlines.
     if (find_full_date(block.text) || block.folded.starts_with("by ")) return false;
     if (block.text.ends_with('.') && !block.text.ends_with("...")) return false;
@@ -71,9 +72,12 @@ bool looks_like_headline(const ClassifiedBlock& block) {
 
 std::optional<std::size_t> find_headline(const std::vector<ClassifiedBlock>& blocks) {
     for (std::size_t i = 0; i < blocks.size() && i < headline_search_depth; ++i) {
-        if (looks_like_headline(blocks[i])) return i;
-        if (blocks[i].initial == BlockClass::good && blocks[i].reason.empty()) return std::nullopt;
+        if (looks_like_headline(blocks[i], false)) return i;
+        if (blocks[i].initial == BlockClass::good && blocks[i].reason.empty()) break;
     }
+    // Nothing but a short capitalised line before the story: on the page's first line that
+    // is the headline ("OIL PRICES RISE" on wire copy), not a site name before one.
+    if (!blocks.empty() && looks_like_headline(blocks.front(), true)) return 0;
     return std::nullopt;
 }
 

@@ -180,6 +180,17 @@ TEST(Cleaner, WireSignOffAndUpperCaseWrapping) {
     EXPECT_NE(cleaned_upper.paragraphs[0].find("OF A PROMPT ACCORD"), std::string::npos);
 }
 
+// Wire copy's first line is its headline, however short, and "W. GERMANY" is an initial,
+// not the end of a sentence.
+TEST(Cleaner, ShortAndAbbreviatedWireHeadlines) {
+    std::string story =
+        "\n\nLONDON, MARCH 5, 1987 - OIL PRICES ROSE ON THURSDAY AS TRADERS WORRIED ABOUT SUPPLY FROM "
+        "THE GULF, DEALERS SAID. BRENT CRUDE CLIMBED TO 18 DLRS A BARREL IN EARLY TRADING.\n";
+    EXPECT_EQ(clean_article("OIL PRICES RISE" + story, std::nullopt).title, "OIL PRICES RISE");
+    EXPECT_EQ(clean_article("W. GERMANY, BOLIVIA SIGN TWO PACTS" + story, std::nullopt).title,
+              "W. GERMANY, BOLIVIA SIGN TWO PACTS");
+}
+
 TEST(Cleaner, StripsInlineCredits) {
     std::vector<std::string> removed;
     EXPECT_EQ(strip_inline_credits("Troops patrol the border. (AP Photo/Jane Doe)", removed),
