@@ -5,9 +5,13 @@
 
 #include <array>
 #include <charconv>
+#include <sstream>
+#include <unordered_map>
 
 #include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 
@@ -21,17 +25,30 @@ constexpr std::size_t byline_words = 14;
 /// A dateline's place name has at most this many words.
 constexpr std::size_t dateline_words = 4;
 
-int month_number(std::string_view folded) {
-    static constexpr std::array<std::string_view, 12> months{"january",   "february", "march",    "april",
-                                                             "may",       "june",     "july",     "august",
-                                                             "september", "october",  "november", "december"};
-    for (std::size_t i = 0; i < months.size(); ++i) {
-        bool full = folded == months[i];
-        bool abbreviated =
-            folded.size() >= 3 && months[i].starts_with(folded) && (folded.size() == 3 || folded == "sept");
-        if (full || abbreviated) return static_cast<int>(i) + 1;
-    }
-    return 0;
+/// Month forms (data/month_names.txt), folded, to their numbers.
+const std::unordered_map<std::string, int>& month_forms() {
+    static const auto forms = [] {
+        std::unordered_map<std::string, int> built;
+        for (const auto& line : data_lines(data::month_names)) {
+            std::istringstream words(line);
+            int month = 0;
+            std::string form;
+            words >> month;
+            while (words >> form) built.emplace(fold(form), month);
+        }
+        return built;
+    }();
+    return forms;
+}
+
+int month_number(const std::string& folded) {
+    auto found = month_forms().find(folded);
+    return found == month_forms().end() ? 0 : found->second;
+}
+
+/// Spanish and Portuguese write "6 de febrero de 2017".
+bool is_date_connector(std::string_view folded) {
+    return folded == "de" || folded == "del";
 }
 
 std::optional<int> number(std::string_view word, int low, int high) {
@@ -52,19 +69,28 @@ std::optional<PartialDate> make_date(int year, int month, int day) {
     return PartialDate{year, month, day};
 }
 
-/// "Month D YYYY" or "D Month YYYY" starting at word i (folded words).
-std::optional<PartialDate> date_at(const std::vector<std::string>& words, std::size_t i) {
+/// A date in words starting at word i (folded words): "Month D YYYY" or "D Month YYYY",
+/// "de" allowed around the month ("6 de febrero de 2017"); `last` is set to its year's word.
+std::optional<PartialDate> date_at(const std::vector<std::string>& words, std::size_t i, std::size_t& last) {
+    // The next word from `at` on, past a connector.
+    auto next = [&](std::size_t at) {
+        if (at < words.size() && is_date_connector(words[at])) ++at;
+        return at;
+    };
     if (i + 2 >= words.size()) return std::nullopt;
     if (int month = month_number(words[i])) {
         auto day = number(words[i + 1], 1, 31);
         auto year = number(words[i + 2], 1900, 2999);
+        last = i + 2;
         if (day && year) return make_date(*year, month, *day);
     }
-    if (int month = month_number(words[i + 1])) {
-        auto day = number(words[i], 1, 31);
-        auto year = number(words[i + 2], 1900, 2999);
-        if (day && year) return make_date(*year, month, *day);
-    }
+    auto day = number(words[i], 1, 31);
+    std::size_t month_at = next(i + 1), year_at = next(month_at + 1);
+    if (!day || year_at >= words.size()) return std::nullopt;
+    int month = month_number(words[month_at]);
+    auto year = number(words[year_at], 1900, 2999);
+    last = year_at;
+    if (month && year) return make_date(*year, month, *day);
     return std::nullopt;
 }
 
@@ -79,11 +105,67 @@ std::optional<DateMatch> iso_date_in(std::string_view text) {
     return std::nullopt;
 }
 
+/// Digits at `at` (at most `max_digits`), as a number; `at` moves past them.
+std::optional<int> digits_at(std::string_view text, std::size_t& at, std::size_t max_digits) {
+    std::size_t start = at;
+    while (at < text.size() && at - start < max_digits + 1 && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+    if (at == start || at - start > max_digits) return std::nullopt;
+    int value = 0;
+    std::from_chars(text.data() + start, text.data() + at, value);
+    return value;
+}
+
+/// Day and month of "D/M/YYYY" or "M/D/YYYY" (British or American): the one above 12 is
+/// the day; when both could be either (and differ), only the year is known.
+std::optional<PartialDate> day_month_year(int first, int second, int year) {
+    if (first == second || first > 12) return make_date(year, second, first);
+    if (second > 12) return make_date(year, first, second);
+    if (first < 1 || second < 1) return std::nullopt;
+    return PartialDate{year, 0, 0};
+}
+
+/// "12/08/2019", "12.08.2019", "8-12-2019", "2019/08/12": numbers joined by one separator,
+/// not inside a longer run of digits and separators (versions, phone numbers).
+std::optional<DateMatch> numeric_date_in(std::string_view text) {
+    auto joined = [&](std::size_t at) {
+        return at < text.size() && (std::isdigit(static_cast<unsigned char>(text[at])) ||
+                                    std::string_view("./-").find(text[at]) != std::string_view::npos);
+    };
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!std::isdigit(static_cast<unsigned char>(text[at])) || (at > 0 && joined(at - 1))) continue;
+        std::size_t end = at;
+        auto first = digits_at(text, end, 4);
+        if (!first || end >= text.size() || std::string_view("./-").find(text[end]) == std::string_view::npos) continue;
+        char separator = text[end++];
+        auto second = digits_at(text, end, 2);
+        if (!second || end >= text.size() || text[end] != separator) continue;
+        ++end;
+        auto third = digits_at(text, end, 4);
+        bool clean_end = end == text.size() || !joined(end) || (text[end] == '.' && !joined(end + 1));
+        if (!third || !clean_end) continue;
+        std::optional<PartialDate> date;
+        if (*first >= 1900 && *first <= 2999 && *third <= 31) {
+            date = make_date(*first, *second, *third);
+        } else if (*third >= 1900 && *third <= 2999 && separator == '.') {
+            date = make_date(*third, *second, *first);  // dotted dates put the day first everywhere
+        } else if (*third >= 1900 && *third <= 2999 && *first <= 31) {
+            date = day_month_year(*first, *second, *third);
+        }
+        if (date) return DateMatch{*date, at, end};
+    }
+    return std::nullopt;
+}
+
 /// "Published on Feb 6th 2017", "Updated: 3 March 2021": a publishing word at most three
 /// words before the date (not "a book published this week … on 7 March 2003").
 bool introduced_as_publication(std::string_view block, std::size_t date_offset) {
     std::string before = fold(block.substr(0, date_offset));
-    for (std::string_view cue : {"published", "updated", "posted", "last modified"}) {
+    // English, then the other languages of the stop-word lists, folded.
+    static constexpr std::array<std::string_view, 18> cues{
+        "published",    "updated",    "posted",       "last modified",  "veroffentlicht", "aktualisiert",
+        "publie",       "mis a jour", "publicado",    "actualizado",    "pubblicato",     "aggiornato",
+        "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "опубликовано",   "обновлено"};
+    for (std::string_view cue : cues) {
         auto at = before.rfind(cue);
         if (at == std::string::npos) continue;
         if (split_words(std::string_view(before).substr(at + cue.size())).size() <= 3) return true;
@@ -124,16 +206,21 @@ std::optional<DateMatch> find_full_date(std::string_view text) {
     auto spans = split_words(folded);
     std::vector<std::string> words;
     for (const auto& span : spans) words.emplace_back(span.in(folded));
-    auto iso = iso_date_in(text);
+    // The first date written in digits (ISO, or "12/08/2019"), unless a date in words
+    // comes before it.
+    auto in_digits = iso_date_in(text);
+    auto numeric = numeric_date_in(text);
+    if (numeric && (!in_digits || numeric->offset < in_digits->offset)) in_digits = numeric;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (iso && spans[i].offset > iso->offset) break;
-        if (auto date = date_at(words, i)) {
+        if (in_digits && spans[i].offset > in_digits->offset) break;
+        std::size_t last = 0;
+        if (auto date = date_at(words, i, last)) {
             auto original = split_words(text);
-            if (i + 2 >= original.size()) return std::nullopt;
-            return DateMatch{*date, original[i].offset, original[i + 2].offset + original[i + 2].length};
+            if (last >= original.size()) return std::nullopt;
+            return DateMatch{*date, original[i].offset, original[last].offset + original[last].length};
         }
     }
-    return iso;
+    return in_digits;
 }
 
 std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks) {

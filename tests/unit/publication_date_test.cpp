@@ -23,6 +23,27 @@ TEST(PublicationDate, DatelinesBylinesAndPublishedLines) {
     EXPECT_EQ(date_of({"Headline", "Updated 2022-03-11 10:00 GMT", "Story."}), "2022-03-11");
 }
 
+// Dates in digits: dotted ones put the day first; with slashes the number above 12 is the
+// day, and when day and month could be either, only the year is stated for sure.
+TEST(PublicationDate, DatesInDigits) {
+    EXPECT_EQ(date_of({"Headline", "Posted 25/08/2019 by admin", "Story."}), "2019-08-25");
+    EXPECT_EQ(date_of({"Headline", "Published: 08/25/2019", "Story."}), "2019-08-25");
+    EXPECT_EQ(date_of({"Headline", "12/08/2019", "Story."}), "2019");
+    EXPECT_EQ(date_of({"Headline", "Stand: 12.08.2019, 05:02 Uhr", "Story."}), "2019-08-12");
+    EXPECT_EQ(date_of({"Headline", "2019/08/12 10:30", "Story."}), "2019-08-12");
+    EXPECT_EQ(date_of({"Headline", "Call 12-08-2019-55 now", "Story."}), "none");
+    EXPECT_EQ(date_of({"Headline", "Posted 31/02/2019", "Story."}), "none");
+}
+
+// Month names in the languages of the stop-word lists, Spanish "de" included.
+TEST(PublicationDate, MonthNamesInOtherLanguages) {
+    EXPECT_EQ(date_of({"Headline", "Veröffentlicht am 12. März 2019 von Jana", "Story."}), "2019-03-12");
+    EXPECT_EQ(date_of({"Headline", "Publicado el 6 de febrero de 2017", "Story."}), "2017-02-06");
+    EXPECT_EQ(date_of({"Headline", "mardi 5 juin 2018", "Story."}), "2018-06-05");
+    EXPECT_EQ(date_of({"Headline", "Опубликовано 12 августа 2019 г.", "Story."}), "2019-08-12");
+    EXPECT_EQ(date_of({"Headline", "Opublikowano: 7 października 2022", "Story."}), "2022-10-07");
+}
+
 TEST(PublicationDate, NeverGuessesFromTheStory) {
     EXPECT_EQ(
         date_of({"Headline", "Maduro's re-election in 2018 was disputed, and in 2020 the talks failed.",
