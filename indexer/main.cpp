@@ -72,6 +72,7 @@ void print_extract_text(const newsdex::ProcessedArticle& article) {
     };
     print("path", stored.path);
     print("title", stored.title);
+    print("language", article.language.empty() ? "-" : article.language);
     print("date", stored.date.empty() ? "-" : fmt::format("{} ({})", stored.date, stored.year_source));
     for (const auto& person : stored.people) print("person", fmt::format("{} ({})", person.name, person.mentions));
     for (const auto& c : stored.countries) print("country", fmt::format("{} {} ({})", c.code, c.name, c.mentions));

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -285,6 +286,9 @@ void keep_something(std::vector<ClassifiedBlock>& blocks) {
 
 namespace {
 
+/// ISO 639-1 codes of the stop-word lists, in the order of StopwordLanguages::lists.
+constexpr std::array<std::string_view, 9> language_codes{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru"};
+
 struct StopwordLanguages {
     std::vector<std::unordered_set<std::string>> lists;
     /// Each stop word with one bit per list holding it: one lookup per word of the page
@@ -310,7 +314,14 @@ const StopwordLanguages& stopword_languages() {
 
 }  // namespace
 
-const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks) {
+const std::unordered_set<std::string>* stopwords_of(std::string_view language) {
+    for (std::size_t index = 0; index < language_codes.size(); ++index) {
+        if (language_codes[index] == language) return &stopword_languages().lists[index];
+    }
+    return nullptr;
+}
+
+std::string_view choose_language(const std::vector<std::string>& folded_blocks) {
     const auto& languages = stopword_languages();
     std::vector<std::size_t> hits(languages.lists.size());
     std::size_t words = 0;
@@ -324,24 +335,26 @@ const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::s
             }
         }
     }
-    const std::unordered_set<std::string>* best = nullptr;
+    std::string_view best;
     double best_density = minimum_language_density;
     for (std::size_t language = 0; language < hits.size() && words > 0; ++language) {
         double density = static_cast<double>(hits[language]) / static_cast<double>(words);
         if (density > best_density) {
             best_density = density;
-            best = &languages.lists[language];
+            best = language_codes[language];
         }
     }
     return best;
 }
 
-std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blocks,
-                                             const ClassifierSettings& settings) {
+std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blocks, const ClassifierSettings& settings,
+                                             std::string* language) {
     std::vector<ClassifiedBlock> classified;
     std::vector<std::string> folded;
     for (const auto& text : blocks) folded.push_back(fold(text));
-    const auto* stopwords = choose_stopwords(folded);
+    std::string_view chosen = choose_language(folded);
+    if (language) *language = chosen;
+    const auto* stopwords = stopwords_of(chosen);
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         ClassifiedBlock block;

@@ -39,12 +39,17 @@ struct ClassifierSettings {
 };
 
 /// Classifies `blocks` using the stop-word list that fits the page's language best
-/// (length and punctuation alone for a language without a list).
+/// (length and punctuation alone for a language without a list); that language's code
+/// goes to `language` when given.
 [[nodiscard]] std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blocks,
-                                                           const ClassifierSettings& settings = {});
+                                                           const ClassifierSettings& settings = {},
+                                                           std::string* language = nullptr);
 
-/// The stop words of the language that fits `blocks` best (English, German, French,
-/// Spanish, Italian, Portuguese, Dutch, Polish, Russian); nullptr when none fits.
-[[nodiscard]] const std::unordered_set<std::string>* choose_stopwords(const std::vector<std::string>& folded_blocks);
+/// The ISO 639-1 code of the stop-word list that fits `folded_blocks` best (en, de, fr,
+/// es, it, pt, nl, pl, ru); empty when none covers a tenth of the words.
+[[nodiscard]] std::string_view choose_language(const std::vector<std::string>& folded_blocks);
+
+/// The stop words of `language` (a code above); nullptr for any other.
+[[nodiscard]] const std::unordered_set<std::string>* stopwords_of(std::string_view language);
 
 }  // namespace newsdex

@@ -71,7 +71,7 @@ std::string strip_inline_credits(std::string_view block, std::vector<std::string
 CleanedArticle clean_article(std::string_view text, const std::optional<std::string>& given_title) {
     CleanedArticle cleaned;
     cleaned.blocks = split_blocks(text);
-    auto classified = classify_blocks(cleaned.blocks);
+    auto classified = classify_blocks(cleaned.blocks, {}, &cleaned.language);
     auto title_index = locate_title(classified, given_title);
     for (std::size_t i = 0; i < classified.size(); ++i) {
         const auto& block = classified[i];

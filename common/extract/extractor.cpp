@@ -10,7 +10,7 @@ namespace newsdex {
 ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter& front_matter) {
     ExtractedFacets facets;
     TokenizedText body(cleaned.paragraphs);
-    facets.people = extract_people(body, cleaned.title);
+    facets.people = extract_people(body, cleaned.title, cleaned.language);
     // Countries are read from the title too (people only count mentions there).
     std::vector<std::string> body_and_title = cleaned.paragraphs;
     body_and_title.push_back(cleaned.title);

@@ -6,9 +6,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <unordered_set>
 
+#include "common/clean/block_classifier.hpp"
 #include "common/extract/countries.hpp"
 #include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
@@ -53,6 +55,28 @@ struct Piece {
     bool title_in_apposition = false;  ///< "Beryl Sprinkel, chairman of the council"
 };
 
+/// What the article's writing says about names.
+struct Writing {
+    bool upper_case = false;  ///< all in capitals: capitals mark nothing
+    /// Capitals mid-sentence mark proper nouns: not in capitals, nor in German, which
+    /// capitalises every noun ("Die Grenzen", "Das Amt").
+    bool capitals_mark_names = true;
+    /// The article language's stop words, which end names as the English ones do.
+    const std::unordered_set<std::string>* stopwords = nullptr;
+    /// German writes roles as compounds: "Innenminister", "Regierungssprecher".
+    bool compound_titles = false;
+};
+
+/// A title or role, compounds included where the language makes them.
+bool is_title(const std::string& folded, const Writing& writing) {
+    static constexpr std::array<std::string_view, 6> roots{"minister", "prasident", "kanzler",
+                                                           "sprecher", "meister",   "sekretar"};
+    if (PersonLexicon::instance().titles.contains(folded)) return true;
+    return writing.compound_titles && std::any_of(roots.begin(), roots.end(), [&](std::string_view root) {
+               return folded.size() > root.size() && folded.ends_with(root);
+           });
+}
+
 bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
     return i == 0 || tokens[i].gap == Gap::sentence ||
            (tokens[i].gap == Gap::other && tokens[i - 1].gap == Gap::sentence);
@@ -67,10 +91,14 @@ bool initials_before_surname(const std::vector<Token>& tokens, std::size_t i) {
 
 /// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
 /// ("NBC", "BBC Sport"), except an initial.
-bool name_token(const std::vector<Token>& tokens, std::size_t i, bool upper_text) {
+bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const Token& token = tokens[i];
-    if (token.digit || !token.capitalised || PersonLexicon::instance().blocks_name(token.folded)) return false;
-    if (upper_text) return token.text.size() > 1;
+    const auto& lexicon = PersonLexicon::instance();
+    if (token.digit || !token.capitalised || lexicon.blocks_name(token.folded) || is_title(token.folded, writing))
+        return false;
+    if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
+        return false;
+    if (writing.upper_case) return token.text.size() > 1;
     return !token.all_upper || token.text.size() == 1 || initials_before_surname(tokens, i);
 }
 
@@ -100,12 +128,12 @@ bool is_place_lead(const std::string& folded) {
 
 /// The name piece starting at `first` (a name token), extended over name tokens and
 /// particles joined by spaces or hyphens, ending at a possessive.
-Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, bool upper_text) {
+Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writing& writing) {
     Piece piece{first, 1};
     for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
         if (!joins_previous(tokens[i])) break;
         if (is_particle(tokens, i)) continue;
-        if (!name_token(tokens, i, upper_text)) break;
+        if (!name_token(tokens, i, writing)) break;
         piece.length = i - first + 1;
     }
     return piece;
@@ -140,11 +168,10 @@ void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& pie
     }
 }
 
-void add_evidence(const std::vector<Token>& tokens, Piece& piece) {
+void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
-    piece.title_before =
-        before > 0 && joins_previous(tokens[before]) && lexicon.titles.contains(tokens[before - 1].folded);
+    piece.title_before = before > 0 && joins_previous(tokens[before]) && is_title(tokens[before - 1].folded, writing);
     std::size_t after = piece.first + piece.length;
     piece.speech_after =
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
@@ -201,14 +228,14 @@ bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
     return !post_nominal && PersonLexicon::instance().titles.contains(next.folded);
 }
 
-bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
+bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (piece.length < 2 || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
     // Service"); a one-word surname after a title stays a person ("President Bush").
-    if (piece.title_before) return upper_text || !all_dictionary_words(tokens, piece);
-    if (upper_text) return false;
+    if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece);
+    if (!writing.capitals_mark_names) return false;
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece);
 }
 
@@ -225,13 +252,13 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
     }
 }
 
-std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_text) {
+std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_case) {
     std::string text;
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
         if (i > piece.first) text += tokens[i].gap == Gap::hyphen ? "-" : tokens[i].gap == Gap::initial ? ". " : " ";
         text += tokens[i].possessive ? without_possessive(tokens[i].text) : tokens[i].text;
     }
-    if (!upper_text) return text;
+    if (!upper_case) return text;
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
     unicode.toLower().toTitle(nullptr);
     std::string titled;
@@ -343,28 +370,28 @@ class PeopleCollector {
     std::size_t last_ = 0;
 };
 
-void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCollector& collector) {
+void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (std::size_t place = country_form_length(tokens, i)) {
             i += place;
             continue;
         }
-        if (!name_token(tokens, i, upper_text)) {
+        if (!name_token(tokens, i, writing)) {
             ++i;
             continue;
         }
-        Piece piece = grow_piece(tokens, i, upper_text);
+        Piece piece = grow_piece(tokens, i, writing);
         drop_words_before_given_name(tokens, piece);
-        if (upper_text) drop_ordinary_words_after_name(tokens, piece);
-        add_evidence(tokens, piece);
-        std::string display = piece_text(tokens, piece, upper_text);
-        if (accept_full_name(tokens, piece, upper_text)) {
+        if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
+        add_evidence(tokens, piece, writing);
+        std::string display = piece_text(tokens, piece, writing.upper_case);
+        if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
         } else if (piece.length == 1) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
             bool titled = (piece.title_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
             // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
-            titled = titled && !(upper_text && is_dictionary_word(tokens[piece.first].folded));
+            titled = titled && !(writing.upper_case && is_dictionary_word(tokens[piece.first].folded));
             collector.add_single(display, titled);
         }
         i = piece.first + piece.length;
@@ -373,14 +400,20 @@ void scan_paragraph(const std::vector<Token>& tokens, bool upper_text, PeopleCol
 
 }  // namespace
 
-std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title) {
-    return extract_people(TokenizedText(paragraphs), title);
+std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title,
+                                          std::string_view language) {
+    return extract_people(TokenizedText(paragraphs), title, language);
 }
 
-std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title) {
-    bool upper_text = is_upper_case_text(text.paragraphs);
+std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title,
+                                          std::string_view language) {
+    Writing writing;
+    writing.upper_case = is_upper_case_text(text.paragraphs);
+    writing.capitals_mark_names = !writing.upper_case && language != "de";
+    if (language != "en") writing.stopwords = stopwords_of(language);
+    writing.compound_titles = language == "de";
     PeopleCollector collector;
-    for (const auto& tokens : text.tokens) scan_paragraph(tokens, upper_text, collector);
+    for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();
     for (const auto& token : tokenize(title)) {
         for (auto& person : people) {

@@ -29,6 +29,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/extract/tokens.hpp"
@@ -43,10 +44,12 @@ struct PersonMention {
 };
 
 /// People named in `paragraphs` (mentions in `title` count for people found there),
-/// most mentioned first.
+/// most mentioned first. `language`: the article's (CleanedArticle::language); its stop
+/// words end names, and in German capitals are no evidence of a name.
 [[nodiscard]] std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs,
-                                                        const std::string& title);
+                                                        const std::string& title, std::string_view language = "en");
 /// The same over text the caller already tokenised.
-[[nodiscard]] std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title);
+[[nodiscard]] std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title,
+                                                        std::string_view language = "en");
 
 }  // namespace newsdex

@@ -15,7 +15,7 @@ ProcessedArticle process_article(const std::string& path, std::string_view bytes
     if (cleaned.paragraphs.empty() && cleaned.title.empty()) throw ArticleError("no text left after cleaning");
     ExtractedFacets facets = extract_facets(cleaned, article.front_matter);
     return {make_stored_article(article, cleaned, facets), article.signature, article.encoding,
-            std::move(cleaned.removed)};
+            std::move(cleaned.language), std::move(cleaned.removed)};
 }
 
 ProcessedArticle process_file(const std::string& path, const std::filesystem::path& file) {

@@ -17,6 +17,7 @@ struct ProcessedArticle {
     StoredArticle stored;
     std::string signature;
     std::string encoding;
+    std::string language;              ///< ISO 639-1 code of the stop words that fit; empty if none
     std::vector<std::string> removed;  ///< what the cleaner dropped
 };
 

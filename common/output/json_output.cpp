@@ -62,6 +62,7 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
 nlohmann::json extract_json(const ProcessedArticle& article) {
     nlohmann::json json = public_article_json(article.stored);
     json["encoding"] = article.encoding;
+    json["language"] = article.language;
     json["removed"] = article.removed;
     return json;
 }

@@ -62,6 +62,19 @@ TEST(People, AppositionInitialsAndAcronyms) {
                                                  {"Judy Finnigan", 1}}));
 }
 
+// German capitalises every noun, so capitals say nothing there: a name needs a known
+// given name or a role before it, compounds included ("Innenminister").
+TEST(People, GermanNounsAreNoNames) {
+    std::map<std::string, int> found;
+    for (const auto& person :
+         extract_people({"Die Grenzen bleiben offen, sagte Innenminister Klaus Bouillon am Montag.",
+                         "Das Amt teilte mit, dass die Wiederöffnung der Freundschaftsbrücke geplant sei.",
+                         "Auch Ministerpräsident Tobias Hans und Frau Merkel begrüßten den Plan."},
+                        "", "de"))
+        found[person.name] = person.mentions;
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Klaus Bouillon", 1}, {"Tobias Hans", 1}, {"Merkel", 1}}));
+}
+
 TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
     auto people = extract_people({"Sergey Lavrov arrived. Foreign Minister Sergei Lavrov met Nicolas Maduro.",
                                   "President Nicolás Maduro thanked Lavrov."},
