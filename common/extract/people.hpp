@@ -24,7 +24,11 @@
  *  a surname ("JM Coetzee"); particles do not count towards the four words of a name.
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp).
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
- * needs a title before it or a known given name first, and runs are cut at any stop word.
+ * needs a title before it or a known given name first, runs are cut at any stop word, and
+ * ordinary words at a name's end go ("REAGAN SAID"). German, which capitalises every noun,
+ * needs the same evidence; in any language the page's own stop words end names too, and
+ * its roles count as titles (data/person_titles.txt; German compounds such as
+ * "Innenminister" as well).
  */
 #pragma once
 
