@@ -42,8 +42,7 @@ bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t 
     return tokens[first].capitalised;
 }
 
-Match longest_match(const std::vector<Token>& tokens, std::size_t first) {
-    const auto& table = CountryTable::instance();
+Match longest_match(const CountryTable& table, const std::vector<Token>& tokens, std::size_t first) {
     std::string key;
     Match best;
     for (std::size_t length = 1; length <= table.longest_form() && first + length <= tokens.size(); ++length) {
@@ -91,6 +90,7 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
         case CountryFormKind::capital:
             return followed_by_government_verb(tokens, next);
         default:
+            if (form.standalone_only && !stands_alone(tokens, first, match.length)) return false;
             // "US" in upper-case text is as likely the word "us".
             return !(upper_text && form.abbreviation && match.length == 1 && tokens[first].folded == "us");
     }
@@ -98,17 +98,18 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
 
 }  // namespace
 
-std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs) {
-    return extract_countries(TokenizedText(paragraphs));
+std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs, std::string_view language) {
+    return extract_countries(TokenizedText(paragraphs), language);
 }
 
-std::vector<CountryMention> extract_countries(const TokenizedText& text) {
+std::vector<CountryMention> extract_countries(const TokenizedText& text, std::string_view language) {
+    const CountryTable& table = CountryTable::for_language(language);
     bool upper_text = is_upper_case_text(text.paragraphs);
     std::map<std::string, int> mentions;
     std::vector<AmbiguousMention> ambiguous;
     for (const auto& tokens : text.tokens) {
         for (std::size_t i = 0; i < tokens.size();) {
-            Match match = longest_match(tokens, i);
+            Match match = longest_match(table, tokens, i);
             if (!match.form) {
                 ++i;
                 continue;
@@ -132,7 +133,7 @@ std::vector<CountryMention> extract_countries(const TokenizedText& text) {
 }
 
 std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first) {
-    Match match = longest_match(tokens, first);
+    Match match = longest_match(CountryTable::instance(), tokens, first);
     if (!match.form || match.form->kind == CountryFormKind::ambiguous) return 0;
     return match.length;
 }
@@ -163,7 +164,13 @@ std::optional<std::string> resolve_country(std::string_view user_text) {
     std::string upper;
     for (char c : user_text) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (upper.size() == 2 && table.is_code(upper)) return upper;
-    const CountryForm* form = table.find(form_key(user_text));
+    std::string key = form_key(user_text);
+    const CountryForm* form = table.find(key);
+    // Not an English form: perhaps the name in another language ("Frankreich").
+    for (std::string_view language : {"de", "fr", "es", "it", "pt", "nl", "pl", "ru"}) {
+        if (form) break;
+        form = CountryTable::for_language(language).find(key);
+    }
     if (!form || form->kind == CountryFormKind::ignore) return std::nullopt;
     return form->code;
 }

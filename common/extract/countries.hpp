@@ -22,16 +22,21 @@ struct CountryMention {
     int mentions = 0;
 };
 
-/// Countries named in `paragraphs`, most mentioned first (ties by code).
-[[nodiscard]] std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs);
+/// Countries named in `paragraphs`, most mentioned first (ties by code). `language`: the
+/// article's (CleanedArticle::language); its own country names count besides the English
+/// ones ("Frankreich", "Estados Unidos").
+[[nodiscard]] std::vector<CountryMention> extract_countries(const std::vector<std::string>& paragraphs,
+                                                            std::string_view language = "en");
 /// The same over text the caller already tokenised.
-[[nodiscard]] std::vector<CountryMention> extract_countries(const TokenizedText& text);
+[[nodiscard]] std::vector<CountryMention> extract_countries(const TokenizedText& text,
+                                                            std::string_view language = "en");
 
 /// English display name of a code ("VE" → "Venezuela"); the code itself if unknown.
 [[nodiscard]] std::string country_name(std::string_view code);
 
-/// What a user typed (a code, a name, a short form or a demonym, any case or accents)
-/// as a code; nullopt when it names no country.
+/// What a user typed (a code, a name, a short form or a demonym, any case or accents;
+/// a name in another language of the stop-word lists too) as a code; nullopt when it names
+/// no country.
 [[nodiscard]] std::optional<std::string> resolve_country(std::string_view user_text);
 
 /// The number of tokens from `first` that form a country word, capital, institution or a

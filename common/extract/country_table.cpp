@@ -6,9 +6,14 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <vector>
 
+#include "common/extract/dictionary_words.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -97,22 +102,28 @@ void CountryTable::add_form(std::string_view form, const std::string& code, Coun
     }
 }
 
-void CountryTable::add_icu_names(const std::unordered_set<std::string>& excluded) {
+/// Names in `language` go in only as names: the English table's forms (ambiguous ones
+/// included) keep their kind, and the display name stays English.
+void CountryTable::add_icu_names(const std::unordered_set<std::string>& excluded, std::string_view language) {
+    icu::Locale locale(std::string(language).c_str());
     for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
         if (excluded.contains(*code)) continue;
         icu::UnicodeString display;
-        icu::Locale("", *code).getDisplayCountry(icu::Locale::getEnglish(), display);
+        icu::Locale("", *code).getDisplayCountry(locale, display);
         std::string name;
         display.toUTF8String(name);
-        names_[*code] = name;
-        if (name.find(" - ") != std::string::npos) continue;  // "Congo - Kinshasa"
+        if (language == "en") names_[*code] = name;
+        if (name.find(" - ") != std::string::npos || name == *code) continue;  // "Congo - Kinshasa"; no name
         for (const auto& variant : icu_name_variants(name)) {
+            std::string key = form_key(variant);
+            bool added = !key.empty() && !forms_.contains(key);
             add_form(variant, *code, CountryFormKind::name);
+            if (added && language != "en" && is_dictionary_word(key)) forms_[key].standalone_only = true;
         }
     }
 }
 
-CountryTable::CountryTable() {
+CountryTable::CountryTable(std::string_view language) {
     auto rows = read_rows();
     std::unordered_set<std::string> excluded;
     for (const auto& row : rows) {
@@ -124,17 +135,32 @@ CountryTable::CountryTable() {
         if (kind != CountryFormKind::ambiguous && kind != CountryFormKind::ignore) continue;
         for (const auto& form : row.forms) add_form(form, row.code, kind);
     }
-    add_icu_names(excluded);
+    add_icu_names(excluded, "en");
     for (const auto& row : rows) {
         if (row.kind == "exclude") continue;
         for (const auto& form : row.forms) add_form(form, row.code, kind_from_text(row.kind));
     }
+    if (language != "en") add_icu_names(excluded, language);
     capital_verbs_ = data_word_set(data::capital_verbs);
 }
 
 const CountryTable& CountryTable::instance() {
     static const CountryTable table;
     return table;
+}
+
+const CountryTable& CountryTable::for_language(std::string_view language) {
+    static constexpr std::array<std::string_view, 8> with_names{"de", "fr", "es", "it", "pt", "nl", "pl", "ru"};
+    if (std::find(with_names.begin(), with_names.end(), language) == with_names.end()) return instance();
+    // Indexer threads share the tables; each is built once, by whichever thread needs it.
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<CountryTable>, std::less<>> tables;
+    std::lock_guard lock(mutex);
+    auto found = tables.find(language);
+    if (found == tables.end()) {
+        found = tables.emplace(std::string(language), std::unique_ptr<CountryTable>(new CountryTable(language))).first;
+    }
+    return *found->second;
 }
 
 const CountryForm* CountryTable::find(const std::string& folded_words) const {

@@ -17,11 +17,19 @@ struct CountryForm {
     std::string code;
     CountryFormKind kind = CountryFormKind::name;
     bool abbreviation = false;  ///< written without lower case ("US"): match that case only
+    /// Counts only outside a run of capitalised words: a name in another language that is
+    /// also an English word (German "Island", Iceland; not "Long Island").
+    bool standalone_only = false;
 };
 
 class CountryTable {
   public:
+    /// The English table (ICU's English names and data/countries.tsv).
     static const CountryTable& instance();
+    /// The English table plus ICU's names in `language` (an ISO 639-1 code): "Frankreich",
+    /// "Estados Unidos". Built once per language, on first use; the English table for
+    /// "en", "" or a language ICU has no names in.
+    static const CountryTable& for_language(std::string_view language);
 
     /// Form → country, keyed by folded words joined by single spaces.
     [[nodiscard]] const CountryForm* find(const std::string& folded_words) const;
@@ -37,9 +45,9 @@ class CountryTable {
     [[nodiscard]] std::size_t longest_form() const { return longest_form_; }
 
   private:
-    CountryTable();
+    explicit CountryTable(std::string_view language = "en");
     void add_form(std::string_view form, const std::string& code, CountryFormKind kind);
-    void add_icu_names(const std::unordered_set<std::string>& excluded);
+    void add_icu_names(const std::unordered_set<std::string>& excluded, std::string_view language);
     std::unordered_map<std::string, CountryForm> forms_;
     std::map<std::string, std::string, std::less<>> names_;  ///< code → display name
     std::unordered_set<std::string> single_words_;

@@ -14,7 +14,7 @@ ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter&
     // Countries are read from the title too (people only count mentions there).
     std::vector<std::string> body_and_title = cleaned.paragraphs;
     body_and_title.push_back(cleaned.title);
-    facets.countries = extract_countries(TokenizedText(body_and_title, std::move(body.tokens)));
+    facets.countries = extract_countries(TokenizedText(body_and_title, std::move(body.tokens)), cleaned.language);
     if (front_matter.date) {
         facets.date = front_matter.date;
         facets.date_source = DateSource::front_matter;

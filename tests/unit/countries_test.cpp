@@ -59,6 +59,23 @@ TEST(Countries, UpperCaseWireCopy) {
               (std::map<std::string, int>{{"JP", 1}, {"US", 1}}));
 }
 
+// A page's own language names countries too; a name that is also an English word counts
+// only on its own ("aus Island", not "Long Island").
+TEST(Countries, NamesInThePageLanguage) {
+    auto in = [](const std::string& text, std::string_view language) {
+        std::map<std::string, int> found;
+        for (const auto& country : extract_countries({text}, language)) found[country.code] = country.mentions;
+        return found;
+    };
+    EXPECT_EQ(in("Frankreich und Deutschland streiten, die Vereinigten Staaten schweigen.", "de"),
+              (std::map<std::string, int>{{"DE", 1}, {"FR", 1}}));
+    EXPECT_EQ(in("Rusia y Ucrania negocian con Estados Unidos.", "es"),
+              (std::map<std::string, int>{{"RU", 1}, {"UA", 1}, {"US", 1}}));
+    EXPECT_EQ(in("Er wuchs in Island auf und lebte später auf Long Island.", "de"),
+              (std::map<std::string, int>{{"IS", 1}}));
+    EXPECT_EQ(in("Frankreich und Deutschland streiten.", "en"), (std::map<std::string, int>{}));
+}
+
 TEST(Countries, NamesEveryCodeAsICUDoes) {
     // The compiled-in names (data/country_names.tsv) are ICU's, so indexes built before and
     // after the copy show the same names; this fails if a newer ICU renames a country.
@@ -80,6 +97,8 @@ TEST(Countries, ResolvesWhatUsersType) {
     EXPECT_EQ(resolve_country("Venezuelan"), "VE");
     EXPECT_EQ(resolve_country("united states"), "US");
     EXPECT_EQ(resolve_country("türkiye"), "TR");
+    EXPECT_EQ(resolve_country("Frankreich"), "FR");
+    EXPECT_EQ(resolve_country("estados unidos"), "US");
     EXPECT_FALSE(resolve_country("atlantis").has_value());
     EXPECT_EQ(country_name("VE"), "Venezuela");
 }
