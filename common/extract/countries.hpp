@@ -42,7 +42,9 @@ struct CountryMention {
 /// The number of tokens from `first` that form a country word, capital, institution or a
 /// place phrase the table knows ("U.K.", "Saudi Arabia", "Latin America"); 0 when none.
 /// Ambiguous names ("Jordan") are not counted: they may be people.
-[[nodiscard]] std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first);
+/// `language`: the page's, whose own country names count too ("Estados Unidos").
+[[nodiscard]] std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first,
+                                              std::string_view language = "en");
 
 /// True when `folded_word` alone names a country or a capital or is a demonym: such a
 /// word is never part of a person's name.

@@ -65,6 +65,7 @@ struct Writing {
     const std::unordered_set<std::string>* stopwords = nullptr;
     /// German writes roles as compounds: "Innenminister", "Regierungssprecher".
     bool compound_titles = false;
+    std::string_view language = "en";  ///< ISO 639-1 code; its country names end names
 };
 
 /// A title or role, compounds included where the language makes them.
@@ -372,7 +373,7 @@ class PeopleCollector {
 
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
-        if (std::size_t place = country_form_length(tokens, i)) {
+        if (std::size_t place = country_form_length(tokens, i, writing.language)) {
             i += place;
             continue;
         }
@@ -412,6 +413,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.capitals_mark_names = !writing.upper_case && language != "de";
     if (language != "en") writing.stopwords = stopwords_of(language);
     writing.compound_titles = language == "de";
+    writing.language = language;
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();
