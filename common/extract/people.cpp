@@ -234,7 +234,8 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
-    // Service"); a one-word surname after a title stays a person ("President Bush").
+    // Service"); one ordinary word after a title is a surname ("President Bush"), but that
+    // is a one-word piece, counted in scan_paragraph.
     if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece);
     if (!writing.capitals_mark_names) return false;
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece);
