@@ -5,6 +5,7 @@
 
 #include <unicode/uchar.h>
 
+#include "common/text/letter_case.hpp"
 #include "common/text/sentences.hpp"
 #include "common/text/utf8.hpp"
 
@@ -47,18 +48,6 @@ bool starts_lower(std::string_view line) {
     return u_islower(static_cast<UChar32>(utf8::next(line, offset)));
 }
 
-/// Letters nearly all capitals (wire copy, archives): no line can start in lower case.
-bool is_upper_case(const std::vector<std::string_view>& lines) {
-    std::size_t upper = 0, lower = 0;
-    for (auto line : lines) {
-        for (char c : line) {
-            upper += c >= 'A' && c <= 'Z';
-            lower += c >= 'a' && c <= 'z';
-        }
-    }
-    return upper >= 100 && lower * 20 < upper;
-}
-
 /// The line after `previous` goes on with its sentence: it starts in lower case, or, in
 /// upper-case text, the line before stops mid-sentence.
 bool continues_sentence(std::string_view previous, std::string_view line, bool upper_case) {
@@ -70,7 +59,7 @@ bool continues_sentence(std::string_view previous, std::string_view line, bool u
 /// mid-sentence (a scraped page's long lines are whole paragraphs, which end one), and one
 /// line in ten continues a sentence in lower case (lists of headlines never do).
 bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
-    bool upper_case = is_upper_case(lines);
+    bool upper_case = is_upper_case_text(lines);  // no line can start in lower case
     std::size_t non_blank = 0, short_lines = 0, long_lines = 0, open_ended = 0, continuations = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string_view line = lines[i];

@@ -12,6 +12,7 @@
 
 #include "common/extract/country_table.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
 

@@ -16,6 +16,7 @@
 #include "common/extract/person_identity.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
 #include "data/embedded_data.hpp"

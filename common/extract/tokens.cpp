@@ -64,18 +64,6 @@ std::vector<Token> tokenize(std::string_view paragraph) {
     return tokens;
 }
 
-bool is_upper_case_text(const std::vector<std::string>& paragraphs) {
-    std::size_t upper = 0, lower = 0;
-    for (const auto& paragraph : paragraphs) {
-        for (std::size_t offset = 0; offset < paragraph.size();) {
-            auto c = static_cast<UChar32>(utf8::next(paragraph, offset));
-            upper += u_isupper(c) ? 1 : 0;
-            lower += u_islower(c) ? 1 : 0;
-        }
-    }
-    return upper + lower > 0 && upper * 10 >= (upper + lower) * 8;
-}
-
 TokenizedText::TokenizedText(const std::vector<std::string>& text, std::vector<std::vector<Token>> known)
     : paragraphs(text), tokens(std::move(known)) {
     tokens.resize(std::min(tokens.size(), paragraphs.size()));

@@ -39,7 +39,4 @@ struct TokenizedText {
     std::vector<std::vector<Token>> tokens;      ///< one list per paragraph
 };
 
-/// True when letters of `paragraphs` are nearly all upper case (wire copy, archives).
-[[nodiscard]] bool is_upper_case_text(const std::vector<std::string>& paragraphs);
-
 }  // namespace newsdex
