@@ -6,13 +6,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
 
 #include "common/clean/boilerplate_cues.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/languages.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -286,20 +286,18 @@ void keep_something(std::vector<ClassifiedBlock>& blocks) {
 
 namespace {
 
-/// ISO 639-1 codes of the stop-word lists, in the order of StopwordLanguages::lists.
-constexpr std::array<std::string_view, 9> language_codes{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru"};
-
-struct StopwordLanguages {
+struct StopwordLists {
     std::vector<std::unordered_set<std::string>> lists;
     /// Each stop word with one bit per list holding it: one lookup per word of the page
     /// instead of one per word and language.
     std::unordered_map<std::string, std::uint16_t> languages_of;
 };
 
-const StopwordLanguages& stopword_languages() {
-    static const StopwordLanguages languages = [] {
-        StopwordLanguages built;
+const StopwordLists& stopword_lists() {
+    static const StopwordLists languages = [] {
+        StopwordLists built;
         for (auto data :
+             // In the order of stopword_languages (text/languages.hpp).
              {data::stopwords_en, data::stopwords_de, data::stopwords_fr, data::stopwords_es, data::stopwords_it,
               data::stopwords_pt, data::stopwords_nl, data::stopwords_pl, data::stopwords_ru}) {
             built.lists.push_back(data_word_set(data));
@@ -315,14 +313,14 @@ const StopwordLanguages& stopword_languages() {
 }  // namespace
 
 const std::unordered_set<std::string>* stopwords_of(std::string_view language) {
-    for (std::size_t index = 0; index < language_codes.size(); ++index) {
-        if (language_codes[index] == language) return &stopword_languages().lists[index];
+    for (std::size_t index = 0; index < stopword_languages.size(); ++index) {
+        if (stopword_languages[index] == language) return &stopword_lists().lists[index];
     }
     return nullptr;
 }
 
 std::string_view choose_language(const std::vector<std::string>& folded_blocks) {
-    const auto& languages = stopword_languages();
+    const auto& languages = stopword_lists();
     std::vector<std::size_t> hits(languages.lists.size());
     std::size_t words = 0;
     for (const auto& block : folded_blocks) {
@@ -341,7 +339,7 @@ std::string_view choose_language(const std::vector<std::string>& folded_blocks) 
         double density = static_cast<double>(hits[language]) / static_cast<double>(words);
         if (density > best_density) {
             best_density = density;
-            best = language_codes[language];
+            best = stopword_languages[language];
         }
     }
     return best;

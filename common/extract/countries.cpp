@@ -12,6 +12,7 @@
 
 #include "common/extract/country_table.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/languages.hpp"
 #include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
@@ -168,7 +169,7 @@ std::optional<std::string> resolve_country(std::string_view user_text) {
     std::string key = form_key(user_text);
     const CountryForm* form = table.find(key);
     // Not an English form: perhaps the name in another language ("Frankreich").
-    for (std::string_view language : {"de", "fr", "es", "it", "pt", "nl", "pl", "ru"}) {
+    for (std::string_view language : stopword_languages) {
         if (form) break;
         form = CountryTable::for_language(language).find(key);
     }

@@ -7,7 +7,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <array>
 #include <memory>
 #include <mutex>
 #include <sstream>
@@ -15,6 +14,7 @@
 
 #include "common/extract/dictionary_words.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/languages.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
 #include "data/embedded_data.hpp"
@@ -87,10 +87,10 @@ std::string form_key(std::string_view text) {
     return key;
 }
 
-void CountryTable::add_form(std::string_view form, const std::string& code, CountryFormKind kind) {
+CountryForm* CountryTable::add_form(std::string_view form, const std::string& code, CountryFormKind kind) {
     std::string key = form_key(form);
-    if (key.empty() || forms_.contains(key)) return;
-    forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
+    if (key.empty() || forms_.contains(key)) return nullptr;
+    CountryForm& added = forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
     auto spans = split_words(key);
     std::size_t words = spans.size();
     longest_form_ = std::max(longest_form_, words);
@@ -100,6 +100,7 @@ void CountryTable::add_form(std::string_view form, const std::string& code, Coun
     if (words == 1 && kind != CountryFormKind::ignore && kind != CountryFormKind::ambiguous) {
         single_words_.insert(key);
     }
+    return &added;
 }
 
 /// Names in `language` go in only as names: the English table's forms (ambiguous ones
@@ -115,10 +116,8 @@ void CountryTable::add_icu_names(const std::unordered_set<std::string>& excluded
         if (language == "en") names_[*code] = name;
         if (name.find(" - ") != std::string::npos || name == *code) continue;  // "Congo - Kinshasa"; no name
         for (const auto& variant : icu_name_variants(name)) {
-            std::string key = form_key(variant);
-            bool added = !key.empty() && !forms_.contains(key);
-            add_form(variant, *code, CountryFormKind::name);
-            if (added && language != "en" && is_dictionary_word(key)) forms_[key].standalone_only = true;
+            CountryForm* added = add_form(variant, *code, CountryFormKind::name);
+            if (added && language != "en" && is_dictionary_word(form_key(variant))) added->standalone_only = true;
         }
     }
 }
@@ -150,8 +149,9 @@ const CountryTable& CountryTable::instance() {
 }
 
 const CountryTable& CountryTable::for_language(std::string_view language) {
-    static constexpr std::array<std::string_view, 8> with_names{"de", "fr", "es", "it", "pt", "nl", "pl", "ru"};
-    if (std::find(with_names.begin(), with_names.end(), language) == with_names.end()) return instance();
+    bool other_language = language != "en" && std::find(stopword_languages.begin(), stopword_languages.end(),
+                                                        language) != stopword_languages.end();
+    if (!other_language) return instance();
     // Indexer threads share the tables; each is built once, by whichever thread needs it.
     static std::mutex mutex;
     static std::map<std::string, std::unique_ptr<CountryTable>, std::less<>> tables;

@@ -46,7 +46,8 @@ class CountryTable {
 
   private:
     explicit CountryTable(std::string_view language = "en");
-    void add_form(std::string_view form, const std::string& code, CountryFormKind kind);
+    /// Adds `form` unless a form with its key is there; the added form, or nullptr.
+    CountryForm* add_form(std::string_view form, const std::string& code, CountryFormKind kind);
     void add_icu_names(const std::unordered_set<std::string>& excluded, std::string_view language);
     std::unordered_map<std::string, CountryForm> forms_;
     std::map<std::string, std::string, std::less<>> names_;  ///< code → display name
