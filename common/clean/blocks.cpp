@@ -8,6 +8,7 @@
 #include "common/text/letter_case.hpp"
 #include "common/text/sentences.hpp"
 #include "common/text/utf8.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -81,14 +82,7 @@ bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
 bool is_line_after_sentence_end(std::string_view previous, std::string_view line) {
     constexpr std::size_t short_line_words = 3;
     if (is_blank(previous) || !ends_sentence(previous)) return false;
-    std::size_t words = 0;
-    bool in_word = false;
-    for (char c : line) {
-        bool space = c == ' ' || c == '\t';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words <= short_line_words;
+    return split_words(line).size() <= short_line_words;
 }
 
 bool is_indented(std::string_view line) {

@@ -94,17 +94,6 @@ std::optional<PartialDate> date_at(const std::vector<std::string>& words, std::s
     return std::nullopt;
 }
 
-std::optional<DateMatch> iso_date_in(std::string_view text) {
-    for (std::size_t at = 0; at + 10 <= text.size(); ++at) {
-        if (!std::isdigit(static_cast<unsigned char>(text[at])) ||
-            (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]))))
-            continue;
-        auto date = parse_iso_date(text.substr(at, 10));
-        if (date && date->day != 0) return DateMatch{*date, at, at + 10};
-    }
-    return std::nullopt;
-}
-
 /// Digits at `at` (at most `max_digits`), as a number; `at` moves past them.
 std::optional<int> digits_at(std::string_view text, std::size_t& at, std::size_t max_digits) {
     std::size_t start = at;
@@ -206,11 +195,9 @@ std::optional<DateMatch> find_full_date(std::string_view text) {
     auto spans = split_words(folded);
     std::vector<std::string> words;
     for (const auto& span : spans) words.emplace_back(span.in(folded));
-    // The first date written in digits (ISO, or "12/08/2019"), unless a date in words
+    // The first date written in digits ("2019-08-12", "12/08/2019"), unless a date in words
     // comes before it.
-    auto in_digits = iso_date_in(text);
-    auto numeric = numeric_date_in(text);
-    if (numeric && (!in_digits || numeric->offset < in_digits->offset)) in_digits = numeric;
+    auto in_digits = numeric_date_in(text);
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (in_digits && spans[i].offset > in_digits->offset) break;
         std::size_t last = 0;
