@@ -145,15 +145,14 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
 /// "of", "for"...: "…, chairman of the council", "…, a spokesman for the ministry",
 /// "…, the deputy minister.". Not "At Sophos, chief executive Jane Smith" (a name
 /// follows) nor "Sophos, the first company to…".
-bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after) {
+bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after, const Writing& writing) {
     static const std::unordered_set<std::string> articles{"a", "an", "the"};
     static const std::unordered_set<std::string> links{"of", "for", "at", "to", "with", "in", "on"};
-    const auto& titles = PersonLexicon::instance().titles;
     if (after >= tokens.size() || tokens[after].gap != Gap::other) return false;
     std::size_t word = after;
     if (articles.contains(tokens[word].folded)) ++word;
     std::size_t first_title = word;
-    while (word < tokens.size() && titles.contains(tokens[word].folded)) ++word;
+    while (word < tokens.size() && is_title(tokens[word].folded, writing)) ++word;
     if (word == first_title) return false;
     return word == tokens.size() || tokens[word].gap == Gap::other || tokens[word].gap == Gap::sentence ||
            links.contains(tokens[word].folded);
@@ -180,7 +179,7 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     bool place_lead = before > 0 && tokens[before].gap == Gap::space && is_place_lead(tokens[before - 1].folded);
     piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
     piece.sentence_start = starts_sentence(tokens, piece.first);
-    piece.title_in_apposition = title_in_apposition(tokens, after);
+    piece.title_in_apposition = title_in_apposition(tokens, after, writing);
 }
 
 /// Words of the piece, particles not counted ("Luiz Inácio Lula da Silva": four).
