@@ -134,8 +134,8 @@ std::vector<CountryMention> extract_countries(const TokenizedText& text, std::st
     return result;
 }
 
-std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first, std::string_view language) {
-    Match match = longest_match(CountryTable::for_language(language), tokens, first);
+std::size_t country_form_length(const CountryTable& table, const std::vector<Token>& tokens, std::size_t first) {
+    Match match = longest_match(table, tokens, first);
     if (!match.form || match.form->kind == CountryFormKind::ambiguous) return 0;
     return match.length;
 }

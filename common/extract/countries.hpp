@@ -16,6 +16,8 @@
 
 namespace newsdex {
 
+class CountryTable;
+
 struct CountryMention {
     std::string code;  ///< ISO 3166-1 alpha-2, upper case
     std::string name;  ///< English display name
@@ -40,11 +42,11 @@ struct CountryMention {
 [[nodiscard]] std::optional<std::string> resolve_country(std::string_view user_text);
 
 /// The number of tokens from `first` that form a country word, capital, institution or a
-/// place phrase the table knows ("U.K.", "Saudi Arabia", "Latin America"); 0 when none.
-/// Ambiguous names ("Jordan") are not counted: they may be people.
-/// `language`: the page's, whose own country names count too ("Estados Unidos").
-[[nodiscard]] std::size_t country_form_length(const std::vector<Token>& tokens, std::size_t first,
-                                              std::string_view language = "en");
+/// place phrase `table` knows ("U.K.", "Saudi Arabia", "Latin America"; with a page
+/// language's table, "Estados Unidos"); 0 when none. Ambiguous names ("Jordan") are not
+/// counted: they may be people.
+[[nodiscard]] std::size_t country_form_length(const CountryTable& table, const std::vector<Token>& tokens,
+                                              std::size_t first);
 
 /// True when `folded_word` alone names a country or a capital or is a demonym: such a
 /// word is never part of a person's name.

@@ -12,6 +12,7 @@
 
 #include "common/clean/block_classifier.hpp"
 #include "common/extract/countries.hpp"
+#include "common/extract/country_table.hpp"
 #include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
 #include "common/extract/tokens.hpp"
@@ -43,9 +44,9 @@ struct PersonLexicon {
         static const PersonLexicon lexicon;
         return lexicon;
     }
+    /// Besides titles (is_title): words that are never part of a name.
     bool blocks_name(const std::string& folded) const {
-        return titles.contains(folded) || non_person.contains(folded) || stopwords.contains(folded) ||
-               is_country_word(folded);
+        return non_person.contains(folded) || stopwords.contains(folded) || is_country_word(folded);
     }
 };
 
@@ -66,7 +67,8 @@ struct Writing {
     const std::unordered_set<std::string>* stopwords = nullptr;
     /// German writes roles as compounds: "Innenminister", "Regierungssprecher".
     bool compound_titles = false;
-    std::string_view language = "en";  ///< ISO 639-1 code; its country names end names
+    /// Country forms of the page's language (and English), which end names.
+    const CountryTable* countries = &CountryTable::instance();
 };
 
 /// A title or role, compounds included where the language makes them.
@@ -374,7 +376,7 @@ class PeopleCollector {
 
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
-        if (std::size_t place = country_form_length(tokens, i, writing.language)) {
+        if (std::size_t place = country_form_length(*writing.countries, tokens, i)) {
             i += place;
             continue;
         }
@@ -414,7 +416,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.capitals_mark_names = !writing.upper_case && language != "de";
     if (language != "en") writing.stopwords = stopwords_of(language);
     writing.compound_titles = language == "de";
-    writing.language = language;
+    writing.countries = &CountryTable::for_language(language);
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();
