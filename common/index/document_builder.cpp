@@ -9,6 +9,7 @@
 
 #include "common/index/caching_stemmer.hpp"
 #include "common/index/facet_encoding.hpp"
+#include "common/index/position_map.hpp"
 #include "common/schema.hpp"
 #include "common/text/fold.hpp"
 
@@ -70,9 +71,19 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
 }
 
 Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std::string& signature) {
-    Xapian::Document document;
-    term_generator_.set_document(document);
+    // The words go through a scratch document with positions; the real one gets their
+    // terms and counts, and the positions as values (schema.hpp, slot::positions_first).
+    Xapian::Document positional;
+    term_generator_.set_document(positional);
     add_text(article);
+    Xapian::Document document;
+    for (auto term = positional.termlist_begin(); term != positional.termlist_end(); ++term) {
+        document.add_term(*term, term.get_wdf());
+    }
+    auto maps = encode_positions(positional);
+    for (unsigned index = 0; index < maps.size(); ++index) {
+        if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);
+    }
     add_filter_terms(document, article);
     add_values(document, article, signature);
     document.set_data(encode_document_data(article));

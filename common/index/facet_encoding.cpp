@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/index/varint.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex {
@@ -54,18 +55,6 @@ std::pair<std::string_view, std::string_view> decode_person_entry(std::string_vi
     return {entry.substr(0, separator), entry.substr(separator + 1)};
 }
 
-namespace {
-
-void append_varint(std::string& out, std::uint32_t number) {
-    while (number >= 0x80) {
-        out += static_cast<char>((number & 0x7f) | 0x80);
-        number >>= 7;
-    }
-    out += static_cast<char>(number);
-}
-
-}  // namespace
-
 std::string encode_compact_facets(std::optional<int> year, const std::vector<std::string>& country_codes,
                                   std::vector<PersonNumber> people) {
     std::string value;
@@ -100,20 +89,8 @@ CompactFacets::CompactFacets(std::string_view value) {
     people_ = value.substr(3 + country_bytes);
 }
 
-bool CompactFacets::read_varint(std::uint32_t& number) {
-    number = 0;
-    for (int shift = 0; shift < 32 && !people_.empty(); shift += 7) {
-        auto byte = static_cast<unsigned char>(people_.front());
-        people_.remove_prefix(1);
-        number |= static_cast<std::uint32_t>(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) return true;
-    }
-    people_ = {};  // cut off or too long: a damaged value ends here
-    return false;
-}
-
 bool CompactFacets::next_person(PersonNumber& number) {
-    return !people_.empty() && read_varint(number.group) && read_varint(number.member);
+    return !people_.empty() && read_varint(people_, number.group) && read_varint(people_, number.member);
 }
 
 }  // namespace newsdex

@@ -55,8 +55,6 @@ class CompactFacets {
     bool next_person(PersonNumber& number);
 
   private:
-    bool read_varint(std::uint32_t& number);
-
     bool valid_ = false;
     int year_ = 0;
     std::string_view countries_;

@@ -13,6 +13,7 @@
 #include "common/index/database_check.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
 #include "common/search/snippet.hpp"
@@ -64,7 +65,10 @@ SearchResult search_once(const SearchDatabase& opened, const SearchRequest& requ
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
-    enquire.set_query(built.query);
+    // Phrases are checked against our position maps, which only a local index can read;
+    // an index built with Xapian's own positions (none of ours) is left to Xapian.
+    bool check_positions = !opened.has_remote_shards && !database.has_positions();
+    enquire.set_query(check_positions ? with_position_checks(built.query) : built.query);
     if (!built.has_words || request.sort == SortOrder::date) {
         enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
     }

@@ -1,0 +1,82 @@
+/** @file position_check.hpp
+ *  @brief Phrase, NEAR and ADJ matched against the position maps of a local index.
+ *
+ * The index keeps word positions in a value slot (index/position_map.hpp), not in
+ * Xapian's position table, so Xapian itself treats a phrase as plain AND. Before matching,
+ * with_position_checks() turns each PHRASE or NEAR node of the parsed query into
+ * FILTER(AND(its terms), PositionCheck): the same weight as Xapian's phrase (the sum of
+ * its terms'), and only documents whose map has the terms lined up.
+ */
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+/// What a PHRASE, NEAR or ADJ node asks of positions.
+struct PositionConstraint {
+    std::vector<std::uint32_t> term_hashes;  ///< position_term_hash of each term, in query order
+    Xapian::termcount window = 0;            ///< all terms within this many positions
+    bool ordered = true;                     ///< PHRASE/ADJ: in query order; NEAR: any order
+};
+
+/// True when positions[i] (ascending positions of term i of `constraint`, terms that
+/// repeat sharing one list) hold an occurrence of every term within the window: in order
+/// for ordered constraints, at distinct positions for NEAR.
+[[nodiscard]] bool positions_satisfy(const PositionConstraint& constraint,
+                                     const std::vector<const std::vector<Xapian::termpos>*>& positions);
+
+/// Matches the documents of one local database whose position map satisfies a constraint.
+/// It is meant to sit under OP_FILTER beside the AND of the constraint's terms, which
+/// leads the match; it contributes no weight.
+class PositionCheck : public Xapian::PostingSource {
+  public:
+    explicit PositionCheck(PositionConstraint constraint);
+
+    void init(const Xapian::Database& database) override;
+    [[nodiscard]] Xapian::doccount get_termfreq_min() const override { return 0; }
+    [[nodiscard]] Xapian::doccount get_termfreq_est() const override { return document_count_; }
+    [[nodiscard]] Xapian::doccount get_termfreq_max() const override { return document_count_; }
+    [[nodiscard]] Xapian::docid get_docid() const override { return current_; }
+    [[nodiscard]] bool at_end() const override { return at_end_; }
+    void next(double minimum_weight) override;
+    void skip_to(Xapian::docid docid, double minimum_weight) override;
+    bool check(Xapian::docid docid, double minimum_weight) override;
+    [[nodiscard]] PositionCheck* clone() const override;
+    [[nodiscard]] std::string get_description() const override;
+
+  private:
+    /// One position slot holding some of the constraint's terms, read as a value stream.
+    struct SlotReader {
+        Xapian::valueno slot = 0;
+        std::vector<std::uint32_t> hashes;  ///< its terms' hashes, sorted and distinct
+        std::vector<std::vector<Xapian::termpos>> found;
+        Xapian::ValueIterator values;
+    };
+    /// Where term i's positions are found: its slot reader and its place in `hashes`.
+    struct TermPlace {
+        std::size_t reader = 0;
+        std::size_t hash = 0;
+    };
+    void advance_from(Xapian::docid docid);
+    bool matches(Xapian::docid docid);
+
+    PositionConstraint constraint_;
+    std::vector<SlotReader> readers_;
+    std::vector<TermPlace> places_;
+    std::vector<const std::vector<Xapian::termpos>*> term_positions_;
+    Xapian::doccount document_count_ = 0;
+    Xapian::docid current_ = 0;
+    Xapian::docid next_candidate_ = 1;
+    bool at_end_ = false;
+};
+
+/// `query` with every PHRASE and NEAR node whose children are terms checked against the
+/// position maps (see the file comment). Nodes without such a descendant stay as they are.
+[[nodiscard]] Xapian::Query with_position_checks(const Xapian::Query& query);
+
+}  // namespace newsdex
