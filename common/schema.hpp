@@ -62,8 +62,9 @@ inline constexpr Xapian::valueno year = 0;
 /// Publication date as ISO text (YYYY, YYYY-MM or YYYY-MM-DD): sorts newest first.
 inline constexpr Xapian::valueno date = 1;
 /// People facet: the sorted "key<US>display" entries joined by <RS> (see facet_encoding).
+/// Shards only (Layout::shard), for Xapian's built-in spies.
 inline constexpr Xapian::valueno people = 2;
-/// Countries facet: the sorted ISO codes joined by <RS>.
+/// Countries facet: the sorted ISO codes joined by <RS>. Shards only.
 inline constexpr Xapian::valueno countries = 3;
 /// Content signature of the source file, for incremental indexing.
 inline constexpr Xapian::valueno signature = 4;
@@ -74,6 +75,7 @@ inline constexpr Xapian::valueno path = 5;
 /// index/person_registry.hpp). An eighth of the bytes of the slots above, and one read
 /// per match instead of three.
 inline constexpr Xapian::valueno compact_facets = 6;
+/// Standalone indexes only (shards keep positions in Xapian's position table).
 /// Word positions of the title and body terms (index/position_map.hpp) in
 /// `position_slot_count` slots from here, a term's slot chosen by its hash: a value per
 /// slot and document instead of one position-table entry per term and document, and a
@@ -85,6 +87,8 @@ inline constexpr unsigned position_slot_count = 32;
 
 namespace metadata {
 inline constexpr std::string_view version = "newsdex:schema";
+/// "standalone" or "shard" (Layout below).
+inline constexpr std::string_view layout = "newsdex:layout";
 inline constexpr std::string_view stemmer = "newsdex:stemmer";
 inline constexpr std::string_view folding = "newsdex:folding";
 /// Files that failed last run, one "path<TAB>reason" per line (index/indexed_documents.hpp).
@@ -97,6 +101,14 @@ inline constexpr std::string_view person_group_prefix = "newsdex:people:";
 /// spellings only in these; in every other group each entry is its own person.
 inline constexpr std::string_view merging_person_groups = "newsdex:people-merging";
 }  // namespace metadata
+
+/// What an index is built for. A standalone index is searched on its own by
+/// newsdex-search: word positions in the position slots, which only newsdex reads, and
+/// facets counted from the compact slot. A shard (newsdex-index --shard) is searched
+/// together with others, through a stub file or a stock xapian-tcpsrv, which only run
+/// Xapian's own phrase matching and built-in spies: positions in Xapian's position table
+/// and the whole-value people and countries slots, a bigger index.
+enum class Layout { standalone, shard };
 
 /// Separators inside multi-valued facet slots (ASCII record and unit separators, which
 /// never occur in cleaned text).

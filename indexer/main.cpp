@@ -30,6 +30,7 @@ struct Options {
     bool follow_links = false;
     bool status = false;
     bool wait = false;
+    bool shard = false;
     unsigned threads = 0;
     std::size_t batch = 500;
     std::vector<std::string> extract;
@@ -40,6 +41,7 @@ constexpr std::string_view examples = R"(Examples:
   newsdex-index                             index ./corpus into ./newsdex.db (only what changed)
   newsdex-index --db ~/news.db --corpus ~/articles
   newsdex-index --rebuild                   build afresh beside the old index, then swap
+  newsdex-index --shard --db shard1 --corpus part1   a shard to serve with xapian-tcpsrv
   newsdex-index --status                    what is indexed, stale or failed (changes nothing)
   newsdex-index --extract corpus/a.txt      show how one article is cleaned and filed (JSON)
 )";
@@ -53,6 +55,9 @@ void configure(CLI::App& app, Options& options) {
     app.add_flag("-q,--quiet", options.quiet, "no progress line, only the summary");
     app.add_flag("--status", options.status, "show what is indexed, stale and failed; change nothing");
     app.add_flag("--wait", options.wait, "wait for another indexer to finish instead of failing");
+    app.add_flag("--shard", options.shard,
+                 "build a shard, to search together with others (stub file, xapian-tcpsrv); "
+                 "bigger, as Xapian's own positions and facet values are kept");
     app.add_flag("--follow-links", options.follow_links, "follow symbolic links that lead outside the corpus");
     app.add_option("--threads", options.threads, "article workers (0: one per core)")->capture_default_str();
     app.add_option("--batch", options.batch, "documents per commit")->capture_default_str()->check(CLI::PositiveNumber);
@@ -101,7 +106,7 @@ int run_extract(const Options& options) {
 
 newsdex::IndexOptions to_index_options(const Options& options) {
     return {options.database, options.corpus,  options.rebuild, options.follow_links,
-            options.batch,    options.threads, options.wait};
+            options.batch,    options.threads, options.wait,    options.shard};
 }
 
 void print_paths(std::string_view label, const std::vector<std::string>& paths) {

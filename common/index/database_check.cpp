@@ -27,7 +27,20 @@ void check_schema(const Xapian::Database& database) {
     if (folding != schema::folding) throw mismatch("folding", folding, schema::folding);
 }
 
-void write_schema(Xapian::WritableDatabase& database) {
+namespace {
+
+constexpr std::string_view shard_layout = "shard", standalone_layout = "standalone";
+
+}  // namespace
+
+schema::Layout read_layout(const Xapian::Database& database) {
+    return database.get_metadata(std::string(schema::metadata::layout)) == shard_layout ? schema::Layout::shard
+                                                                                        : schema::Layout::standalone;
+}
+
+void write_schema(Xapian::WritableDatabase& database, schema::Layout layout) {
+    database.set_metadata(std::string(schema::metadata::layout),
+                          std::string(layout == schema::Layout::shard ? shard_layout : standalone_layout));
     database.set_metadata(std::string(schema::metadata::version), std::string(schema::version));
     database.set_metadata(std::string(schema::metadata::stemmer), std::string(schema::stemmer_language));
     database.set_metadata(std::string(schema::metadata::folding), std::string(schema::folding));

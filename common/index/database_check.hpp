@@ -5,13 +5,18 @@
 
 #include <xapian.h>
 
+#include "common/schema.hpp"
+
 namespace newsdex {
 
 /// Throws DatabaseError with a hint ("re-run newsdex-index --rebuild") when a non-empty
 /// database has no newsdex metadata or another schema version, stemmer or folding.
 void check_schema(const Xapian::Database& database);
 
-/// Records the schema version, stemmer and folding in the database metadata.
-void write_schema(Xapian::WritableDatabase& database);
+/// Records the schema version, stemmer, folding and layout in the database metadata.
+void write_schema(Xapian::WritableDatabase& database, schema::Layout layout);
+
+/// The layout recorded in `database` (standalone when none is: an empty database).
+[[nodiscard]] schema::Layout read_layout(const Xapian::Database& database);
 
 }  // namespace newsdex

@@ -15,7 +15,7 @@
 
 namespace newsdex {
 
-DocumentBuilder::DocumentBuilder(PersonRegistry& people) : people_(people) {
+DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout) : people_(people), layout_(layout) {
     term_generator_.set_stemmer(Xapian::Stem(new CachingStemmer(std::string(schema::stemmer_language))));
     term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
 }
@@ -63,20 +63,25 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
         numbers.push_back(people_.number(people.back()));
     }
     for (const auto& country : article.countries) countries.push_back(country.code);
-    if (!people.empty()) document.add_value(slot::people, encode_facet(people));
-    if (!countries.empty()) document.add_value(slot::countries, encode_facet(countries));
+    if (layout_ == Layout::shard && !people.empty()) document.add_value(slot::people, encode_facet(people));
+    if (layout_ == Layout::shard && !countries.empty()) document.add_value(slot::countries, encode_facet(countries));
     document.add_value(slot::compact_facets, encode_compact_facets(article.year, countries, std::move(numbers)));
     document.add_value(slot::signature, signature);
     document.add_value(slot::path, article.path);
 }
 
-Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std::string& signature) {
-    // The words go through a scratch document with positions; the real one gets their
-    // terms and counts, and the positions as values (schema.hpp, slot::positions_first).
+/// A shard's words go into the document with their positions (Xapian's position table).
+/// A standalone index's go through a scratch document with positions: the real one gets
+/// their terms and counts, and the positions as values (schema.hpp, slot::positions_first).
+void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArticle& article) {
+    if (layout_ == schema::Layout::shard) {
+        term_generator_.set_document(document);
+        add_text(article);
+        return;
+    }
     Xapian::Document positional;
     term_generator_.set_document(positional);
     add_text(article);
-    Xapian::Document document;
     for (auto term = positional.termlist_begin(); term != positional.termlist_end(); ++term) {
         document.add_term(*term, term.get_wdf());
     }
@@ -84,6 +89,11 @@ Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std:
     for (unsigned index = 0; index < maps.size(); ++index) {
         if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);
     }
+}
+
+Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std::string& signature) {
+    Xapian::Document document;
+    add_text_terms(document, article);
     add_filter_terms(document, article);
     add_values(document, article, signature);
     document.set_data(encode_document_data(article));

@@ -83,11 +83,11 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
 /// Processes entries [first, last) on `threads` workers; results in corpus order.
 std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first, std::size_t last,
                                        const std::unordered_map<std::string, IndexedDocument>& existing,
-                                       unsigned threads, PersonRegistry& people) {
+                                       unsigned threads, PersonRegistry& people, schema::Layout layout) {
     std::vector<ChunkResult> results(last - first);
     std::atomic<std::size_t> next{first};
     auto work = [&] {
-        DocumentBuilder builder(people);
+        DocumentBuilder builder(people, layout);
         for (std::size_t i = next++; i < last; i = next++)
             results[i - first] = index_one(entries[i], existing, builder);
     };
@@ -126,6 +126,7 @@ class IndexRun {
     std::filesystem::path target_;
     bool rebuilding_ = false;
     bool fresh_build_ = false;  ///< a first build or --rebuild: compacted at the end
+    schema::Layout index_layout_ = schema::Layout::standalone;
     WriterLock writer_lock_;
     Xapian::WritableDatabase database_;
     std::unordered_map<std::string, IndexedDocument> existing_;
@@ -147,10 +148,20 @@ Xapian::WritableDatabase IndexRun::open_target() {
     } catch (const DatabaseError& error) {
         throw in_database(options_.database.string(), error);
     }
+    // An update keeps the index's layout; only a fresh build chooses it.
+    index_layout_ = options_.shard ? schema::Layout::shard : schema::Layout::standalone;
+    if (!fresh_build_) {
+        schema::Layout recorded = read_layout(database);
+        if (options_.shard && recorded != schema::Layout::shard) {
+            throw in_database(options_.database.string(),
+                              DatabaseError("a standalone index; add --rebuild to rebuild it as a shard"));
+        }
+        index_layout_ = recorded;
+    }
     if (!live) {
         // A first build is published at once (empty is a valid index), so a crash part-way
         // leaves committed batches that the next run keeps and completes.
-        write_schema(database);
+        write_schema(database, index_layout_);
         database.commit();
         layout_.publish(target_);
     }
@@ -186,12 +197,12 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
     std::filesystem::path output = layout_.next_generation();
     std::filesystem::path scratch = options_.database / (target_.filename().string() + "-shards");
     IndexSummary built = build_sharded(listing.articles, scratch, output, worker_count(options_.threads),
-                                       options_.batch_size, callbacks_, people_);
+                                       options_.batch_size, callbacks_, people_, index_layout_);
     summary_.added = built.added;
     summary_.failures.insert(summary_.failures.end(), built.failures.begin(), built.failures.end());
     {
         Xapian::WritableDatabase merged(output.string(), Xapian::DB_OPEN);
-        write_schema(merged);
+        write_schema(merged, index_layout_);
         people_.write_changes(merged);
         merged.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
         merged.commit();
@@ -237,7 +248,8 @@ void IndexRun::write_articles(const CorpusListing& listing) {
     // single writer (the bottleneck) never waits for cleaning and extraction.
     auto process = [&](std::size_t first) {
         return std::async(std::launch::async, [&, first] {
-            return process_chunk(entries, first, std::min(total, first + chunk), existing_, threads, people_);
+            return process_chunk(entries, first, std::min(total, first + chunk), existing_, threads, people_,
+                                 index_layout_);
         });
     };
     std::future<std::vector<ChunkResult>> next = process(0);
@@ -277,7 +289,7 @@ IndexSummary IndexRun::run() {
     if (fresh_build_ && existing_.empty() && worker_count(options_.threads) > 1) return run_sharded(listing, start);
     write_articles(listing);
     remove_vanished(present);
-    write_schema(database_);
+    write_schema(database_, index_layout_);
     people_.write_changes(database_);
     database_.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
     database_.commit_transaction();

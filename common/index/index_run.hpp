@@ -19,6 +19,7 @@ struct IndexOptions {
     std::size_t batch_size = 500;       ///< documents per commit: bounds memory, limits loss
     unsigned threads = 0;               ///< article workers; 0 = one per core
     bool wait_for_lock = false;         ///< wait for another writer instead of failing
+    bool shard = false;                 ///< build a shard (schema::Layout); kept by later runs
 };
 
 struct IndexFailure {

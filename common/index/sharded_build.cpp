@@ -69,13 +69,13 @@ std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian
 }
 
 void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem::path& path, std::size_t batch_size,
-                 SharedProgress& progress, PersonRegistry& people) {
+                 SharedProgress& progress, PersonRegistry& people, schema::Layout layout) {
     // A shard is scratch: a crash discards it and the next run builds again, so its
     // commits need neither fsync nor Xapian's copy-on-write of old revisions. Only the
     // compacted result is published (and synced).
     Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS);
-    write_schema(shard);
-    DocumentBuilder builder(people);
+    write_schema(shard, layout);
+    DocumentBuilder builder(people, layout);
     std::size_t pending = 0;
     for (std::size_t i = progress.take(); i < entries.size(); i = progress.take()) {
         std::string failure = build_one(entries[i], builder, shard);
@@ -92,7 +92,7 @@ void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem:
 
 IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
                            const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
-                           const IndexCallbacks& callbacks, PersonRegistry& people) {
+                           const IndexCallbacks& callbacks, PersonRegistry& people, schema::Layout layout) {
     std::filesystem::remove_all(scratch);
     std::filesystem::create_directories(scratch);
     SharedProgress progress(entries.size(), callbacks);
@@ -106,7 +106,7 @@ IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::f
         for (std::size_t t = 0; t < shards.size(); ++t) {
             writers.emplace_back([&, t] {
                 try {
-                    write_shard(entries, shards[t], batch_size, progress, people);
+                    write_shard(entries, shards[t], batch_size, progress, people, layout);
                 } catch (...) {
                     errors[t] = std::current_exception();
                 }

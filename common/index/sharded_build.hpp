@@ -9,6 +9,7 @@
 #include "common/corpus/corpus_walk.hpp"
 #include "common/index/index_run.hpp"
 #include "common/index/person_registry.hpp"
+#include "common/schema.hpp"
 
 namespace newsdex {
 
@@ -18,9 +19,9 @@ namespace newsdex {
 /// `output` and deletes `scratch`. Failures are reported through `callbacks` and returned
 /// in the summary; `added` counts the documents written. The threads number people with
 /// the one `people` registry, so numbers agree across shards; the caller writes it to
-/// `output`.
+/// `output`. Documents are built for `layout`.
 IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
                            const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
-                           const IndexCallbacks& callbacks, PersonRegistry& people);
+                           const IndexCallbacks& callbacks, PersonRegistry& people, schema::Layout layout);
 
 }  // namespace newsdex

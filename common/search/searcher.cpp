@@ -101,7 +101,16 @@ SearchDatabase open_database(const std::string& path) {
     try {
         Xapian::Database database(path);
         check_schema(database);
-        return {database, has_remote_shards(path), path};
+        bool remote = has_remote_shards(path);
+        // Stock servers and several indexes at once need what only shards keep: Xapian's
+        // own positions and whole-value facets (schema::Layout). Xapian reads the
+        // metadata of the first database listed.
+        if ((remote || database.size() > 1) && read_layout(database) != schema::Layout::shard) {
+            throw DatabaseError(
+                "searches several indexes or a remote one, which must each be built with "
+                "newsdex-index --shard");
+        }
+        return {database, remote, path};
     } catch (const DatabaseError& error) {
         throw in_database(path, error);
     } catch (const Xapian::DatabaseOpeningError& error) {

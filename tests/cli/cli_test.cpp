@@ -204,8 +204,19 @@ TEST_F(CliTest, HelpAndVersion) {
     EXPECT_NE(version.out.find("ICU"), std::string::npos);
 }
 
-/// Two shards served by stock xapian-tcpsrv and searched as one database through a stub
-/// file give the same total and the same exact facets as one local index.
+/// Standalone indexes keep positions and facets where only newsdex-search reads them on a
+/// single local index, so searching several at once is refused with what to do instead.
+TEST_F(CliTest, SeveralStandaloneIndexesAreRefused) {
+    testing::write_file(folder_.path(), "two.stub", "auto " + database_ + "\nauto " + database_ + "\n");
+    CommandResult result =
+        run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " + quote((folder_.path() / "two.stub").string()) + " oil");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("newsdex-index --shard"), std::string::npos) << result.err;
+}
+
+/// Two shards (newsdex-index --shard) served by stock xapian-tcpsrv and searched as one
+/// database through a stub file give the same total, phrases included, and the same
+/// exact facets as one local index.
 TEST_F(CliTest, RemoteShardsCountFacetsExactly) {
     if (run_command("command -v xapian-tcpsrv").exit_code != 0) GTEST_SKIP() << "xapian-tcpsrv not installed";
     std::filesystem::path shard_corpus[2] = {folder_.path() / "c1", folder_.path() / "c2"};
@@ -219,8 +230,8 @@ TEST_F(CliTest, RemoteShardsCountFacetsExactly) {
     int base_port = 20000 + static_cast<int>(random() % 20000);
     std::string stub;
     for (int shard = 0; shard < 2; ++shard) {
-        ASSERT_EQ(run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(shard_db[shard]) + " --corpus " +
-                              quote(shard_corpus[shard].string()))
+        ASSERT_EQ(run_command(quote(NEWSDEX_INDEX_BINARY) + " -q --shard --db " + quote(shard_db[shard]) +
+                              " --corpus " + quote(shard_corpus[shard].string()))
                       .exit_code,
                   0);
         std::string port = std::to_string(base_port + shard);
@@ -232,11 +243,15 @@ TEST_F(CliTest, RemoteShardsCountFacetsExactly) {
     }
     testing::write_file(folder_.path(), "shards.stub", stub);
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    auto local = search_json("--country VE --facets 50");
-    auto remote = nlohmann::json::parse(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " +
-                                                    quote((folder_.path() / "shards.stub").string()) +
-                                                    " --format json --country VE --facets 50")
-                                            .out);
+    // The phrase must be checked on the servers: as plain AND it would match a fifth article.
+    std::string query = " --country VE --facets 50 'sanctions OR \"minister foreign\"'";
+    auto local = search_json(query);
+    ASSERT_EQ(local["total"], search_json("--country VE sanctions")["total"]);
+    ASSERT_LT(local["total"].get<int>(), search_json("--country VE 'sanctions OR (minister AND foreign)'")["total"]);
+    auto remote =
+        nlohmann::json::parse(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db " +
+                                          quote((folder_.path() / "shards.stub").string()) + " --format json" + query)
+                                  .out);
     EXPECT_EQ(remote["total"], local["total"]);
     EXPECT_EQ(remote["facets"], local["facets"]);
 }

@@ -27,7 +27,11 @@ class IndexTest : public ::testing::Test {
         std::filesystem::create_directories(corpus_);
         testing::copy_seed_corpus(corpus_);
     }
-    IndexSummary index(bool rebuild = false) { return run_index({database_, corpus_, rebuild, false, 2, 2}, {}); }
+    IndexSummary index(bool rebuild = false, bool shard = false) {
+        IndexOptions options{database_, corpus_, rebuild, false, 2, 2};
+        options.shard = shard;
+        return run_index(options, {});
+    }
     SearchResult search(SearchRequest request, bool built_in_spies = false) {
         auto database = open_database(database_.string());
         database.has_remote_shards = built_in_spies;
@@ -197,10 +201,12 @@ TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
             }
         }
     };
-    index();  // a fresh build: shards number people with one shared table
+    // Built as a shard (schema::Layout), which keeps the whole-value slots the built-in
+    // spies count. A fresh build: parallel writers number people with one shared table.
+    index(false, true);
     compare("fresh build");
     // An incremental run continues the numbering the index holds, for a person it has
-    // not met before.
+    // not met before (and keeps the shard layout without being told).
     testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
     ASSERT_EQ(index().added, 1u);
     compare("after adding");

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -99,6 +102,85 @@ TEST_F(PhraseTest, PhrasesCombineWithBooleanOperatorsAndFields) {
     EXPECT_EQ(matches("title:\"district bank\""), (Names{"b.txt"}));
     EXPECT_EQ(matches("title:\"central district\""), Names{});
     EXPECT_EQ(matches("\"central district\" country:US"), Names{});
+}
+
+/// The lower-cased words of a file, in order.
+std::vector<std::string> words_of(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text.str() + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    return words;
+}
+
+/// Phrases, reversed phrases, NEAR and ADJ queries made from the words of real articles.
+std::vector<std::string> positional_queries(const std::vector<std::filesystem::path>& files) {
+    std::vector<std::string> queries;
+    for (const auto& file : files) {
+        auto words = words_of(file);
+        for (std::size_t i = 0; i + 3 < words.size(); i += 7) {
+            const auto &a = words[i], &b = words[i + 1], &c = words[i + 2], &d = words[i + 3];
+            queries.push_back("\"" + a + " " + b + "\"");
+            queries.push_back("\"" + b + " " + a + "\"");
+            queries.push_back("\"" + a + " " + b + " " + c + "\"");
+            queries.push_back(a + " NEAR/2 " + d);
+            queries.push_back(d + " ADJ/3 " + a);
+            queries.push_back(a + " ADJ/3 " + d + " OR \"" + c + " " + d + "\"");
+        }
+    }
+    return queries;
+}
+
+/// The same articles indexed standalone (positions in newsdex's position maps) and as a
+/// shard (positions in Xapian's own table) answer every positional query alike: same
+/// total, same articles in the same order.
+TEST(PositionMaps, MatchWhatXapiansOwnPositionsMatch) {
+    testing::TemporaryFolder folder;
+    auto corpus = folder.path() / "corpus";
+    std::filesystem::create_directories(corpus);
+    testing::copy_seed_corpus(corpus);
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(testing::seed_corpus())) files.push_back(entry);
+    auto labelled = std::filesystem::path(NEWSDEX_SOURCE_DIR) / "tests/labelled/articles";
+    for (const auto& entry : std::filesystem::directory_iterator(labelled)) {
+        std::filesystem::copy_file(entry.path(), corpus / entry.path().filename());
+        files.push_back(entry);
+    }
+    for (bool shard : {false, true}) {
+        IndexOptions options{folder.path() / (shard ? "shard" : "standalone"), corpus, false, false, 500, 1};
+        options.shard = shard;
+        run_index(options, {});
+    }
+    auto standalone = open_database((folder.path() / "standalone").string());
+    auto shard = open_database((folder.path() / "shard").string());
+    ASSERT_FALSE(standalone.xapian.has_positions());
+    ASSERT_TRUE(shard.xapian.has_positions());
+    std::size_t queries = 0, matching = 0;
+    for (const auto& query : positional_queries(files)) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = 20;
+        auto expected = run_search(shard, request, {"[", "]"});
+        auto found = run_search(standalone, request, {"[", "]"});
+        ASSERT_EQ(found.total, expected.total) << query;
+        ASSERT_EQ(found.hits.size(), expected.hits.size()) << query;
+        for (std::size_t i = 0; i < found.hits.size(); ++i) {
+            EXPECT_EQ(found.hits[i].article.path, expected.hits[i].article.path) << query;
+        }
+        ++queries;
+        if (expected.total > 0) ++matching;
+    }
+    EXPECT_GT(queries, 300u);
+    EXPECT_GT(matching, queries / 3);
 }
 
 }  // namespace

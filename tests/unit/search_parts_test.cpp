@@ -1,5 +1,6 @@
 /** @file search_parts_test.cpp
- *  @brief Query folding, year filters, facet encoding and counting, remote stubs, snippets.
+ *  @brief Query folding, year filters, facet encoding and counting, remote stubs, snippets,
+ *  position maps and the positional checks made on them.
  */
 #include <gtest/gtest.h>
 
@@ -10,10 +11,12 @@
 #include "common/extract/person_identity.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
+#include "common/index/position_map.hpp"
 #include "common/schema.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/people_merging.hpp"
+#include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
 #include "common/search/snippet.hpp"
@@ -21,6 +24,64 @@
 
 namespace newsdex {
 namespace {
+
+using Positions = std::vector<Xapian::termpos>;
+
+/// The positions a document's maps hold for `term`.
+Positions positions_in(const std::vector<std::string>& maps, const std::string& term) {
+    std::uint32_t hash = position_term_hash(term);
+    std::vector<std::uint32_t> wanted{hash};
+    std::vector<Positions> found;
+    EXPECT_TRUE(PositionMap(maps.at(position_slot_index(hash))).find(wanted, found));
+    return found.at(0);
+}
+
+TEST(PositionMaps, HoldEachTermsPositionsInItsSlot) {
+    Xapian::Document document;
+    document.add_posting("bank", 3);
+    document.add_posting("bank", 9);
+    document.add_posting("bank", 400);
+    document.add_posting("central", 2);
+    document.add_posting("rate", 150000);
+    document.add_boolean_term("XPfiltered");
+    auto maps = encode_positions(document);
+    ASSERT_EQ(maps.size(), schema::slot::position_slot_count);
+    EXPECT_EQ(positions_in(maps, "bank"), (Positions{3, 9, 400}));
+    EXPECT_EQ(positions_in(maps, "central"), (Positions{2}));
+    EXPECT_EQ(positions_in(maps, "rate"), (Positions{150000}));
+    EXPECT_EQ(positions_in(maps, "absent"), Positions{});
+    EXPECT_EQ(positions_in(maps, "XPfiltered"), Positions{});
+    // A map cut short is reported, not read past its end.
+    std::string& bank_map = maps[position_slot_index(position_term_hash("bank"))];
+    std::vector<std::uint32_t> wanted{position_term_hash("bank")};
+    std::vector<Positions> found;
+    EXPECT_FALSE(PositionMap(std::string_view(bank_map).substr(0, bank_map.size() - 1)).find(wanted, found));
+}
+
+bool satisfied(bool ordered, Xapian::termcount window, const std::vector<const Positions*>& lists) {
+    return positions_satisfy({std::vector<std::uint32_t>(lists.size()), window, ordered}, lists);
+}
+
+TEST(PositionChecks, PhrasesInOrderNearInAnyOrderWithinTheWindow) {
+    Positions central{2, 20}, bank{3, 9}, rates{12}, none;
+    EXPECT_TRUE(satisfied(true, 2, {&central, &bank}));   // "central bank" at 2-3
+    EXPECT_FALSE(satisfied(true, 2, {&bank, &central}));  // "bank central": never
+    EXPECT_TRUE(satisfied(true, 4, {&bank, &rates}));     // 9 .. 12 spans 4
+    EXPECT_FALSE(satisfied(true, 3, {&bank, &rates}));
+    EXPECT_TRUE(satisfied(false, 2, {&bank, &central}));    // NEAR: 2 and 3
+    EXPECT_FALSE(satisfied(false, 2, {&rates, &central}));  // 12 and 20 or 2: too far
+    EXPECT_TRUE(satisfied(false, 9, {&rates, &central}));
+    EXPECT_FALSE(satisfied(true, 2, {&central, &none}));
+}
+
+TEST(PositionChecks, ARepeatedWordNeedsAsManyOccurrences) {
+    Positions the{1, 5}, once{7};
+    EXPECT_TRUE(satisfied(true, 5, {&the, &the}));  // "the ... the" at 1 and 5
+    EXPECT_FALSE(satisfied(true, 4, {&the, &the}));
+    EXPECT_FALSE(satisfied(true, 10, {&once, &once}));  // one occurrence cannot be both
+    EXPECT_FALSE(satisfied(false, 10, {&once, &once}));
+    EXPECT_TRUE(satisfied(false, 7, {&the, &once, &the}));
+}
 
 TEST(QueryText, FoldsWordsButKeepsOperators) {
     EXPECT_EQ(fold_query_text("Sanctions AND Nicolás OR NOT Ñandú"), "sanctions AND nicolas OR NOT nandu");
