@@ -54,6 +54,61 @@ std::vector<TermPositions> merge_collisions(std::vector<TermPositions> terms) {
 
 }  // namespace
 
+namespace {
+
+void append_fixed32(std::string& out, std::uint32_t number) {
+    for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((number >> shift) & 0xff);
+}
+
+std::uint32_t read_fixed32(std::string_view bytes, std::size_t index) {
+    std::uint32_t number = 0;
+    for (int byte = 3; byte >= 0; --byte) {
+        number = number << 8 | static_cast<unsigned char>(bytes[4 * index + static_cast<std::size_t>(byte)]);
+    }
+    return number;
+}
+
+/// A term's positions: most terms occur once in a document, and their one position goes
+/// in the header; otherwise the header gives the byte length of the varint differences.
+void append_positions(std::string& out, const std::vector<Xapian::termpos>& positions) {
+    if (positions.size() == 1 && positions.front() < (1u << 31)) {
+        append_varint(out, positions.front() << 1 | 1);
+        return;
+    }
+    std::string deltas;
+    Xapian::termpos previous = 0;
+    for (auto position : positions) {
+        append_varint(deltas, position - previous);
+        previous = position;
+    }
+    append_varint(out, static_cast<std::uint32_t>(deltas.size()) << 1);
+    out += deltas;
+}
+
+/// Reads one term's positions from the front of `bodies` into `positions` (when given).
+bool read_positions(std::string_view& bodies, std::vector<Xapian::termpos>* positions) {
+    std::uint32_t header = 0;
+    if (!read_varint(bodies, header)) return false;
+    if (header & 1) {
+        if (positions) positions->push_back(header >> 1);
+        return true;
+    }
+    std::uint32_t length = header >> 1;
+    if (length > bodies.size()) return false;
+    std::string_view deltas = bodies.substr(0, length);
+    bodies.remove_prefix(length);
+    if (!positions) return true;
+    Xapian::termpos position = 0;
+    for (std::uint32_t delta = 0; !deltas.empty();) {
+        if (!read_varint(deltas, delta)) return false;
+        position += delta;
+        positions->push_back(position);
+    }
+    return true;
+}
+
+}  // namespace
+
 std::vector<std::string> encode_positions(const Xapian::Document& document) {
     std::vector<TermPositions> terms;
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
@@ -61,27 +116,20 @@ std::vector<std::string> encode_positions(const Xapian::Document& document) {
         terms.emplace_back(position_term_hash(*term),
                            std::vector<Xapian::termpos>(term.positionlist_begin(), term.positionlist_end()));
     }
-    std::vector<std::string> maps(schema::slot::position_slot_count);
-    std::vector<std::uint32_t> previous_hashes(maps.size(), 0);
-    std::string deltas;
+    std::vector<std::string> hashes(schema::slot::position_slot_count), bodies(hashes.size());
+    std::vector<std::uint32_t> counts(hashes.size(), 0);
     for (const auto& [hash, positions] : merge_collisions(std::move(terms))) {
         unsigned slot = position_slot_index(hash);
-        std::string& encoded = maps[slot];
-        append_varint(encoded, within_slot(hash) - previous_hashes[slot]);
-        previous_hashes[slot] = within_slot(hash);
-        // Most terms occur once in a document: their one position goes in the header.
-        if (positions.size() == 1 && positions.front() < (1u << 31)) {
-            append_varint(encoded, positions.front() << 1 | 1);
-            continue;
-        }
-        deltas.clear();
-        Xapian::termpos previous = 0;
-        for (auto position : positions) {
-            append_varint(deltas, position - previous);
-            previous = position;
-        }
-        append_varint(encoded, static_cast<std::uint32_t>(deltas.size()) << 1);
-        encoded += deltas;
+        append_fixed32(hashes[slot], within_slot(hash));
+        append_positions(bodies[slot], positions);
+        ++counts[slot];
+    }
+    std::vector<std::string> maps(hashes.size());
+    for (std::size_t slot = 0; slot < maps.size(); ++slot) {
+        if (counts[slot] == 0) continue;
+        append_varint(maps[slot], counts[slot]);
+        maps[slot] += hashes[slot];
+        maps[slot] += bodies[slot];
     }
     return maps;
 }
@@ -90,29 +138,24 @@ bool PositionMap::find(std::span<const std::uint32_t> hashes,
                        std::vector<std::vector<Xapian::termpos>>& positions) const {
     positions.resize(hashes.size());
     for (auto& list : positions) list.clear();
-    std::string_view rest = encoded_;
-    std::uint32_t hash = 0;
-    std::size_t wanted = 0;
-    while (!rest.empty() && wanted < hashes.size()) {
-        std::uint32_t difference = 0, header = 0;
-        if (!read_varint(rest, difference) || !read_varint(rest, header)) return false;
-        hash += difference;
-        std::string_view deltas;
-        if (!(header & 1)) {
-            if ((header >> 1) > rest.size()) return false;
-            deltas = rest.substr(0, header >> 1);
-            rest.remove_prefix(header >> 1);
+    if (encoded_.empty()) return true;  // a slot no term of the document falls to
+    std::string_view bodies = encoded_;
+    std::uint32_t count = 0;
+    if (!read_varint(bodies, count) || count > bodies.size() / 4) return false;
+    std::string_view table = bodies.substr(0, 4 * std::size_t{count});
+    bodies.remove_prefix(table.size());
+    std::size_t entry = 0, body = 0;  // the table entry looked at; the body `bodies` starts at
+    for (std::size_t wanted = 0; wanted < hashes.size(); ++wanted) {
+        std::uint32_t target = within_slot(hashes[wanted]);
+        while (entry < count && read_fixed32(table, entry) < target) ++entry;
+        if (entry == count) break;
+        if (read_fixed32(table, entry) != target) continue;
+        for (; body < entry; ++body) {
+            if (!read_positions(bodies, nullptr)) return false;
         }
-        while (wanted < hashes.size() && within_slot(hashes[wanted]) < hash) ++wanted;
-        if (wanted == hashes.size() || within_slot(hashes[wanted]) != hash) continue;
-        if (header & 1) positions[wanted].push_back(header >> 1);
-        Xapian::termpos position = 0;
-        for (std::uint32_t delta = 0; !deltas.empty();) {
-            if (!read_varint(deltas, delta)) return false;
-            position += delta;
-            positions[wanted].push_back(position);
-        }
-        ++wanted;
+        if (!read_positions(bodies, &positions[wanted])) return false;
+        ++body;
+        ++entry;
     }
     return true;
 }

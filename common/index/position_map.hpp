@@ -12,10 +12,11 @@
  * (schema::slot::positions_first onwards), so a phrase check reads only its terms'
  * maps, each about an eighth of the document's positions.
  *
- * Layout of a map: for each term, sorted by a 32-bit hash of the term: the hash's bits
- * below the slot's as a varint difference from the previous term's, then a header
- * varint: position × 2 + 1 for a term seen once (most are), else the byte length of its
- * positions × 2 followed by the positions as varint differences (the first from 0). Terms of one document whose hashes
+ * Layout of a map: the number of terms (a varint); their hashes' bits below the slot's,
+ * ascending, 4 bytes each (a check finds its terms without decoding the rest); then for
+ * each term in that order a header varint: position × 2 + 1 for a term seen once (most
+ * are), else the byte length of its positions × 2 followed by the positions as varint
+ * differences (the first from 0). Terms of one document whose hashes
  * collide share an entry, so a phrase could line up on the wrong word of such a pair:
  * with a few hundred terms a document about one document in 200,000 has a colliding
  * pair at all.
