@@ -115,9 +115,11 @@ void print_paths(std::string_view label, const std::vector<std::string>& paths) 
 
 int run_status(const Options& options) {
     auto status = newsdex::index_status(to_index_options(options));
-    fmt::print("{}: {} ({}): {} articles indexed; {} up to date, {} new, {} changed, {} deleted; {} failed last run\n",
-               options.database, status.generation, options.corpus, status.indexed, status.up_to_date,
-               status.new_files.size(), status.changed.size(), status.deleted.size(), status.failed.size());
+    fmt::print(
+        "{}: {}{} ({}): {} articles indexed; {} up to date, {} new, {} changed, {} deleted; {} failed last "
+        "run\n",
+        options.database, status.generation, status.shard ? ", a shard" : "", options.corpus, status.indexed,
+        status.up_to_date, status.new_files.size(), status.changed.size(), status.deleted.size(), status.failed.size());
     print_paths("new", status.new_files);
     print_paths("changed", status.changed);
     print_paths("deleted", status.deleted);

@@ -11,6 +11,7 @@
 #include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
 #include "common/error.hpp"
+#include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
 #include "common/index/indexed_documents.hpp"
 #include "common/schema.hpp"
@@ -24,6 +25,7 @@ IndexStatus index_status(const IndexOptions& options) {
     Xapian::Database database(live->string());
     IndexStatus status;
     status.generation = live->filename().string();
+    status.shard = read_layout(database) == schema::Layout::shard;
     status.indexed = database.get_doccount();
     status.failed = decode_failures(database.get_metadata(std::string(schema::metadata::failed)));
     auto indexed = read_indexed_documents(database);

@@ -13,6 +13,7 @@ namespace newsdex {
 
 struct IndexStatus {
     std::string generation;              ///< the live generation folder
+    bool shard = false;                  ///< built with --shard (schema::Layout)
     std::size_t indexed = 0;             ///< documents in the index
     std::size_t up_to_date = 0;          ///< files whose document matches their content
     std::vector<std::string> new_files;  ///< in the corpus, not in the index

@@ -204,6 +204,26 @@ TEST_F(CliTest, HelpAndVersion) {
     EXPECT_NE(version.out.find("ICU"), std::string::npos);
 }
 
+/// A fresh build chooses the layout; later runs keep it, and only --rebuild changes it.
+TEST_F(CliTest, ShardLayoutIsKeptUntilARebuild) {
+    std::string index_command =
+        quote(NEWSDEX_INDEX_BINARY) + " -q --db " + quote(database_) + " --corpus " + quote(corpus_.string());
+    auto is_shard = [&] { return run_command(index_command + " --status").out.find(", a shard") != std::string::npos; };
+    EXPECT_FALSE(is_shard());
+    CommandResult refused = run_command(index_command + " --shard");
+    EXPECT_EQ(refused.exit_code, 2);
+    EXPECT_NE(refused.err.find("add --rebuild"), std::string::npos) << refused.err;
+    ASSERT_EQ(run_command(index_command + " --shard --rebuild").exit_code, 0);
+    EXPECT_TRUE(is_shard());
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    ASSERT_EQ(run_command(index_command).exit_code, 0);
+    EXPECT_TRUE(is_shard());
+    EXPECT_EQ(search_json("'\"prime minister erna solberg\"'")["total"], 1);
+    ASSERT_EQ(run_command(index_command + " --rebuild").exit_code, 0);
+    EXPECT_FALSE(is_shard());
+    EXPECT_EQ(search_json("'\"prime minister erna solberg\"'")["total"], 1);
+}
+
 /// Standalone indexes keep positions and facets where only newsdex-search reads them on a
 /// single local index, so searching several at once is refused with what to do instead.
 TEST_F(CliTest, SeveralStandaloneIndexesAreRefused) {
