@@ -31,7 +31,7 @@
 namespace newsdex::schema {
 
 /// Bump when terms, values or document data change shape: old indexes need --rebuild.
-inline constexpr std::string_view version = "6";
+inline constexpr std::string_view version = "7";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
 /// Names the folding applied before TermGenerator (text/fold.hpp).

@@ -14,7 +14,8 @@ namespace newsdex {
 
 std::uint32_t position_term_hash(std::string_view term) {
     std::uint64_t hash = fnv1a(term);
-    return static_cast<std::uint32_t>(hash ^ (hash >> 32));
+    // 29 bits: five choose the slot, 24 are stored (3 bytes a term instead of 4).
+    return static_cast<std::uint32_t>(hash ^ (hash >> 32)) & ~7u;
 }
 
 unsigned position_slot_index(std::uint32_t hash) {
@@ -26,12 +27,8 @@ namespace {
 
 /// The bits of a hash below those choosing its slot: all a map needs to store.
 constexpr std::uint32_t within_slot(std::uint32_t hash) {
-    return hash & ((1u << 27) - 1);
+    return (hash >> 3) & 0xffffff;
 }
-
-}  // namespace
-
-namespace {
 
 using TermPositions = std::pair<std::uint32_t, std::vector<Xapian::termpos>>;
 
@@ -56,14 +53,16 @@ std::vector<TermPositions> merge_collisions(std::vector<TermPositions> terms) {
 
 namespace {
 
-void append_fixed32(std::string& out, std::uint32_t number) {
-    for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((number >> shift) & 0xff);
+constexpr std::size_t hash_bytes = 3;
+
+void append_stored_hash(std::string& out, std::uint32_t number) {
+    for (std::size_t byte = 0; byte < hash_bytes; ++byte) out += static_cast<char>((number >> (8 * byte)) & 0xff);
 }
 
-std::uint32_t read_fixed32(std::string_view bytes, std::size_t index) {
+std::uint32_t read_stored_hash(std::string_view table, std::size_t index) {
     std::uint32_t number = 0;
-    for (int byte = 3; byte >= 0; --byte) {
-        number = number << 8 | static_cast<unsigned char>(bytes[4 * index + static_cast<std::size_t>(byte)]);
+    for (std::size_t byte = hash_bytes; byte-- > 0;) {
+        number = number << 8 | static_cast<unsigned char>(table[hash_bytes * index + byte]);
     }
     return number;
 }
@@ -120,7 +119,7 @@ std::vector<std::string> encode_positions(const Xapian::Document& document) {
     std::vector<std::uint32_t> counts(hashes.size(), 0);
     for (const auto& [hash, positions] : merge_collisions(std::move(terms))) {
         unsigned slot = position_slot_index(hash);
-        append_fixed32(hashes[slot], within_slot(hash));
+        append_stored_hash(hashes[slot], within_slot(hash));
         append_positions(bodies[slot], positions);
         ++counts[slot];
     }
@@ -141,15 +140,15 @@ bool PositionMap::find(std::span<const std::uint32_t> hashes,
     if (encoded_.empty()) return true;  // a slot no term of the document falls to
     std::string_view bodies = encoded_;
     std::uint32_t count = 0;
-    if (!read_varint(bodies, count) || count > bodies.size() / 4) return false;
-    std::string_view table = bodies.substr(0, 4 * std::size_t{count});
+    if (!read_varint(bodies, count) || count > bodies.size() / hash_bytes) return false;
+    std::string_view table = bodies.substr(0, hash_bytes * std::size_t{count});
     bodies.remove_prefix(table.size());
     std::size_t entry = 0, body = 0;  // the table entry looked at; the body `bodies` starts at
     for (std::size_t wanted = 0; wanted < hashes.size(); ++wanted) {
         std::uint32_t target = within_slot(hashes[wanted]);
-        while (entry < count && read_fixed32(table, entry) < target) ++entry;
+        while (entry < count && read_stored_hash(table, entry) < target) ++entry;
         if (entry == count) break;
-        if (read_fixed32(table, entry) != target) continue;
+        if (read_stored_hash(table, entry) != target) continue;
         for (; body < entry; ++body) {
             if (!read_positions(bodies, nullptr)) return false;
         }

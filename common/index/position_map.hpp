@@ -12,14 +12,15 @@
  * (schema::slot::positions_first onwards), so a phrase check reads only its terms'
  * maps, each about an eighth of the document's positions.
  *
- * Layout of a map: the number of terms (a varint); their hashes' bits below the slot's,
- * ascending, 4 bytes each (a check finds its terms without decoding the rest); then for
- * each term in that order a header varint: position × 2 + 1 for a term seen once (most
- * are), else the byte length of its positions × 2 followed by the positions as varint
- * differences (the first from 0). Terms of one document whose hashes
- * collide share an entry, so a phrase could line up on the wrong word of such a pair:
- * with a few hundred terms a document about one document in 200,000 has a colliding
- * pair at all.
+ * Layout of a map: the number of terms (a varint); their hashes' 24 bits below the
+ * slot's, ascending, 3 bytes each (a check finds its terms without decoding the rest);
+ * then for each term in that order a header varint: position × 2 + 1 for a term seen once
+ * (most are), else the byte length of its positions × 2 followed by the positions as
+ * varint differences (the first from 0). A term's hash is 29 bits (five choose the
+ * slot): terms of one document whose hashes collide share an entry, so a phrase could
+ * line up on the wrong word of such a pair. With the 340 distinct words of a generated
+ * article, one article in 9,000 has a colliding pair at all, and a false match also
+ * needs the pair to hold a query word standing where the phrase wants it.
  */
 #pragma once
 
@@ -33,7 +34,7 @@
 
 namespace newsdex {
 
-/// The hash a term is filed under in a position map.
+/// The hash a term is filed under in a position map (29 bits, the low three zero).
 [[nodiscard]] std::uint32_t position_term_hash(std::string_view term);
 
 /// Which position slot a term's hash goes to: 0 to schema::slot::position_slot_count - 1.
