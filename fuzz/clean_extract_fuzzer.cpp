@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     try {
         auto processed = newsdex::process_article("fuzz/input.txt", bytes);
         static newsdex::PersonRegistry people;
-        static newsdex::DocumentBuilder builder(people);
+        static newsdex::DocumentBuilder builder(people, newsdex::schema::Layout::standalone);
         (void)builder.build(processed.stored, processed.signature);
     } catch (const newsdex::ArticleError&) {
     }

@@ -20,7 +20,8 @@ namespace {
 Xapian::WritableDatabase make_index() {
     Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
     newsdex::PersonRegistry people;
-    newsdex::DocumentBuilder builder(people);
+    // Standalone: phrases go through the position maps and the searcher's rewrite.
+    newsdex::DocumentBuilder builder(people, newsdex::schema::Layout::standalone);
     const char* articles[] = {
         "---\ndate: 2020-02\n---\nLavrov visits Venezuela\n\nRussian Foreign Minister Sergei Lavrov met President "
         "Nicolás Maduro in Caracas on Friday to discuss sanctions and oil.\n",
