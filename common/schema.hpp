@@ -9,8 +9,9 @@
  * A document holds:
  *   terms    English stems of the words of title (weight 5) and body (TermGenerator's
  *            STEM_ALL, unprefixed), folded first (NFKD, marks removed, case-folded) so
- *            search is accent- and case-insensitive. No positions in Xapian's position
- *            table: they go to the positions slot below, where phrases are checked.
+ *            search is accent- and case-insensitive. A standalone index keeps their
+ *            positions in the position slots below, not in Xapian's position table; a
+ *            shard (Layout) keeps them in Xapian's table.
  *            Stems only, not each word twice (raw + Z-stem): half the terms to invert,
  *            which is most of the indexing cost (see README "Performance");
  *            S-prefixed title words; boolean filter terms listed in `fields` below.
@@ -75,12 +76,12 @@ inline constexpr Xapian::valueno path = 5;
 /// index/person_registry.hpp). An eighth of the bytes of the slots above, and one read
 /// per match instead of three.
 inline constexpr Xapian::valueno compact_facets = 6;
-/// Standalone indexes only (shards keep positions in Xapian's position table).
 /// Word positions of the title and body terms (index/position_map.hpp) in
 /// `position_slot_count` slots from here, a term's slot chosen by its hash: a value per
 /// slot and document instead of one position-table entry per term and document, and a
 /// phrase check reads only its terms' slots. The searcher checks phrases, NEAR and ADJ
-/// against them (search/position_check.hpp).
+/// against them (search/position_check.hpp). Standalone indexes only: shards keep
+/// positions in Xapian's position table.
 inline constexpr Xapian::valueno positions_first = 7;
 inline constexpr unsigned position_slot_count = 32;
 }  // namespace slot
