@@ -35,6 +35,7 @@ struct Options {
 std::string fields_help() {
     std::string help =
         "Query syntax: words (all required; --any for any), \"a phrase\", AND OR NOT, -word,\n"
+        "a NEAR b (within 10 words; NEAR/3 within 3), a ADJ b (the same, in order),\n"
         "word* wildcards, and these fields:\n";
     for (const auto& field : newsdex::schema::fields) {
         help += fmt::format("  {:<9} {} (e.g. {})\n", std::string(field.name) + ":", field.description, field.example);

@@ -77,18 +77,22 @@ bool positions_satisfy(const PositionConstraint& constraint,
                               : unordered_within(positions, constraint.window);
 }
 
+/// One reader per slot the terms fall in, each with its terms' distinct hashes sorted;
+/// then each term's place: its reader and its hash's index there.
 PositionCheck::PositionCheck(PositionConstraint constraint) : constraint_(std::move(constraint)) {
-    for (auto hash : constraint_.term_hashes) {
+    auto reader_of = [this](std::uint32_t hash) {
         auto slot = static_cast<Xapian::valueno>(schema::slot::positions_first + position_slot_index(hash));
         auto reader = std::find_if(readers_.begin(), readers_.end(), [&](const auto& r) { return r.slot == slot; });
         if (reader == readers_.end()) reader = readers_.insert(readers_.end(), SlotReader{slot, {}, {}, {}});
-        auto& hashes = reader->hashes;
-        if (std::find(hashes.begin(), hashes.end(), hash) == hashes.end()) hashes.push_back(hash);
+        return reader;
+    };
+    for (auto hash : constraint_.term_hashes) reader_of(hash)->hashes.push_back(hash);
+    for (auto& reader : readers_) {
+        std::sort(reader.hashes.begin(), reader.hashes.end());
+        reader.hashes.erase(std::unique(reader.hashes.begin(), reader.hashes.end()), reader.hashes.end());
     }
-    for (auto& reader : readers_) std::sort(reader.hashes.begin(), reader.hashes.end());
     for (auto hash : constraint_.term_hashes) {
-        auto slot = schema::slot::positions_first + position_slot_index(hash);
-        auto reader = std::find_if(readers_.begin(), readers_.end(), [&](const auto& r) { return r.slot == slot; });
+        auto reader = reader_of(hash);
         auto place = std::lower_bound(reader->hashes.begin(), reader->hashes.end(), hash);
         places_.push_back({static_cast<std::size_t>(reader - readers_.begin()),
                            static_cast<std::size_t>(place - reader->hashes.begin())});
