@@ -82,10 +82,12 @@ void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArt
     Xapian::Document positional;
     term_generator_.set_document(positional);
     add_text(article);
+    std::vector<HashedPositions> positions;  // one pass over the terms for both
     for (auto term = positional.termlist_begin(); term != positional.termlist_end(); ++term) {
         document.add_term(*term, term.get_wdf());
+        positions.push_back(hashed_positions(term));
     }
-    auto maps = encode_positions(positional);
+    auto maps = encode_positions(std::move(positions));
     for (unsigned index = 0; index < maps.size(); ++index) {
         if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);
     }

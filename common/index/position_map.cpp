@@ -30,12 +30,10 @@ constexpr std::uint32_t within_slot(std::uint32_t hash) {
     return (hash >> 3) & 0xffffff;
 }
 
-using TermPositions = std::pair<std::uint32_t, std::vector<Xapian::termpos>>;
-
 /// Each hash once, its positions sorted: colliding terms merged.
-std::vector<TermPositions> merge_collisions(std::vector<TermPositions> terms) {
+std::vector<HashedPositions> merge_collisions(std::vector<HashedPositions> terms) {
     std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<TermPositions> merged;
+    std::vector<HashedPositions> merged;
     for (auto& term : terms) {
         if (!merged.empty() && merged.back().first == term.first) {
             auto& positions = merged.back().second;
@@ -48,10 +46,6 @@ std::vector<TermPositions> merge_collisions(std::vector<TermPositions> terms) {
     }
     return merged;
 }
-
-}  // namespace
-
-namespace {
 
 constexpr std::size_t hash_bytes = 3;
 
@@ -108,13 +102,20 @@ bool read_positions(std::string_view& bodies, std::vector<Xapian::termpos>* posi
 
 }  // namespace
 
+HashedPositions hashed_positions(const Xapian::TermIterator& term) {
+    return {position_term_hash(*term),
+            std::vector<Xapian::termpos>(term.positionlist_begin(), term.positionlist_end())};
+}
+
 std::vector<std::string> encode_positions(const Xapian::Document& document) {
-    std::vector<TermPositions> terms;
+    std::vector<HashedPositions> terms;
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-        if (term.positionlist_count() == 0) continue;
-        terms.emplace_back(position_term_hash(*term),
-                           std::vector<Xapian::termpos>(term.positionlist_begin(), term.positionlist_end()));
+        if (term.positionlist_count() > 0) terms.push_back(hashed_positions(term));
     }
+    return encode_positions(std::move(terms));
+}
+
+std::vector<std::string> encode_positions(std::vector<HashedPositions> terms) {
     std::vector<std::string> hashes(schema::slot::position_slot_count), bodies(hashes.size());
     std::vector<std::uint32_t> counts(hashes.size(), 0);
     for (const auto& [hash, positions] : merge_collisions(std::move(terms))) {

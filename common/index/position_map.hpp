@@ -30,6 +30,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsdex {
@@ -40,9 +41,18 @@ namespace newsdex {
 /// Which position slot a term's hash goes to: 0 to schema::slot::position_slot_count - 1.
 [[nodiscard]] unsigned position_slot_index(std::uint32_t hash);
 
+/// A term's hash and its positions, ascending.
+using HashedPositions = std::pair<std::uint32_t, std::vector<Xapian::termpos>>;
+
+/// The hash and positions of the term `term` points at (a term with positions).
+[[nodiscard]] HashedPositions hashed_positions(const Xapian::TermIterator& term);
+
+/// The position maps of `terms`, one per position slot; empty when no term falls to that
+/// slot.
+[[nodiscard]] std::vector<std::string> encode_positions(std::vector<HashedPositions> terms);
+
 /// The position maps of the terms of `document` that have positions (a document built
-/// by a TermGenerator with positions on), one per position slot; empty when no term
-/// falls to that slot.
+/// by a TermGenerator with positions on).
 [[nodiscard]] std::vector<std::string> encode_positions(const Xapian::Document& document);
 
 /// A view of an encoded position map.

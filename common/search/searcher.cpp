@@ -65,8 +65,9 @@ SearchResult search_once(const SearchDatabase& opened, const SearchRequest& requ
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
-    // Phrases are checked against our position maps, which only a local index can read;
-    // an index built with Xapian's own positions (none of ours) is left to Xapian.
+    // A standalone index has no Xapian positions: its phrases are checked against our
+    // position maps. Shards (schema::Layout) keep Xapian's positions, and remote ones
+    // could not run our check anyway: Xapian matches their phrases itself.
     bool check_positions = !opened.has_remote_shards && !database.has_positions();
     enquire.set_query(check_positions ? with_position_checks(built.query) : built.query);
     if (!built.has_words || request.sort == SortOrder::date) {
