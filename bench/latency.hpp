@@ -14,11 +14,13 @@ namespace newsdex::bench {
 
 class LatencyRecorder {
   public:
+    /// Runs `work` and records its time; returns it in milliseconds.
     template <typename Work>
-    void time(Work work) {
+    double time(Work work) {
         auto start = std::chrono::steady_clock::now();
         work();
         samples_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        return samples_.back();
     }
     /// "queries=N p50_ms=… p95_ms=… p99_ms=…".
     [[nodiscard]] std::string summary() const;

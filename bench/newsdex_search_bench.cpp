@@ -2,29 +2,61 @@
  *  @brief newsdex-bench-search: warm, in-process latency of newsdex searches as users get
  *  them: top 10 with snippets, plus exact facet counts over the whole match set.
  *
- * Usage: newsdex-bench-search DB QUERIES ROUNDS
+ * Usage: newsdex-bench-search DB QUERIES ROUNDS [--each]
+ * --each also prints each query's fastest time and match count, slowest first: where a
+ * tail comes from.
  */
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
 
 #include "bench/latency.hpp"
 #include "common/search/searcher.hpp"
 
+namespace {
+
+struct QueryTimes {
+    double fastest_ms = 1e300;
+    Xapian::doccount matches = 0;
+};
+
+void print_each(const std::map<std::string, QueryTimes>& times) {
+    std::vector<std::pair<std::string, QueryTimes>> sorted(times.begin(), times.end());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto& a, const auto& b) { return a.second.fastest_ms > b.second.fastest_ms; });
+    for (const auto& [query, time] : sorted)
+        fmt::print("{:9.3f} ms {:8} matches  {}\n", time.fastest_ms, time.matches, query);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) try {
-    if (argc != 4) {
-        fmt::print(stderr, "usage: newsdex-bench-search DB QUERIES ROUNDS\n");
+    bool each = argc == 5 && std::string_view(argv[4]) == "--each";
+    if (argc != 4 && !each) {
+        fmt::print(stderr, "usage: newsdex-bench-search DB QUERIES ROUNDS [--each]\n");
         return 2;
     }
     auto database = newsdex::open_database(argv[1]);
     auto queries = newsdex::bench::read_queries(argv[2]);
     newsdex::bench::LatencyRecorder recorder;
+    std::map<std::string, QueryTimes> times;
     std::size_t matches = 0;
     for (int round = 0; round < std::stoi(argv[3]); ++round) {
         for (const auto& query : queries) {
             newsdex::SearchRequest request;
             request.query = query;
-            recorder.time([&] { matches += newsdex::run_search(database, request, {"[", "]"}).total; });
+            Xapian::doccount total = 0;
+            double milliseconds = recorder.time([&] {
+                total = newsdex::run_search(database, request, {"[", "]"}).total;
+            });
+            matches += total;
+            auto& time = times[query];
+            time.fastest_ms = std::min(time.fastest_ms, milliseconds);
+            time.matches = total;
         }
     }
+    if (each) print_each(times);
     fmt::print("{} matches={}\n", recorder.summary(), matches);
     return 0;
 } catch (const std::exception& error) {

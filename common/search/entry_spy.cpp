@@ -5,6 +5,7 @@
 
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
+#include "common/search/facet_column.hpp"
 
 namespace newsdex {
 
@@ -66,10 +67,14 @@ void IdCounts::grow() {
     }
 }
 
-EntrySpy::EntrySpy(const Xapian::Database& database)
-    : database_(database),
-      values_(database_.valuestream_begin(schema::slot::compact_facets)),
-      countries_(letters * letters) {}
+EntrySpy::EntrySpy(const Xapian::Database& database, std::shared_ptr<const FacetColumn> column)
+    : database_(database), column_(std::move(column)), countries_(letters * letters) {
+    if (column_) {
+        entry_counts_.resize(column_->entry_count());
+    } else {
+        values_ = database_.valuestream_begin(schema::slot::compact_facets);
+    }
+}
 
 std::string EntrySpy::compact_facets(const Xapian::Document& document) {
     Xapian::docid document_id = document.get_docid();
@@ -80,6 +85,12 @@ std::string EntrySpy::compact_facets(const Xapian::Document& document) {
 }
 
 void EntrySpy::operator()(const Xapian::Document& document, double) {
+    if (column_) {
+        for (std::uint32_t entry : column_->entries(document.get_docid())) {
+            if (entry_counts_[entry]++ == 0 && entry >= column_->first_person()) counted_people_.push_back(entry);
+        }
+        return;
+    }
     std::string value = compact_facets(document);
     CompactFacets facets(value);
     if (!facets.valid()) return;  // only a document without facets (we never write others)
@@ -92,8 +103,19 @@ void EntrySpy::operator()(const Xapian::Document& document, double) {
     while (facets.next_person(person)) people_.add(std::uint64_t{person.group} << 32 | person.member);
 }
 
+IdCount EntrySpy::person_count(std::uint32_t entry) const {
+    PersonNumber person = column_->person(entry);
+    return {std::uint64_t{person.group} << 32 | person.member, entry_counts_[entry]};
+}
+
 std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {
     std::vector<std::pair<std::string, Xapian::doccount>> countries;
+    if (column_) {
+        for (std::uint32_t entry = 0; entry < FacetColumn::first_year; ++entry) {
+            if (entry_counts_[entry]) countries.emplace_back(FacetColumn::country_code(entry), entry_counts_[entry]);
+        }
+        return countries;
+    }
     for (std::size_t index = 0; index < countries_.size(); ++index) {
         if (!countries_[index]) continue;
         countries.emplace_back(country_code(index), countries_[index]);
@@ -103,6 +125,12 @@ std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() cons
 
 std::map<int, Xapian::doccount> EntrySpy::years() const {
     std::map<int, Xapian::doccount> years;
+    if (column_) {
+        for (std::uint32_t entry = FacetColumn::first_year; entry < column_->first_person(); ++entry) {
+            if (entry_counts_[entry]) years[static_cast<int>(entry - FacetColumn::first_year)] = entry_counts_[entry];
+        }
+        return years;
+    }
     for (std::size_t year = 0; year < years_.size(); ++year) {
         if (years_[year]) years[static_cast<int>(year)] = years_[year];
     }

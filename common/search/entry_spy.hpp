@@ -6,6 +6,9 @@
  * not read here: the facet counter reads them from the index's person table afterwards,
  * one surname group at a time, only for the groups it may show.
  *
+ * Given a facet column (facet_column.hpp) it reads nothing from the index: each match's
+ * entry numbers are counted in one array.
+ *
  * Local databases only: it has no name() or serialise(), so Xapian refuses to send it to
  * a remote shard rather than miscount (facet_counter.hpp picks the built-in spies there).
  */
@@ -15,10 +18,13 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace newsdex {
+
+class FacetColumn;
 
 /// How often the match set holds one person entry: group number in the high 32 bits of
 /// the id, member number in the low.
@@ -52,12 +58,16 @@ class IdCounts {
 class EntrySpy final : public Xapian::MatchSpy {
   public:
     /// `database`: the one local database searched (its value stream is read alongside
-    /// the match).
-    explicit EntrySpy(const Xapian::Database& database);
+    /// the match, unless `column` holds its facets).
+    EntrySpy(const Xapian::Database& database, std::shared_ptr<const FacetColumn> column);
     void operator()(const Xapian::Document& document, double weight) override;
 
-    /// People entries by id, with their match counts.
-    [[nodiscard]] const IdCounts& people() const { return people_; }
+    /// Visits each person entry counted, by id with its match count, in no set order.
+    template <typename Visit>
+    void for_each_person(Visit visit) const {
+        if (!column_) return people_.for_each(visit);
+        for (std::uint32_t entry : counted_people_) visit(person_count(entry));
+    }
     /// ISO codes with their match counts.
     [[nodiscard]] std::vector<std::pair<std::string, Xapian::doccount>> countries() const;
     /// Years with their match counts, in year order.
@@ -66,8 +76,14 @@ class EntrySpy final : public Xapian::MatchSpy {
   private:
     /// The compact facets of `document`.
     std::string compact_facets(const Xapian::Document& document);
+    /// A person entry number of the column, as counted.
+    [[nodiscard]] IdCount person_count(std::uint32_t entry) const;
 
     Xapian::Database database_;
+    std::shared_ptr<const FacetColumn> column_;
+    /// With a column: counts by entry number, and the person entries met, each once.
+    std::vector<Xapian::doccount> entry_counts_;
+    std::vector<std::uint32_t> counted_people_;
     /// Xapian calls spies in docid order, so one forward pass over the slot's value
     /// stream reads each value chunk once; Document::get_value decodes the chunk from its
     /// start for every match (with a small value, ~100 documents a chunk: most of a

@@ -49,10 +49,11 @@ std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind)
+FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind,
+                           std::shared_ptr<const FacetColumn> column)
     : database_(database) {
     if (kind == FacetSpyKind::entries) {
-        entries_ = new EntrySpy(database);
+        entries_ = new EntrySpy(database, std::move(column));
         enquire.add_matchspy(entries_->release());
         return;
     }
@@ -70,14 +71,14 @@ FacetTally FacetCounter::entry_spy_tally() const {
     // the groups' naming closures.
     auto people = std::make_shared<std::vector<IdCount>>();
     std::vector<std::uint32_t> group_starts;
-    entries_->people().for_each([&](const IdCount& person) {
+    entries_->for_each_person([&](const IdCount& person) {
         if (person.group() + 2 > group_starts.size()) group_starts.resize(person.group() + 2);
         ++group_starts[person.group() + 1];
     });
     for (std::size_t group = 1; group < group_starts.size(); ++group) group_starts[group] += group_starts[group - 1];
     std::vector<std::uint32_t> next(group_starts);
     people->resize(group_starts.empty() ? 0 : group_starts.back());
-    entries_->people().for_each([&](const IdCount& person) { (*people)[next[person.group()]++] = person; });
+    entries_->for_each_person([&](const IdCount& person) { (*people)[next[person.group()]++] = person; });
     std::vector<bool> merging = read_merging_person_groups(database_);  // empty: unknown, all may
     for (std::uint32_t group = 0; group + 1 < group_starts.size(); ++group) {
         std::uint32_t begin = group_starts[group], end = group_starts[group + 1];

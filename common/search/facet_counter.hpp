@@ -15,6 +15,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 
 #include "common/search/people_merging.hpp"
 #include "common/search/search_request.hpp"
@@ -22,6 +23,7 @@
 namespace newsdex {
 
 class EntrySpy;
+class FacetColumn;
 
 enum class FacetSpyKind {
     entries,   ///< our entry spy: local databases
@@ -37,8 +39,10 @@ struct FacetTally {
 
 class FacetCounter {
   public:
-    /// Registers the spies with `enquire`, which searches `database`.
-    FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind);
+    /// Registers the spies with `enquire`, which searches `database`; the entry spy reads
+    /// `column` instead of the index when given one (facet_column.hpp).
+    FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind,
+                 std::shared_ptr<const FacetColumn> column = nullptr);
     /// The counts after get_mset() ran with check_at_least covering every document.
     /// `named_people` receives every person named on the way, most frequent first: at
     /// least those shown.

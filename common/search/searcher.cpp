@@ -12,6 +12,7 @@
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/schema.hpp"
+#include "common/search/facet_column.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
@@ -61,7 +62,23 @@ void use_match_set_names(std::vector<Hit>& hits, std::vector<PersonCount> named)
     }
 }
 
-SearchResult search_once(const SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
+/// At most this much memory for a facet column: about two million articles.
+constexpr std::size_t facet_column_budget = std::size_t{64} << 20;
+
+/// The facet column, for a handle that searches one local index more than once: loading
+/// it reads every document's facets, which a one-shot search (a newsdex-search run)
+/// would pay for nothing.
+std::shared_ptr<const FacetColumn> facet_column_for(SearchDatabase& opened) {
+    if (opened.has_remote_shards || opened.xapian.size() != 1 || ++opened.searches < 2) return nullptr;
+    Xapian::rev revision = opened.xapian.get_revision();
+    if (opened.facet_column_revision != revision) {
+        opened.facet_column = FacetColumn::load(opened.xapian, facet_column_budget);
+        opened.facet_column_revision = revision;
+    }
+    return opened.facet_column;
+}
+
+SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
@@ -76,7 +93,8 @@ SearchResult search_once(const SearchDatabase& opened, const SearchRequest& requ
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
     bool one_local = !opened.has_remote_shards && database.size() == 1;
-    FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in);
+    FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in,
+                        facet_column_for(opened));
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;
@@ -111,7 +129,7 @@ SearchDatabase open_database(const std::string& path) {
                 "searches several indexes or a remote one, which must each be built with "
                 "newsdex-index --shard");
         }
-        return {database, remote, path};
+        return {database, remote, path, 0, std::nullopt, nullptr};
     } catch (const DatabaseError& error) {
         throw in_database(path, error);
     } catch (const Xapian::DatabaseOpeningError& error) {

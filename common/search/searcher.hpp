@@ -5,17 +5,26 @@
 
 #include <xapian.h>
 
+#include <memory>
+#include <optional>
 #include <string>
 
 #include "common/search/search_request.hpp"
 
 namespace newsdex {
 
+class FacetColumn;
+
 /// An open index, and whether some of it is served by remote shards.
 struct SearchDatabase {
     Xapian::Database xapian;
     bool has_remote_shards = false;
     std::string path;  ///< as given to open_database, to name it in errors
+    /// Searches run through this handle: from the second on, facets are counted from a
+    /// column read once per revision (facet_column.hpp), if it fits its budget.
+    std::size_t searches = 0;
+    std::optional<Xapian::rev> facet_column_revision;  ///< the revision last read, if any
+    std::shared_ptr<const FacetColumn> facet_column;   ///< its column; none if too large
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

@@ -217,6 +217,37 @@ TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
     EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
 }
 
+TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
+    index();
+    // One handle searching again reads the facet column; a fresh handle streams values.
+    auto handle = open_database(database_.string());
+    auto search_again = [&](const std::string& query) {
+        SearchRequest request;
+        request.query = query;
+        request.facet_limit = 1000;
+        return run_search(handle, request, {"[", "]"});
+    };
+    (void)search_again("sanctions");
+    for (std::string query : {"sanctions", "minister OR oil", "\"foreign minister\"", "arctic OR sanctions",
+                              "nothingmatchesthis", "solberg"}) {
+        SearchRequest request;
+        request.query = query;
+        request.facet_limit = 1000;
+        auto from_column = search_again(query);
+        EXPECT_EQ(facet_listing(from_column.facets), facet_listing(search(request).facets)) << query;
+        EXPECT_EQ(from_column.total, search(request).total) << query;
+    }
+    ASSERT_NE(handle.facet_column, nullptr);
+    auto column = handle.facet_column;
+    // The column is a snapshot: a new revision is read again once the handle reopens.
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    ASSERT_EQ(index().added, 1u);
+    handle.xapian.reopen();
+    std::string listing = facet_listing(search_again("solberg").facets);
+    EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
+    EXPECT_NE(handle.facet_column, column);
+}
+
 }  // namespace
 TEST(DocumentData, DecodesWhatWasEncodedAndSkipsWhatItDoesNotKnow) {
     StoredArticle article;

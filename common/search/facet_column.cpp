@@ -1,0 +1,75 @@
+/** @file facet_column.cpp
+ *  @brief Reading the compact facets slot into entry numbers.
+ */
+#include "common/search/facet_column.hpp"
+
+#include <unordered_map>
+
+#include "common/schema.hpp"
+
+namespace newsdex {
+
+namespace {
+
+/// Marks a person entry during the read, before the years (and so where people start)
+/// are all known.
+constexpr std::uint32_t person_mark = 0x80000000U;
+
+/// Entry numbers for the people met, in order of first appearance.
+class PersonNumbering {
+  public:
+    std::uint32_t number(PersonNumber person) {
+        auto [found, added] = numbers_.try_emplace(std::uint64_t{person.group} << 32 | person.member, people_.size());
+        if (added) people_.push_back(person);
+        return found->second;
+    }
+    std::vector<PersonNumber> take() { return std::move(people_); }
+
+  private:
+    std::unordered_map<std::uint64_t, std::uint32_t> numbers_;
+    std::vector<PersonNumber> people_;
+};
+
+}  // namespace
+
+std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& database, std::size_t byte_budget) {
+    auto column = std::make_shared<FacetColumn>();
+    column->revision_ = database.get_revision();
+    column->starts_.reserve(std::size_t{database.get_lastdocid()} + 2);
+    column->starts_.push_back(0);  // docid 0 is never used
+    PersonNumbering people;
+    std::uint32_t last_year = 0;
+    auto end = database.valuestream_end(schema::slot::compact_facets);
+    for (auto value = database.valuestream_begin(schema::slot::compact_facets); value != end; ++value) {
+        while (column->starts_.size() <= value.get_docid()) column->starts_.push_back(column->entries_.size());
+        const std::string bytes = *value;
+        CompactFacets facets(bytes);
+        if (!facets.valid()) continue;
+        auto& entries = column->entries_;
+        if (auto year = static_cast<std::uint32_t>(facets.year())) {
+            entries.push_back(first_year + year);
+            last_year = std::max(last_year, year);
+        }
+        for (std::size_t i = 0; i < facets.country_count(); ++i) {
+            std::string_view code = facets.country(i);
+            entries.push_back(static_cast<std::uint32_t>(code[0] - 'A') * letters +
+                              static_cast<std::uint32_t>(code[1] - 'A'));
+        }
+        PersonNumber person;
+        while (facets.next_person(person)) entries.push_back(person_mark | people.number(person));
+        if (sizeof(std::uint32_t) * (entries.size() + column->starts_.capacity()) > byte_budget) return nullptr;
+    }
+    column->starts_.push_back(column->entries_.size());
+    column->people_ = people.take();
+    column->first_person_ = first_year + last_year + 1;
+    for (auto& entry : column->entries_) {
+        if (entry & person_mark) entry = column->first_person_ + (entry & ~person_mark);
+    }
+    return column;
+}
+
+std::string FacetColumn::country_code(std::uint32_t entry) {
+    return {static_cast<char>('A' + entry / letters), static_cast<char>('A' + entry % letters)};
+}
+
+}  // namespace newsdex
