@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "common/clean/blocks.hpp"
 #include "common/text/fold.hpp"
@@ -93,8 +94,29 @@ Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stem
     return Highlighter(terms, std::move(stemmer), std::move(wildcards));
 }
 
+namespace {
+
+/// fold()'s first two bytes of a word starting with two ASCII characters (or one, alone):
+/// those lower-cased, as folding leaves ASCII letters but for their case. Nothing for
+/// other words.
+std::optional<std::string_view> ascii_start(std::string_view word, char (&buffer)[2]) {
+    std::size_t length = std::min<std::size_t>(word.size(), 2);
+    for (std::size_t at = 0; at < length; ++at) {
+        auto byte = static_cast<unsigned char>(word[at]);
+        if (byte >= 0x80) return std::nullopt;
+        buffer[at] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+    }
+    return std::string_view(buffer, length);
+}
+
+}  // namespace
+
 std::string Highlighter::matched_term(std::string_view word) const {
     if (terms_.empty() && wildcards_.empty()) return {};
+    // Most words of a text start unlike every term: turned away before folding them.
+    char start[2];
+    auto ascii = ascii_start(word, start);
+    if (ascii && wildcards_.empty() && !term_starts_[start_index(*ascii)]) return {};
     std::string folded = fold(word);
     for (const auto& prefix : wildcards_) {
         if (folded.starts_with(prefix)) return prefix;

@@ -23,12 +23,26 @@ bool is_apostrophe(char32_t c) {
 }
 }  // namespace
 
+namespace {
+
+/// The code point at `offset`, advancing it; ASCII without a call (most of any text).
+char32_t next_code_point(std::string_view text, std::size_t& offset) {
+    auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {
+        ++offset;
+        return byte;
+    }
+    return utf8::next(text, offset);
+}
+
+}  // namespace
+
 bool WordReader::next(WordSpan& word) {
     std::size_t start = 0;
     bool in_word = false;
     while (offset_ < text_.size()) {
         std::size_t here = offset_;
-        char32_t c = utf8::next(text_, offset_);
+        char32_t c = next_code_point(text_, offset_);
         if (is_word_char(c)) {
             if (!in_word) start = here;
             in_word = true;
@@ -36,7 +50,7 @@ bool WordReader::next(WordSpan& word) {
         }
         if (in_word && is_apostrophe(c) && offset_ < text_.size()) {
             std::size_t peek = offset_;
-            if (is_word_char(utf8::next(text_, peek))) continue;
+            if (is_word_char(next_code_point(text_, peek))) continue;
         }
         if (in_word) {
             word = {start, here - start};
