@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <span>
 #include <unordered_map>
 
 #include "common/extract/countries.hpp"
@@ -65,46 +66,71 @@ FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& en
     enquire.add_matchspy(years_->release());
 }
 
+namespace {
+
+/// The entry spy's people side by side by surname group (a counting sort: group numbers
+/// are dense), their counts in the same order. The groups' namers and count views point
+/// into it: a query allocates once for all its groups instead of several times per group.
+class PeopleByGroup {
+  public:
+    PeopleByGroup(const Xapian::Database& database, const EntrySpy& spy) : database_(database) {
+        spy.for_each_person([&](const IdCount& person) {
+            if (person.group() + 2 > starts_.size()) starts_.resize(person.group() + 2);
+            ++starts_[person.group() + 1];
+        });
+        for (std::size_t group = 1; group < starts_.size(); ++group) starts_[group] += starts_[group - 1];
+        std::vector<std::uint32_t> next(starts_);
+        members_.resize(starts_.empty() ? 0 : starts_.back());
+        counts_.resize(members_.size());
+        spy.for_each_person([&](const IdCount& person) {
+            std::uint32_t at = next[person.group()]++;
+            members_[at] = person.member();
+            counts_[at] = person.count;
+        });
+    }
+
+    [[nodiscard]] std::uint32_t group_count() const {
+        return starts_.empty() ? 0 : static_cast<std::uint32_t>(starts_.size() - 1);
+    }
+    /// The counts of the people of `group` met in the match set.
+    [[nodiscard]] std::span<const Xapian::doccount> counts(std::uint32_t group) const {
+        return std::span(counts_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
+    }
+    /// Their entries, read from the person table (one metadata read), with their counts.
+    [[nodiscard]] EntryList entries(std::uint32_t group) const {
+        std::vector<std::string> names = read_person_group(database_, group);
+        EntryList entries;
+        for (auto index = starts_[group]; index < starts_[group + 1]; ++index) {
+            // Missing only in a damaged index: count no nameless person. Each member is
+            // counted once, so its entry can move.
+            if (members_[index] < names.size()) entries.emplace_back(std::move(names[members_[index]]), counts_[index]);
+        }
+        return entries;
+    }
+
+  private:
+    const Xapian::Database& database_;
+    std::vector<std::uint32_t> starts_;  ///< by group: where its people begin; then the end
+    std::vector<std::uint32_t> members_;
+    std::vector<Xapian::doccount> counts_;
+};
+
+}  // namespace
+
 FacetTally FacetCounter::entry_spy_tally() const {
     FacetTally tally;
-    // People side by side by group (a counting sort: group numbers are dense), shared by
-    // the groups' naming closures.
-    auto people = std::make_shared<std::vector<IdCount>>();
-    std::vector<std::uint32_t> group_starts;
-    entries_->for_each_person([&](const IdCount& person) {
-        if (person.group() + 2 > group_starts.size()) group_starts.resize(person.group() + 2);
-        ++group_starts[person.group() + 1];
-    });
-    for (std::size_t group = 1; group < group_starts.size(); ++group) group_starts[group] += group_starts[group - 1];
-    std::vector<std::uint32_t> next(group_starts);
-    people->resize(group_starts.empty() ? 0 : group_starts.back());
-    entries_->for_each_person([&](const IdCount& person) { (*people)[next[person.group()]++] = person; });
+    auto people = std::make_shared<const PeopleByGroup>(database_, *entries_);
+    tally.people_storage = people;
     std::vector<bool> merging = read_merging_person_groups(database_);  // empty: unknown, all may
-    for (std::uint32_t group = 0; group + 1 < group_starts.size(); ++group) {
-        std::uint32_t begin = group_starts[group], end = group_starts[group + 1];
-        if (begin == end) continue;
+    for (std::uint32_t group = 0; group < people->group_count(); ++group) {
+        auto counts = people->counts(group);
+        if (counts.empty()) continue;
         Xapian::doccount total = 0;
-        for (auto index = begin; index < end; ++index) total += (*people)[index].count;
-        std::optional<std::vector<Xapian::doccount>> distinct_counts;
-        if (!merging.empty() && !(group < merging.size() && merging[group])) {
-            distinct_counts.emplace();
-            for (auto index = begin; index < end; ++index) distinct_counts->push_back((*people)[index].count);
-        }
+        for (auto count : counts) total += count;
+        bool distinct = !merging.empty() && !(group < merging.size() && merging[group]);
         // Named only if the group may reach the list shown: one metadata read per group.
-        tally.people.push_back({total,
-                                [&database = database_, group, people, begin, end] {
-                                    std::vector<std::string> entries = read_person_group(database, group);
-                                    EntryList counts;
-                                    for (auto index = begin; index < end; ++index) {
-                                        const IdCount& person = (*people)[index];
-                                        // Missing only in a damaged index: count no nameless person.
-                                        // Each member is counted once, so its entry can move.
-                                        if (person.member() < entries.size())
-                                            counts.emplace_back(std::move(entries[person.member()]), person.count);
-                                    }
-                                    return counts;
-                                },
-                                std::move(distinct_counts)});
+        tally.people.push_back({total, [people = people.get(), group] { return people->entries(group); },
+                                distinct ? std::optional(counts) : std::nullopt});
     }
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();

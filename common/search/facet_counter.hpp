@@ -33,6 +33,7 @@ enum class FacetSpyKind {
 /// Entry counts of a match set, whichever spies counted them.
 struct FacetTally {
     std::vector<PeopleGroup> people;
+    std::shared_ptr<const void> people_storage;  ///< what the groups' namers and counts point into
     EntryCounts countries;
     std::map<int, Xapian::doccount> years;
 };

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,8 +37,9 @@ struct PeopleGroup {
     Xapian::doccount total = 0;          ///< sum of its entries' counts: no one in it counts more
     std::function<EntryList()> entries;  ///< its person entries with their counts
     /// When the index knows no two of the group's entries are one person, each entry is
-    /// a person and these are their counts, known before any name is read.
-    std::optional<std::vector<Xapian::doccount>> distinct_counts;
+    /// a person and these are their counts, known before any name is read (a view into
+    /// storage the group's maker keeps).
+    std::optional<std::span<const Xapian::doccount>> distinct_counts;
 };
 
 /// Merges per-key person counts: keys that are one person add up, shown by the best name.

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <list>
 #include <map>
 
 #include "common/error.hpp"
@@ -271,9 +272,10 @@ TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {
         for (std::size_t limit : {0u, 1u, 2u, 3u, 5u, 10u}) {
             std::vector<PeopleGroup> groups;
             std::size_t named_groups = 0;
+            std::list<std::vector<Xapian::doccount>> counts_storage;  // what the groups' views point into
             for (const auto& [group, counts] : by_group) {
                 Xapian::doccount total = 0;
-                std::vector<Xapian::doccount> each;
+                auto& each = counts_storage.emplace_back();
                 for (const auto& [entry, count] : counts) {
                     total += count;
                     each.push_back(count);
@@ -284,7 +286,8 @@ TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {
                                       ++named_groups;
                                       return counts;
                                   },
-                                  known_distinct && distinct ? std::optional(each) : std::nullopt});
+                                  known_distinct && distinct ? std::optional(std::span<const Xapian::doccount>(each))
+                                                             : std::nullopt});
             }
             auto top = most_frequent_people(std::move(groups), limit);
             ASSERT_GE(top.size(), std::min(limit, everyone.size())) << known_distinct;
