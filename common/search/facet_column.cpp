@@ -33,9 +33,11 @@ class PersonNumbering {
 }  // namespace
 
 std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& database, std::size_t byte_budget) {
+    std::size_t document_slots = std::size_t{database.get_lastdocid()} + 2;
+    if (sizeof(std::uint32_t) * document_slots > byte_budget) return nullptr;
     auto column = std::make_shared<FacetColumn>();
     column->revision_ = database.get_revision();
-    column->starts_.reserve(std::size_t{database.get_lastdocid()} + 2);
+    column->starts_.reserve(document_slots);
     column->starts_.push_back(0);  // docid 0 is never used
     PersonNumbering people;
     std::uint32_t last_year = 0;

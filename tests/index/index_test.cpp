@@ -13,6 +13,7 @@
 #include "common/index/index_run.hpp"
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
+#include "common/search/facet_column.hpp"
 #include "common/search/searcher.hpp"
 #include "tests/support/test_corpus.hpp"
 
@@ -238,6 +239,9 @@ TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
         EXPECT_EQ(from_column.total, search(request).total) << query;
     }
     ASSERT_NE(handle.facet_column, nullptr);
+    // Over its budget, no column: the spy streams values instead.
+    EXPECT_EQ(FacetColumn::load(handle.xapian, 64), nullptr);
+    EXPECT_NE(FacetColumn::load(handle.xapian, std::size_t{1} << 20), nullptr);
     auto column = handle.facet_column;
     // The column is a snapshot: a new revision is read again once the handle reopens.
     testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
