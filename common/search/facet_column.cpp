@@ -36,7 +36,6 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
     std::size_t document_slots = std::size_t{database.get_lastdocid()} + 2;
     if (sizeof(std::uint32_t) * document_slots > byte_budget) return nullptr;
     auto column = std::make_shared<FacetColumn>();
-    column->revision_ = database.get_revision();
     column->starts_.reserve(document_slots);
     column->starts_.push_back(0);  // docid 0 is never used
     PersonNumbering people;

@@ -7,8 +7,9 @@
  * library user, a benchmark, a future server) reads the whole slot once instead, as
  * Lucene's field caches do, and decodes it into small numbers, one per facet entry:
  * counting a match is then a few array increments. A one-shot newsdex-search never loads
- * it (searcher.cpp). The column is a snapshot of one revision; the searcher drops it when
- * the database moves on.
+ * it (searcher.cpp). The column is a snapshot of the revision it was read at; the
+ * searcher keeps that revision with it and reads the column again when the handle has
+ * moved on.
  *
  * Entry numbers: countries first (26 × 26 letter pairs), then years (0 … the last year
  * met), then people in order of first appearance, each standing for its person-table
@@ -43,7 +44,6 @@ class FacetColumn {
     }
     /// How many entry numbers there are: the size of a counts array.
     [[nodiscard]] std::size_t entry_count() const { return first_person_ + people_.size(); }
-    [[nodiscard]] Xapian::rev revision() const { return revision_; }
 
     static constexpr std::uint32_t letters = 26;
     static constexpr std::uint32_t first_year = letters * letters;
@@ -55,7 +55,6 @@ class FacetColumn {
     [[nodiscard]] PersonNumber person(std::uint32_t entry) const { return people_[entry - first_person_]; }
 
   private:
-    Xapian::rev revision_ = 0;
     std::uint32_t first_person_ = first_year;
     std::vector<std::uint32_t> starts_;   ///< by docid: where its entries begin (one past the last docid: the end)
     std::vector<std::uint32_t> entries_;  ///< every document's entry numbers, in docid order

@@ -122,6 +122,7 @@ FacetTally FacetCounter::entry_spy_tally() const {
     auto people = std::make_shared<const PeopleByGroup>(database_, *entries_);
     tally.people_storage = people;
     std::vector<bool> merging = read_merging_person_groups(database_);  // empty: unknown, all may
+    tally.people.reserve(people->group_count());
     for (std::uint32_t group = 0; group < people->group_count(); ++group) {
         auto counts = people->counts(group);
         if (counts.empty()) continue;

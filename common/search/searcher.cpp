@@ -70,7 +70,12 @@ constexpr std::size_t facet_column_budget = std::size_t{64} << 20;
 /// would pay for nothing.
 std::shared_ptr<const FacetColumn> facet_column_for(SearchDatabase& opened) {
     if (opened.has_remote_shards || opened.xapian.size() != 1 || ++opened.searches < 2) return nullptr;
-    Xapian::rev revision = opened.xapian.get_revision();
+    Xapian::rev revision = 0;
+    try {
+        revision = opened.xapian.get_revision();
+    } catch (const Xapian::UnimplementedError&) {
+        return nullptr;  // a backend without revisions (in-memory): no telling when it changes
+    }
     if (opened.facet_column_revision != revision) {
         opened.facet_column = FacetColumn::load(opened.xapian, facet_column_budget);
         opened.facet_column_revision = revision;

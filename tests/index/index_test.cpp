@@ -252,6 +252,28 @@ TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
     EXPECT_NE(handle.facet_column, column);
 }
 
+TEST_F(IndexTest, HandleWithoutRevisionsSearchesAgainByStreaming) {
+    index();
+    // An in-memory copy has no revision numbers, so no column can be kept up to date.
+    auto on_disk = open_database(database_.string());
+    Xapian::WritableDatabase copy(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (auto id = on_disk.xapian.postlist_begin(""); id != on_disk.xapian.postlist_end(""); ++id) {
+        copy.replace_document(*id, on_disk.xapian.get_document(*id));
+    }
+    for (auto key = on_disk.xapian.metadata_keys_begin(); key != on_disk.xapian.metadata_keys_end(); ++key) {
+        copy.set_metadata(*key, on_disk.xapian.get_metadata(*key));
+    }
+    SearchDatabase in_memory{copy, false, "in-memory copy", 0, std::nullopt, nullptr};
+    SearchRequest request;
+    request.query = "sanctions";
+    request.facet_limit = 1000;
+    auto expected = facet_listing(search(request).facets);
+    for (int time = 0; time < 2; ++time) {
+        EXPECT_EQ(facet_listing(run_search(in_memory, request, {"[", "]"}).facets), expected) << time;
+    }
+    EXPECT_EQ(in_memory.facet_column, nullptr);
+}
+
 }  // namespace
 TEST(DocumentData, DecodesWhatWasEncodedAndSkipsWhatItDoesNotKnow) {
     StoredArticle article;
