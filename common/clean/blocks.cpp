@@ -102,15 +102,23 @@ std::string collapse_whitespace(std::string_view text) {
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t offset = 0; offset < text.size();) {
-        char32_t c = utf8::next(text, offset);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == U'\u00a0' ||
-            u_isUWhiteSpace(static_cast<UChar32>(c))) {
+        auto byte = static_cast<unsigned char>(text[offset]);
+        // ASCII (most of any text) without decoding: its white space is TAB to CR and space.
+        bool ascii = byte < 0x80;
+        char32_t c = ascii ? text[offset++] : utf8::next(text, offset);
+        bool space = ascii ? (byte == ' ' || (byte >= '\t' && byte <= '\r'))
+                           : c == U'\u00a0' || u_isUWhiteSpace(static_cast<UChar32>(c));
+        if (space) {
             pending_space = !out.empty();
             continue;
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        utf8::append(out, c);
+        if (ascii) {
+            out += static_cast<char>(byte);
+        } else {
+            utf8::append(out, c);
+        }
     }
     return out;
 }

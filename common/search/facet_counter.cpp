@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <span>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 #include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
 #include "common/search/entry_spy.hpp"
+#include "common/search/person_table.hpp"
 
 namespace newsdex {
 
@@ -51,8 +53,8 @@ std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
 }  // namespace
 
 FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind,
-                           std::shared_ptr<const FacetColumn> column)
-    : database_(database) {
+                           std::shared_ptr<const FacetColumn> column, PersonTable* person_table)
+    : database_(database), person_table_(person_table) {
     if (kind == FacetSpyKind::entries) {
         entries_ = new EntrySpy(database, std::move(column));
         enquire.add_matchspy(entries_->release());
@@ -73,7 +75,9 @@ namespace {
 /// into it: a query allocates once for all its groups instead of several times per group.
 class PeopleByGroup {
   public:
-    PeopleByGroup(const Xapian::Database& database, const EntrySpy& spy) : database_(database) {
+    /// `table`: the handle's person table, if it keeps one (person_table.hpp).
+    PeopleByGroup(const Xapian::Database& database, PersonTable* table, const EntrySpy& spy)
+        : database_(database), table_(table) {
         spy.for_each_person([&](const IdCount& person) {
             if (person.group() + 2 > starts_.size()) starts_.resize(person.group() + 2);
             ++starts_[person.group() + 1];
@@ -98,18 +102,25 @@ class PeopleByGroup {
     }
     /// Their entries, read from the person table (one metadata read), with their counts.
     [[nodiscard]] EntryList entries(std::uint32_t group) const {
+        if (table_) return entries(group, table_->group(group));
+        // Read for this query only: each member is counted once, so its entry can move.
         std::vector<std::string> names = read_person_group(database_, group);
+        return entries(group, std::span(names), [](std::string& name) { return std::move(name); });
+    }
+
+  private:
+    template <typename Names, typename Take = std::identity>
+    [[nodiscard]] EntryList entries(std::uint32_t group, Names&& names, Take take = {}) const {
         EntryList entries;
         for (auto index = starts_[group]; index < starts_[group + 1]; ++index) {
-            // Missing only in a damaged index: count no nameless person. Each member is
-            // counted once, so its entry can move.
-            if (members_[index] < names.size()) entries.emplace_back(std::move(names[members_[index]]), counts_[index]);
+            // Missing only in a damaged index: count no nameless person.
+            if (members_[index] < names.size()) entries.emplace_back(take(names[members_[index]]), counts_[index]);
         }
         return entries;
     }
 
-  private:
     const Xapian::Database& database_;
+    PersonTable* table_;
     std::vector<std::uint32_t> starts_;  ///< by group: where its people begin; then the end
     std::vector<std::uint32_t> members_;
     std::vector<Xapian::doccount> counts_;
@@ -119,9 +130,10 @@ class PeopleByGroup {
 
 FacetTally FacetCounter::entry_spy_tally() const {
     FacetTally tally;
-    auto people = std::make_shared<const PeopleByGroup>(database_, *entries_);
+    auto people = std::make_shared<const PeopleByGroup>(database_, person_table_, *entries_);
     tally.people_storage = people;
-    std::vector<bool> merging = read_merging_person_groups(database_);  // empty: unknown, all may
+    // Empty: unknown, all may merge.
+    std::vector<bool> merging = person_table_ ? person_table_->merging() : read_merging_person_groups(database_);
     tally.people.reserve(people->group_count());
     for (std::uint32_t group = 0; group < people->group_count(); ++group) {
         auto counts = people->counts(group);

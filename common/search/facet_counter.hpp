@@ -24,6 +24,7 @@ namespace newsdex {
 
 class EntrySpy;
 class FacetColumn;
+class PersonTable;
 
 enum class FacetSpyKind {
     entries,   ///< our entry spy: local databases
@@ -41,9 +42,10 @@ struct FacetTally {
 class FacetCounter {
   public:
     /// Registers the spies with `enquire`, which searches `database`; the entry spy reads
-    /// `column` instead of the index when given one (facet_column.hpp).
+    /// `column` instead of the index when given one (facet_column.hpp), and names people
+    /// from `person_table` when given one (person_table.hpp).
     FacetCounter(const Xapian::Database& database, Xapian::Enquire& enquire, FacetSpyKind kind,
-                 std::shared_ptr<const FacetColumn> column = nullptr);
+                 std::shared_ptr<const FacetColumn> column = nullptr, PersonTable* person_table = nullptr);
     /// The counts after get_mset() ran with check_at_least covering every document.
     /// `named_people` receives every person named on the way, most frequent first: at
     /// least those shown.
@@ -54,6 +56,7 @@ class FacetCounter {
     [[nodiscard]] FacetTally built_in_tally() const;
 
     const Xapian::Database& database_;
+    PersonTable* person_table_;
     EntrySpy* entries_ = nullptr;  ///< spies are owned by the enquire
     Xapian::ValueCountMatchSpy* people_ = nullptr;
     Xapian::ValueCountMatchSpy* countries_ = nullptr;

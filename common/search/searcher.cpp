@@ -14,6 +14,7 @@
 #include "common/schema.hpp"
 #include "common/search/facet_column.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/person_table.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
@@ -65,22 +66,24 @@ void use_match_set_names(std::vector<Hit>& hits, std::vector<PersonCount> named)
 /// At most this much memory for a facet column: about two million articles.
 constexpr std::size_t facet_column_budget = std::size_t{64} << 20;
 
-/// The facet column, for a handle that searches one local index more than once: loading
-/// it reads every document's facets, which a one-shot search (a newsdex-search run)
-/// would pay for nothing.
-std::shared_ptr<const FacetColumn> facet_column_for(SearchDatabase& opened) {
-    if (opened.has_remote_shards || opened.xapian.size() != 1 || ++opened.searches < 2) return nullptr;
+/// Keeps the facet column and the person table, for a handle that searches one local
+/// index more than once: loading the column reads every document's facets, which a
+/// one-shot search (a newsdex-search run) would pay for nothing. False when the handle
+/// keeps neither.
+bool keep_warm_state(SearchDatabase& opened) {
+    if (opened.has_remote_shards || opened.xapian.size() != 1 || ++opened.searches < 2) return false;
     Xapian::rev revision = 0;
     try {
         revision = opened.xapian.get_revision();
     } catch (const Xapian::UnimplementedError&) {
-        return nullptr;  // a backend without revisions (in-memory): no telling when it changes
+        return false;  // a backend without revisions (in-memory): no telling when it changes
     }
     if (opened.facet_column_revision != revision) {
         opened.facet_column = FacetColumn::load(opened.xapian, facet_column_budget);
+        opened.person_table = std::make_shared<PersonTable>(opened.xapian);
         opened.facet_column_revision = revision;
     }
-    return opened.facet_column;
+    return true;
 }
 
 SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
@@ -98,8 +101,9 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
     bool one_local = !opened.has_remote_shards && database.size() == 1;
+    bool warm = keep_warm_state(opened);
     FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in,
-                        facet_column_for(opened));
+                        warm ? opened.facet_column : nullptr, warm ? opened.person_table.get() : nullptr);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;
@@ -134,7 +138,7 @@ SearchDatabase open_database(const std::string& path) {
                 "searches several indexes or a remote one, which must each be built with "
                 "newsdex-index --shard");
         }
-        return {database, remote, path, 0, std::nullopt, nullptr};
+        return {database, remote, path, 0, std::nullopt, nullptr, nullptr};
     } catch (const DatabaseError& error) {
         throw in_database(path, error);
     } catch (const Xapian::DatabaseOpeningError& error) {

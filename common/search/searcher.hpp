@@ -14,6 +14,7 @@
 namespace newsdex {
 
 class FacetColumn;
+class PersonTable;
 
 /// An open index, and whether some of it is served by remote shards.
 struct SearchDatabase {
@@ -21,10 +22,12 @@ struct SearchDatabase {
     bool has_remote_shards = false;
     std::string path;  ///< as given to open_database, to name it in errors
     /// Searches run through this handle: from the second on, facets are counted from a
-    /// column read once per revision (facet_column.hpp), if it fits its budget.
+    /// column read once per revision (facet_column.hpp), if it fits its budget, and
+    /// people named from a person table kept as read (person_table.hpp).
     std::size_t searches = 0;
     std::optional<Xapian::rev> facet_column_revision;  ///< the revision last read, if any
     std::shared_ptr<const FacetColumn> facet_column;   ///< its column; none if too large
+    std::shared_ptr<PersonTable> person_table;         ///< its person table
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

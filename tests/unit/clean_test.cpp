@@ -5,6 +5,7 @@
 
 #include <cctype>
 
+#include "common/clean/blocks.hpp"
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/text/fold.hpp"
@@ -198,6 +199,15 @@ TEST(Cleaner, StripsInlineCredits) {
     EXPECT_EQ(removed, std::vector<std::string>{"(AP Photo/Jane Doe)"});
     EXPECT_EQ(strip_inline_credits("The talks (the first since 2019) ended.", removed),
               "The talks (the first since 2019) ended.");
+}
+
+TEST(CollapseWhitespace, OneSpaceBetweenWordsNoneAtTheEnds) {
+    EXPECT_EQ(collapse_whitespace("  a\t\n b\r\n\vc\f d  "), "a b c d");
+    // Unicode white space too (no-break, em space, line separator); other controls stay.
+    EXPECT_EQ(collapse_whitespace("a\u00a0b\u2003\u2028c"), "a b c");
+    EXPECT_EQ(collapse_whitespace("a\x1c b"), "a\x1c b");
+    EXPECT_EQ(collapse_whitespace("Nicolás  Maduro —  Caracas"), "Nicolás Maduro — Caracas");
+    EXPECT_EQ(collapse_whitespace(" \t\n"), "");
 }
 
 }  // namespace
