@@ -138,7 +138,7 @@ SearchDatabase open_database(const std::string& path) {
                 "searches several indexes or a remote one, which must each be built with "
                 "newsdex-index --shard");
         }
-        return {database, remote, path, 0, std::nullopt, nullptr, nullptr};
+        return {database, remote, path};
     } catch (const DatabaseError& error) {
         throw in_database(path, error);
     } catch (const Xapian::DatabaseOpeningError& error) {

@@ -18,6 +18,9 @@ class PersonTable;
 
 /// An open index, and whether some of it is served by remote shards.
 struct SearchDatabase {
+    SearchDatabase(Xapian::Database database, bool remote_shards, std::string name)
+        : xapian(std::move(database)), has_remote_shards(remote_shards), path(std::move(name)) {}
+
     Xapian::Database xapian;
     bool has_remote_shards = false;
     std::string path;  ///< as given to open_database, to name it in errors

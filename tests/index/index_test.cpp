@@ -263,7 +263,7 @@ TEST_F(IndexTest, HandleWithoutRevisionsSearchesAgainByStreaming) {
     for (auto key = on_disk.xapian.metadata_keys_begin(); key != on_disk.xapian.metadata_keys_end(); ++key) {
         copy.set_metadata(*key, on_disk.xapian.get_metadata(*key));
     }
-    SearchDatabase in_memory{copy, false, "in-memory copy", 0, std::nullopt, nullptr, nullptr};
+    SearchDatabase in_memory{copy, false, "in-memory copy"};
     SearchRequest request;
     request.query = "sanctions";
     request.facet_limit = 1000;
