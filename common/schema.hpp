@@ -98,8 +98,11 @@ inline constexpr std::string_view failed = "newsdex:failed";
 /// order, joined by the record separator (index/person_registry.hpp).
 inline constexpr std::string_view person_group_prefix = "newsdex:people:";
 /// The person groups holding two entries that may be one person (same_person), as
-/// "merging:" and then the group numbers, each followed by a space. The searcher merges
-/// spellings only in these; in every other group each entry is its own person.
+/// "merging:" and then the group numbers, each followed by ':', the members that may be
+/// one person with another joined by ',', and a space ("merging:4:0,3 17:1,2 "; indexes
+/// written before the members were recorded have the numbers alone). The searcher
+/// merges spellings only in these groups, and only those members; every other entry is
+/// its own person.
 inline constexpr std::string_view merging_person_groups = "newsdex:people-merging";
 }  // namespace metadata
 

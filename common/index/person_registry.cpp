@@ -24,27 +24,25 @@ std::string_view entry_group(std::string_view entry) {
     return surname_group(decode_person_entry(entry).first);
 }
 
-/// Whether `entry` may be one person with any of `members`.
-bool same_person_as_any(std::string_view entry, std::span<const std::string> members) {
-    std::string_view key = decode_person_entry(entry).first;
-    return std::any_of(members.begin(), members.end(),
-                       [&](const std::string& member) { return same_person(decode_person_entry(member).first, key); });
-}
-
-/// Whether two of `members` may be one person (for a table written before the list of
-/// merging groups was kept).
-bool any_same_person(const std::vector<std::string>& members) {
-    for (std::size_t i = 1; i < members.size(); ++i) {
-        if (same_person_as_any(members[i], std::span(members).first(i))) return true;
+/// The members that may be one person with another member of `members`.
+std::set<std::uint32_t> mergeable_members(const std::vector<std::string>& members) {
+    std::set<std::uint32_t> mergeable;
+    for (std::uint32_t i = 1; i < members.size(); ++i) {
+        std::string_view key = decode_person_entry(members[i]).first;
+        for (std::uint32_t j = 0; j < i; ++j) {
+            if (!same_person(decode_person_entry(members[j]).first, key)) continue;
+            mergeable.insert(i);
+            mergeable.insert(j);
+        }
     }
-    return false;
+    return mergeable;
 }
 
 }  // namespace
 
 void PersonRegistry::read(const Xapian::Database& database) {
     std::lock_guard lock(mutex_);
-    std::vector<bool> merging = read_merging_person_groups(database);
+    MergingPersonGroups merging = read_merging_person_table(database);
     const std::string prefix(schema::metadata::person_group_prefix);
     for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
         const std::string name = *key;
@@ -59,8 +57,12 @@ void PersonRegistry::read(const Xapian::Database& database) {
         members = read_person_group(database, group);
         if (members.empty()) continue;
         groups_.emplace(std::string(entry_group(members.front())), group);
-        bool may_merge = merging.empty() ? any_same_person(members) : group < merging.size() && merging[group];
-        if (may_merge) merging_.insert(group);
+        // The members that may merge are found again from the names (a table written
+        // before they were recorded has only the groups, or nothing).
+        if (merging.merging.empty() || merging.merges(group)) {
+            auto mergeable = mergeable_members(members);
+            if (!mergeable.empty()) merging_[group] = std::move(mergeable);
+        }
         for (std::uint32_t member = 0; member < members.size(); ++member) numbers_[members[member]] = {group, member};
     }
 }
@@ -74,8 +76,12 @@ PersonNumber PersonRegistry::number(std::string_view entry) {
         members_.emplace_back();
     }
     auto& members = members_[group->second];
-    if (same_person_as_any(entry, members)) merging_.insert(group->second);
     PersonNumber number{group->second, static_cast<std::uint32_t>(members.size())};
+    std::string_view key = decode_person_entry(entry).first;
+    for (std::uint32_t member = 0; member < members.size(); ++member) {
+        if (!same_person(decode_person_entry(members[member]).first, key)) continue;
+        merging_[number.group].insert({member, number.member});
+    }
     members.emplace_back(entry);
     numbers_.emplace(std::string(entry), number);
     changed_.insert(number.group);
@@ -95,33 +101,66 @@ void PersonRegistry::write_changes(Xapian::WritableDatabase& database) {
     }
     if (!changed_.empty()) {
         std::string merging = "merging:";
-        for (std::uint32_t group : merging_) merging += std::to_string(group) + ' ';
+        for (const auto& [group, members] : merging_) {
+            merging += std::to_string(group);
+            char separator = ':';
+            for (std::uint32_t member : members) merging += separator + std::to_string(member), separator = ',';
+            merging += ' ';
+        }
         database.set_metadata(std::string(schema::metadata::merging_person_groups), merging);
     }
     changed_.clear();
 }
 
-std::vector<bool> read_merging_person_groups(const Xapian::Database& database) {
+namespace {
+
+[[noreturn]] void bad_merging_list() {
+    throw DatabaseError("person table: bad list of merging groups; re-run newsdex-index --rebuild");
+}
+
+/// A decimal number at `at`, which it moves past.
+std::uint32_t read_number(const char*& at, const char* end) {
+    std::uint32_t number = 0;
+    auto [next, error] = std::from_chars(at, end, number);
+    if (error != std::errc() || next == end) bad_merging_list();
+    at = next;
+    return number;
+}
+
+}  // namespace
+
+MergingPersonGroups read_merging_person_table(const Xapian::Database& database) {
     std::string value = database.get_metadata(std::string(schema::metadata::merging_person_groups));
     constexpr std::string_view marker = "merging:";
-    if (!std::string_view(value).starts_with(marker)) return {};
-    std::vector<bool> merging;
+    MergingPersonGroups table;
+    if (!std::string_view(value).starts_with(marker)) return table;
     const char* at = value.data() + marker.size();
     const char* end = value.data() + value.size();
     while (at < end) {
-        std::uint32_t group = 0;
-        auto [next, error] = std::from_chars(at, end, group);
-        if (error != std::errc() || next == end || *next != ' ') {
-            throw DatabaseError("person table: bad list of merging groups; re-run newsdex-index --rebuild");
+        std::uint32_t group = read_number(at, end);
+        if (group >= table.merging.size()) {
+            table.merging.resize(group + 1);
+            table.mergeable.resize(group + 1);
         }
-        if (group >= merging.size()) merging.resize(group + 1);
-        merging[group] = true;
-        at = next + 1;
+        table.merging[group] = true;
+        for (char separator = ':'; *at == separator; separator = ',') {
+            ++at;
+            table.mergeable[group].push_back(read_number(at, end));
+        }
+        if (*at != ' ') bad_merging_list();
+        ++at;
     }
     // Every group past the list's last is distinct, but an empty vector means "unknown":
     // keep one element so a table without merging groups still says so.
-    if (merging.empty()) merging.push_back(false);
-    return merging;
+    if (table.merging.empty()) {
+        table.merging.push_back(false);
+        table.mergeable.emplace_back();
+    }
+    return table;
+}
+
+std::vector<bool> read_merging_person_groups(const Xapian::Database& database) {
+    return read_merging_person_table(database).merging;
 }
 
 std::vector<std::string> read_person_group(const Xapian::Database& database, std::uint32_t group) {

@@ -21,6 +21,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -52,13 +53,25 @@ class PersonRegistry {
     /// entry → number; looked up by view, as nearly every entry met is already numbered
     std::unordered_map<std::string, PersonNumber, ViewHash, std::equal_to<>> numbers_;
     std::set<std::uint32_t> changed_;  ///< groups not yet written
-    std::set<std::uint32_t> merging_;  ///< groups with two same_person entries
+    /// groups with two same_person entries → the members that may be one person with
+    /// another (the others are each their own person)
+    std::map<std::uint32_t, std::set<std::uint32_t>> merging_;
 };
 
 /// Which person groups of `database` may merge spellings (schema::metadata::
 /// merging_person_groups): by group number, true when it may. Empty when the index does
 /// not say, and then every group must be taken as merging.
 [[nodiscard]] std::vector<bool> read_merging_person_groups(const Xapian::Database& database);
+
+/// The same, with the members of each merging group that may be one person with another.
+struct MergingPersonGroups {
+    std::vector<bool> merging;  ///< as read_merging_person_groups()
+    /// By group: those members, sorted; empty when the index did not record them (then
+    /// any member may merge).
+    std::vector<std::vector<std::uint32_t>> mergeable;
+    [[nodiscard]] bool merges(std::uint32_t group) const { return group < merging.size() && merging[group]; }
+};
+[[nodiscard]] MergingPersonGroups read_merging_person_table(const Xapian::Database& database);
 
 /// The entries of person group `group` in member order, as the indexer stored them
 /// (empty if the index has no such group).

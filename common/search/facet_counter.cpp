@@ -100,6 +100,10 @@ class PeopleByGroup {
     [[nodiscard]] std::span<const Xapian::doccount> counts(std::uint32_t group) const {
         return std::span(counts_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
     }
+    /// Their member numbers, in the same order.
+    [[nodiscard]] std::span<const std::uint32_t> members(std::uint32_t group) const {
+        return std::span(members_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
+    }
     /// Their entries, read from the person table (one metadata read), with their counts.
     [[nodiscard]] EntryList entries(std::uint32_t group) const {
         if (table_) return entries(group, table_->group(group));
@@ -126,24 +130,47 @@ class PeopleByGroup {
     std::vector<Xapian::doccount> counts_;
 };
 
+/// The most one person of a merging group can count, when the index recorded which of
+/// its members may be one person with another (`mergeable`, sorted): those together, or
+/// any other member alone.
+std::optional<Xapian::doccount> most_in_merging_group(std::span<const std::uint32_t> members,
+                                                      std::span<const Xapian::doccount> counts,
+                                                      const std::vector<std::uint32_t>& mergeable) {
+    if (mergeable.empty()) return std::nullopt;
+    Xapian::doccount together = 0, alone = 0;
+    for (std::size_t index = 0; index < members.size(); ++index) {
+        if (std::binary_search(mergeable.begin(), mergeable.end(), members[index])) {
+            together += counts[index];
+        } else {
+            alone = std::max(alone, counts[index]);
+        }
+    }
+    return std::max(together, alone);
+}
+
 }  // namespace
 
 FacetTally FacetCounter::entry_spy_tally() const {
     FacetTally tally;
     auto people = std::make_shared<const PeopleByGroup>(database_, person_table_, *entries_);
     tally.people_storage = people;
-    // Empty: unknown, all may merge.
-    std::vector<bool> merging = person_table_ ? person_table_->merging() : read_merging_person_groups(database_);
+    // An empty list: unknown, all may merge.
+    std::optional<MergingPersonGroups> read;
+    const MergingPersonGroups& merging =
+        person_table_ ? person_table_->merging() : read.emplace(read_merging_person_table(database_));
     tally.people.reserve(people->group_count());
     for (std::uint32_t group = 0; group < people->group_count(); ++group) {
         auto counts = people->counts(group);
         if (counts.empty()) continue;
         Xapian::doccount total = 0;
         for (auto count : counts) total += count;
-        bool distinct = !merging.empty() && !(group < merging.size() && merging[group]);
+        bool distinct = !merging.merging.empty() && !merging.merges(group);
+        std::optional<Xapian::doccount> most;
+        if (merging.merges(group))
+            most = most_in_merging_group(people->members(group), counts, merging.mergeable[group]);
         // Named only if the group may reach the list shown: one metadata read per group.
         tally.people.push_back({total, [people = people.get(), group] { return people->entries(group); },
-                                distinct ? std::optional(counts) : std::nullopt});
+                                distinct ? std::optional(counts) : std::nullopt, most});
     }
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();
@@ -162,7 +189,7 @@ FacetTally FacetCounter::built_in_tally() const {
     for (auto& [surnames, entries] : groups) {
         Xapian::doccount total = 0;
         for (const auto& [entry, count] : *entries) total += count;
-        tally.people.push_back({total, [entries = entries] { return *entries; }, std::nullopt});
+        tally.people.push_back({total, [entries = entries] { return *entries; }, std::nullopt, std::nullopt});
     }
     tally.countries = split_spy_counts(*countries_);
     for (auto it = years_->values_begin(); it != years_->values_end(); ++it) {

@@ -118,7 +118,8 @@ namespace {
 
 /// The most any person of `group` can count.
 Xapian::doccount bound(const PeopleGroup& group) {
-    if (!group.distinct_counts || group.distinct_counts->empty()) return group.total;
+    if (!group.distinct_counts) return group.most.value_or(group.total);
+    if (group.distinct_counts->empty()) return group.total;
     return *std::max_element(group.distinct_counts->begin(), group.distinct_counts->end());
 }
 

@@ -40,6 +40,10 @@ struct PeopleGroup {
     /// a person and these are their counts, known before any name is read (a view into
     /// storage the group's maker keeps).
     std::optional<std::span<const Xapian::doccount>> distinct_counts;
+    /// Otherwise, when the index knows which of its entries may be one person with
+    /// another: the most one person can count (the largest of the other entries' counts,
+    /// or all those entries together), at most `total`.
+    std::optional<Xapian::doccount> most;
 };
 
 /// Merges per-key person counts: keys that are one person add up, shown by the best name.

@@ -15,7 +15,7 @@ constexpr std::size_t name_budget = std::size_t{16} << 20;
 }  // namespace
 
 PersonTable::PersonTable(Xapian::Database database)
-    : database_(std::move(database)), merging_(read_merging_person_groups(database_)) {}
+    : database_(std::move(database)), merging_(read_merging_person_table(database_)) {}
 
 const std::vector<std::string>& PersonTable::group(std::uint32_t group) {
     if (auto found = groups_.find(group); found != groups_.end()) return found->second;

@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/index/person_registry.hpp"
+
 namespace newsdex {
 
 class PersonTable {
@@ -23,14 +25,14 @@ class PersonTable {
     /// Reads the list of merging groups of `database` (one local database).
     explicit PersonTable(Xapian::Database database);
 
-    /// read_merging_person_groups(), as read.
-    [[nodiscard]] const std::vector<bool>& merging() const { return merging_; }
+    /// read_merging_person_table(), as read.
+    [[nodiscard]] const MergingPersonGroups& merging() const { return merging_; }
     /// read_person_group(), read once.
     [[nodiscard]] const std::vector<std::string>& group(std::uint32_t group);
 
   private:
     Xapian::Database database_;
-    std::vector<bool> merging_;
+    MergingPersonGroups merging_;
     std::unordered_map<std::uint32_t, std::vector<std::string>> groups_;
     std::size_t bytes_ = 0;          ///< held by groups_, roughly
     std::vector<std::string> read_;  ///< the last group read past the budget

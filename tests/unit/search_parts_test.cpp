@@ -182,6 +182,21 @@ TEST(PersonRegistry, KnowsWhichGroupsMayMergeSpellings) {
     merging = read_merging_person_groups(database);
     EXPECT_TRUE(lavrov < merging.size() && merging[lavrov]);
     EXPECT_TRUE(smith < merging.size() && merging[smith]);
+    // With the members that may be one person: J. Smith and John Smith, not Anna Smith.
+    auto table = read_merging_person_table(database);
+    EXPECT_EQ(table.mergeable[lavrov], (std::vector<std::uint32_t>{0, 1}));
+    EXPECT_EQ(table.mergeable[smith], (std::vector<std::uint32_t>{1, 2}));
+    // An index written before the members were recorded: groups only, members unknown.
+    database.set_metadata(std::string(schema::metadata::merging_person_groups),
+                          "merging:" + std::to_string(smith) + " ");
+    table = read_merging_person_table(database);
+    EXPECT_TRUE(table.merges(smith));
+    EXPECT_FALSE(table.merges(lavrov));
+    EXPECT_TRUE(table.mergeable[smith].empty());
+    for (std::string bad : {"merging:1:", "merging:1:2,", "merging:1;2 ", "merging:1"}) {
+        database.set_metadata(std::string(schema::metadata::merging_person_groups), bad);
+        EXPECT_THROW((void)read_merging_person_table(database), DatabaseError) << bad;
+    }
 }
 
 TEST(PersonRegistry, NumbersByGroupAndKeepsThemAcrossRuns) {
@@ -281,13 +296,29 @@ TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {
                     each.push_back(count);
                 }
                 bool distinct = merge_people(people_by_key(counts)).size() == counts.size();
-                groups.push_back({total,
-                                  [&named_groups, counts = counts] {
-                                      ++named_groups;
-                                      return counts;
-                                  },
-                                  known_distinct && distinct ? std::optional(std::span<const Xapian::doccount>(each))
-                                                             : std::nullopt});
+                // What the index records of a merging group: which entries may be one
+                // person with another; no one counts more than those together or another alone.
+                Xapian::doccount together = 0, alone = 0;
+                for (std::size_t i = 0; i < counts.size(); ++i) {
+                    bool mergeable = false;
+                    for (std::size_t j = 0; j < counts.size(); ++j) {
+                        mergeable |= i != j && same_person(decode_person_entry(counts[i].first).first,
+                                                           decode_person_entry(counts[j].first).first);
+                    }
+                    if (mergeable) {
+                        together += counts[i].second;
+                    } else {
+                        alone = std::max(alone, counts[i].second);
+                    }
+                }
+                groups.push_back(
+                    {total,
+                     [&named_groups, counts = counts] {
+                         ++named_groups;
+                         return counts;
+                     },
+                     known_distinct && distinct ? std::optional(std::span<const Xapian::doccount>(each)) : std::nullopt,
+                     known_distinct && !distinct ? std::optional(std::max(together, alone)) : std::nullopt});
             }
             auto top = most_frequent_people(std::move(groups), limit);
             ASSERT_GE(top.size(), std::min(limit, everyone.size())) << known_distinct;
