@@ -3,9 +3,7 @@
  */
 #include "common/index/person_registry.hpp"
 
-#include <algorithm>
 #include <charconv>
-#include <span>
 
 #include "common/error.hpp"
 #include "common/extract/person_identity.hpp"
@@ -22,20 +20,6 @@ std::string group_key(std::uint32_t group) {
 
 std::string_view entry_group(std::string_view entry) {
     return surname_group(decode_person_entry(entry).first);
-}
-
-/// The members that may be one person with another member of `members`.
-std::set<std::uint32_t> mergeable_members(const std::vector<std::string>& members) {
-    std::set<std::uint32_t> mergeable;
-    for (std::uint32_t i = 1; i < members.size(); ++i) {
-        std::string_view key = decode_person_entry(members[i]).first;
-        for (std::uint32_t j = 0; j < i; ++j) {
-            if (!same_person(decode_person_entry(members[j]).first, key)) continue;
-            mergeable.insert(i);
-            mergeable.insert(j);
-        }
-    }
-    return mergeable;
 }
 
 }  // namespace
@@ -60,8 +44,7 @@ void PersonRegistry::read(const Xapian::Database& database) {
         // The members that may merge are found again from the names (a table written
         // before they were recorded has only the groups, or nothing).
         if (merging.merging.empty() || merging.merges(group)) {
-            auto mergeable = mergeable_members(members);
-            if (!mergeable.empty()) merging_[group] = std::move(mergeable);
+            for (std::uint32_t member = 1; member < members.size(); ++member) note_same_person(group, member);
         }
         for (std::uint32_t member = 0; member < members.size(); ++member) numbers_[members[member]] = {group, member};
     }
@@ -77,15 +60,19 @@ PersonNumber PersonRegistry::number(std::string_view entry) {
     }
     auto& members = members_[group->second];
     PersonNumber number{group->second, static_cast<std::uint32_t>(members.size())};
-    std::string_view key = decode_person_entry(entry).first;
-    for (std::uint32_t member = 0; member < members.size(); ++member) {
-        if (!same_person(decode_person_entry(members[member]).first, key)) continue;
-        merging_[number.group].insert({member, number.member});
-    }
     members.emplace_back(entry);
+    note_same_person(number.group, number.member);
     numbers_.emplace(std::string(entry), number);
     changed_.insert(number.group);
     return number;
+}
+
+void PersonRegistry::note_same_person(std::uint32_t group, std::uint32_t member) {
+    const auto& members = members_[group];
+    std::string_view key = decode_person_entry(members[member]).first;
+    for (std::uint32_t earlier = 0; earlier < member; ++earlier) {
+        if (same_person(decode_person_entry(members[earlier]).first, key)) merging_[group].insert({earlier, member});
+    }
 }
 
 void PersonRegistry::write_changes(Xapian::WritableDatabase& database) {

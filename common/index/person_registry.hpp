@@ -46,6 +46,10 @@ class PersonRegistry {
     void write_changes(Xapian::WritableDatabase& database);
 
   private:
+    /// Records `member` of `group` and any earlier member that may be one person with it
+    /// (same_person) as mergeable.
+    void note_same_person(std::uint32_t group, std::uint32_t member);
+
     std::mutex mutex_;
     /// surname group → group number
     std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> groups_;
