@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <memory>
 #include <span>
 #include <unordered_map>
@@ -104,25 +103,20 @@ class PeopleByGroup {
     [[nodiscard]] std::span<const std::uint32_t> members(std::uint32_t group) const {
         return std::span(members_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
     }
-    /// Their entries, read from the person table (one metadata read), with their counts.
+    /// Their entries, from the handle's person table or read for this query (one
+    /// metadata read), with their counts.
     [[nodiscard]] EntryList entries(std::uint32_t group) const {
-        if (table_) return entries(group, table_->group(group));
-        // Read for this query only: each member is counted once, so its entry can move.
-        std::vector<std::string> names = read_person_group(database_, group);
-        return entries(group, std::span(names), [](std::string& name) { return std::move(name); });
-    }
-
-  private:
-    template <typename Names, typename Take = std::identity>
-    [[nodiscard]] EntryList entries(std::uint32_t group, Names&& names, Take take = {}) const {
+        std::vector<std::string> read;
+        const auto& names = table_ ? table_->group(group) : (read = read_person_group(database_, group));
         EntryList entries;
         for (auto index = starts_[group]; index < starts_[group + 1]; ++index) {
             // Missing only in a damaged index: count no nameless person.
-            if (members_[index] < names.size()) entries.emplace_back(take(names[members_[index]]), counts_[index]);
+            if (members_[index] < names.size()) entries.emplace_back(names[members_[index]], counts_[index]);
         }
         return entries;
     }
 
+  private:
     const Xapian::Database& database_;
     PersonTable* table_;
     std::vector<std::uint32_t> starts_;  ///< by group: where its people begin; then the end

@@ -27,7 +27,8 @@ class PersonTable {
 
     /// read_merging_person_table(), as read.
     [[nodiscard]] const MergingPersonGroups& merging() const { return merging_; }
-    /// read_person_group(), read once.
+    /// read_person_group(), read once. Past the budget, a group not kept is valid only
+    /// until the next call.
     [[nodiscard]] const std::vector<std::string>& group(std::uint32_t group);
 
   private:

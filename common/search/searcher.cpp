@@ -66,24 +66,23 @@ void use_match_set_names(std::vector<Hit>& hits, std::vector<PersonCount> named)
 /// At most this much memory for a facet column: about two million articles.
 constexpr std::size_t facet_column_budget = std::size_t{64} << 20;
 
-/// Keeps the facet column and the person table, for a handle that searches one local
-/// index more than once: loading the column reads every document's facets, which a
-/// one-shot search (a newsdex-search run) would pay for nothing. False when the handle
-/// keeps neither.
-bool keep_warm_state(SearchDatabase& opened) {
-    if (opened.has_remote_shards || opened.xapian.size() != 1 || ++opened.searches < 2) return false;
+/// What a handle that searches one local index more than once keeps (SearchDatabase::
+/// WarmState), read again when the index has moved on; none for a first search: loading
+/// the column reads every document's facets, which a one-shot search (a newsdex-search
+/// run) would pay for nothing.
+const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
+    if (++opened.searches < 2) return nullptr;
     Xapian::rev revision = 0;
     try {
         revision = opened.xapian.get_revision();
     } catch (const Xapian::UnimplementedError&) {
-        return false;  // a backend without revisions (in-memory): no telling when it changes
+        return nullptr;  // a backend without revisions (in-memory): no telling when it changes
     }
-    if (opened.facet_column_revision != revision) {
-        opened.facet_column = FacetColumn::load(opened.xapian, facet_column_budget);
-        opened.person_table = std::make_shared<PersonTable>(opened.xapian);
-        opened.facet_column_revision = revision;
+    if (!opened.warm || opened.warm->revision != revision) {
+        opened.warm = {revision, FacetColumn::load(opened.xapian, facet_column_budget),
+                       std::make_shared<PersonTable>(opened.xapian)};
     }
-    return true;
+    return &*opened.warm;
 }
 
 SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
@@ -101,9 +100,9 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
     bool one_local = !opened.has_remote_shards && database.size() == 1;
-    bool warm = keep_warm_state(opened);
+    const SearchDatabase::WarmState* warm = one_local ? warm_state(opened) : nullptr;
     FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in,
-                        warm ? opened.facet_column : nullptr, warm ? opened.person_table.get() : nullptr);
+                        warm ? warm->facet_column : nullptr, warm ? warm->person_table.get() : nullptr);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;

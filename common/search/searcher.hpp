@@ -24,13 +24,17 @@ struct SearchDatabase {
     Xapian::Database xapian;
     bool has_remote_shards = false;
     std::string path;  ///< as given to open_database, to name it in errors
-    /// Searches run through this handle: from the second on, facets are counted from a
-    /// column read once per revision (facet_column.hpp), if it fits its budget, and
-    /// people named from a person table kept as read (person_table.hpp).
-    std::size_t searches = 0;
-    std::optional<Xapian::rev> facet_column_revision;  ///< the revision last read, if any
-    std::shared_ptr<const FacetColumn> facet_column;   ///< its column; none if too large
-    std::shared_ptr<PersonTable> person_table;         ///< its person table
+    /// What a handle that searches again keeps of one revision of a local index: from the
+    /// second search on, facets are counted from a column read once (facet_column.hpp),
+    /// if it fits its budget, and people named from a person table kept as read
+    /// (person_table.hpp).
+    struct WarmState {
+        Xapian::rev revision = 0;
+        std::shared_ptr<const FacetColumn> facet_column;  ///< none if too large
+        std::shared_ptr<PersonTable> person_table;
+    };
+    std::size_t searches = 0;       ///< run through this handle
+    std::optional<WarmState> warm;  ///< none before the second search, or for other indexes
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

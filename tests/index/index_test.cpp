@@ -238,18 +238,18 @@ TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
         EXPECT_EQ(facet_listing(from_column.facets), facet_listing(search(request).facets)) << query;
         EXPECT_EQ(from_column.total, search(request).total) << query;
     }
-    ASSERT_NE(handle.facet_column, nullptr);
+    ASSERT_TRUE(handle.warm && handle.warm->facet_column);
     // Over its budget, no column: the spy streams values instead.
     EXPECT_EQ(FacetColumn::load(handle.xapian, 64), nullptr);
     EXPECT_NE(FacetColumn::load(handle.xapian, std::size_t{1} << 20), nullptr);
-    auto column = handle.facet_column;
+    auto column = handle.warm->facet_column;
     // The column is a snapshot: a new revision is read again once the handle reopens.
     testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
     ASSERT_EQ(index().added, 1u);
     handle.xapian.reopen();
     std::string listing = facet_listing(search_again("solberg").facets);
     EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
-    EXPECT_NE(handle.facet_column, column);
+    EXPECT_NE(handle.warm->facet_column, column);
 }
 
 TEST_F(IndexTest, HandleWithoutRevisionsSearchesAgainByStreaming) {
@@ -271,7 +271,7 @@ TEST_F(IndexTest, HandleWithoutRevisionsSearchesAgainByStreaming) {
     for (int time = 0; time < 2; ++time) {
         EXPECT_EQ(facet_listing(run_search(in_memory, request, {"[", "]"}).facets), expected) << time;
     }
-    EXPECT_EQ(in_memory.facet_column, nullptr);
+    EXPECT_FALSE(in_memory.warm);
 }
 
 }  // namespace
