@@ -68,11 +68,12 @@ void IdCounts::grow() {
 }
 
 EntrySpy::EntrySpy(const Xapian::Database& database, std::shared_ptr<const FacetColumn> column)
-    : database_(database), column_(std::move(column)), countries_(letters * letters) {
+    : database_(database), column_(std::move(column)) {
     if (column_) {
         entry_counts_.resize(column_->entry_count());
     } else {
         values_ = database_.valuestream_begin(schema::slot::compact_facets);
+        countries_.resize(letters * letters);
     }
 }
 

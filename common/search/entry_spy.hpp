@@ -90,8 +90,9 @@ class EntrySpy final : public Xapian::MatchSpy {
     /// 100,000-article query's facet time).
     Xapian::ValueIterator values_;
     IdCounts people_;
-    std::vector<Xapian::doccount> countries_;  ///< indexed by the code's letters
-    std::vector<Xapian::doccount> years_;      ///< indexed by year, grown as met
+    /// Without a column: countries indexed by the code's letters, years by year (grown as met).
+    std::vector<Xapian::doccount> countries_;
+    std::vector<Xapian::doccount> years_;
 };
 
 }  // namespace newsdex
