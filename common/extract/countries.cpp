@@ -144,16 +144,21 @@ std::string country_name(std::string_view code) {
     // From our compiled-in copy of CLDR's English names: a search names up to ten country
     // facets per query, and ICU's lookup through its resource bundles cost a fifth of a
     // one-process search's own work. ICU answers for a code the copy lacks.
-    static const std::unordered_map<std::string, std::string> names = [] {
-        std::unordered_map<std::string, std::string> table;
-        for (const auto& line : data_lines(data::country_names)) {
+    // Views into the compiled-in text, by code: a one-shot search builds this for a few
+    // names, so nothing is copied.
+    static const std::vector<std::pair<std::string_view, std::string_view>> names = [] {
+        std::vector<std::pair<std::string_view, std::string_view>> table;
+        for (auto line : data_line_views(data::country_names)) {
             auto tab = line.find('\t');
-            if (tab != std::string::npos) table.emplace(line.substr(0, tab), line.substr(tab + 1));
+            if (tab != std::string_view::npos) table.emplace_back(line.substr(0, tab), line.substr(tab + 1));
         }
+        std::sort(table.begin(), table.end());
         return table;
     }();
+    auto known = std::lower_bound(names.begin(), names.end(), code,
+                                  [](const auto& entry, std::string_view wanted) { return entry.first < wanted; });
+    if (known != names.end() && known->first == code) return std::string(known->second);
     std::string key(code);
-    if (auto known = names.find(key); known != names.end()) return known->second;
     icu::UnicodeString display;
     icu::Locale("", key.c_str()).getDisplayCountry(icu::Locale::getEnglish(), display);
     std::string name;

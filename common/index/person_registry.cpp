@@ -3,6 +3,7 @@
  */
 #include "common/index/person_registry.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "common/error.hpp"
@@ -43,7 +44,7 @@ void PersonRegistry::read(const Xapian::Database& database) {
         groups_.emplace(std::string(entry_group(members.front())), group);
         // The members that may merge are found again from the names (a table written
         // before they were recorded has only the groups, or nothing).
-        if (merging.merging.empty() || merging.merges(group)) {
+        if (merging.merges(group)) {
             for (std::uint32_t member = 1; member < members.size(); ++member) note_same_person(group, member);
         }
         for (std::uint32_t member = 0; member < members.size(); ++member) numbers_[members[member]] = {group, member};
@@ -116,38 +117,42 @@ std::uint32_t read_number(const char*& at, const char* end) {
 
 }  // namespace
 
-MergingPersonGroups read_merging_person_table(const Xapian::Database& database) {
-    std::string value = database.get_metadata(std::string(schema::metadata::merging_person_groups));
+MergingPersonGroups::MergingPersonGroups(std::string_view value) {
     constexpr std::string_view marker = "merging:";
-    MergingPersonGroups table;
-    if (!std::string_view(value).starts_with(marker)) return table;
+    if (!value.starts_with(marker)) return;
+    known_ = true;
     const char* at = value.data() + marker.size();
     const char* end = value.data() + value.size();
     while (at < end) {
         std::uint32_t group = read_number(at, end);
-        if (group >= table.merging.size()) {
-            table.merging.resize(group + 1);
-            table.mergeable.resize(group + 1);
-        }
-        table.merging[group] = true;
+        // The registry writes them in order; lookups rely on it.
+        if (!groups_.empty() && group <= groups_.back()) bad_merging_list();
+        groups_.push_back(group);
+        starts_.push_back(static_cast<std::uint32_t>(members_.size()));
         for (char separator = ':'; *at == separator; separator = ',') {
             ++at;
-            table.mergeable[group].push_back(read_number(at, end));
+            members_.push_back(read_number(at, end));
         }
         if (*at != ' ') bad_merging_list();
         ++at;
     }
-    // Every group past the list's last is distinct, but an empty vector means "unknown":
-    // keep one element so a table without merging groups still says so.
-    if (table.merging.empty()) {
-        table.merging.push_back(false);
-        table.mergeable.emplace_back();
-    }
-    return table;
+    starts_.push_back(static_cast<std::uint32_t>(members_.size()));
 }
 
-std::vector<bool> read_merging_person_groups(const Xapian::Database& database) {
-    return read_merging_person_table(database).merging;
+std::size_t MergingPersonGroups::listed(std::uint32_t group) const {
+    auto found = std::lower_bound(groups_.begin(), groups_.end(), group);
+    return found != groups_.end() && *found == group ? static_cast<std::size_t>(found - groups_.begin())
+                                                     : groups_.size();
+}
+
+std::span<const std::uint32_t> MergingPersonGroups::mergeable(std::uint32_t group) const {
+    std::size_t place = listed(group);
+    if (place == groups_.size()) return {};
+    return std::span(members_).subspan(starts_[place], starts_[place + 1] - starts_[place]);
+}
+
+MergingPersonGroups read_merging_person_table(const Xapian::Database& database) {
+    return MergingPersonGroups(database.get_metadata(std::string(schema::metadata::merging_person_groups)));
 }
 
 std::vector<std::string> read_person_group(const Xapian::Database& database, std::uint32_t group) {

@@ -24,6 +24,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,18 +63,32 @@ class PersonRegistry {
     std::map<std::uint32_t, std::set<std::uint32_t>> merging_;
 };
 
-/// Which person groups of `database` may merge spellings (schema::metadata::
-/// merging_person_groups): by group number, true when it may. Empty when the index does
-/// not say, and then every group must be taken as merging.
-[[nodiscard]] std::vector<bool> read_merging_person_groups(const Xapian::Database& database);
+/// Which person groups of an index may merge spellings (schema::metadata::
+/// merging_person_groups), and within each the members that may be one person with
+/// another. Kept as the short list it is (a few hundred groups of thousands): a one-shot
+/// search reads it for every query, and a table by group number was most of the pages
+/// such a process touched for its facets.
+class MergingPersonGroups {
+  public:
+    /// Whether the index says which groups merge; when it does not, every group may.
+    [[nodiscard]] bool known() const { return known_; }
+    /// Whether `group` may hold two spellings of one person.
+    [[nodiscard]] bool merges(std::uint32_t group) const { return !known_ || listed(group) != groups_.size(); }
+    /// The members of `group` that may be one person with another, sorted; empty when the
+    /// index did not record them (then any member may merge) or the group does not merge.
+    [[nodiscard]] std::span<const std::uint32_t> mergeable(std::uint32_t group) const;
 
-/// The same, with the members of each merging group that may be one person with another.
-struct MergingPersonGroups {
-    std::vector<bool> merging;  ///< as read_merging_person_groups()
-    /// By group: those members, sorted; empty when the index did not record them (then
-    /// any member may merge).
-    std::vector<std::vector<std::uint32_t>> mergeable;
-    [[nodiscard]] bool merges(std::uint32_t group) const { return group < merging.size() && merging[group]; }
+    /// Parses the metadata value (empty: an index that does not say).
+    explicit MergingPersonGroups(std::string_view value);
+
+  private:
+    /// Where `group` is in groups_, or groups_.size().
+    [[nodiscard]] std::size_t listed(std::uint32_t group) const;
+
+    bool known_ = false;
+    std::vector<std::uint32_t> groups_;   ///< the merging groups, ascending
+    std::vector<std::uint32_t> starts_;   ///< by place in groups_: where its members begin; then the end
+    std::vector<std::uint32_t> members_;  ///< their mergeable members, group after group
 };
 [[nodiscard]] MergingPersonGroups read_merging_person_table(const Xapian::Database& database);
 

@@ -40,12 +40,15 @@ EntryCounts split_spy_counts(const Xapian::ValueCountMatchSpy& spy) {
     return counts;
 }
 
-std::vector<CountryCount> countries_by_code(const EntryCounts& entries) {
+/// The `limit` most frequent countries, named (only those: naming is a table lookup each).
+std::vector<CountryCount> most_frequent_countries(const EntryCounts& entries, std::size_t limit) {
     std::vector<CountryCount> countries;
-    for (const auto& [code, count] : entries) countries.push_back({code, country_name(code), count});
+    for (const auto& [code, count] : entries) countries.push_back({code, {}, count});
     // By count; equal counts in code order, whatever order the hash map held them in.
     std::sort(countries.begin(), countries.end(),
               [](const auto& a, const auto& b) { return a.count != b.count ? a.count > b.count : a.code < b.code; });
+    if (countries.size() > limit) countries.resize(limit);
+    for (auto& country : countries) country.name = country_name(country.code);
     return countries;
 }
 
@@ -81,7 +84,10 @@ class PeopleByGroup {
             if (person.group() + 2 > starts_.size()) starts_.resize(person.group() + 2);
             ++starts_[person.group() + 1];
         });
-        for (std::size_t group = 1; group < starts_.size(); ++group) starts_[group] += starts_[group - 1];
+        for (std::size_t group = 1; group < starts_.size(); ++group) {
+            if (starts_[group]) ++groups_met_;
+            starts_[group] += starts_[group - 1];
+        }
         std::vector<std::uint32_t> next(starts_);
         members_.resize(starts_.empty() ? 0 : starts_.back());
         counts_.resize(members_.size());
@@ -92,9 +98,12 @@ class PeopleByGroup {
         });
     }
 
+    /// Group numbers run below this (the highest met, plus one).
     [[nodiscard]] std::uint32_t group_count() const {
         return starts_.empty() ? 0 : static_cast<std::uint32_t>(starts_.size() - 1);
     }
+    /// How many groups have people in the match set (a few hundred of thousands, often).
+    [[nodiscard]] std::size_t groups_met() const { return groups_met_; }
     /// The counts of the people of `group` met in the match set.
     [[nodiscard]] std::span<const Xapian::doccount> counts(std::uint32_t group) const {
         return std::span(counts_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
@@ -122,6 +131,7 @@ class PeopleByGroup {
     std::vector<std::uint32_t> starts_;  ///< by group: where its people begin; then the end
     std::vector<std::uint32_t> members_;
     std::vector<Xapian::doccount> counts_;
+    std::size_t groups_met_ = 0;
 };
 
 /// The most one person of a merging group can count, when the index recorded which of
@@ -129,7 +139,7 @@ class PeopleByGroup {
 /// any other member alone.
 std::optional<Xapian::doccount> most_in_merging_group(std::span<const std::uint32_t> members,
                                                       std::span<const Xapian::doccount> counts,
-                                                      const std::vector<std::uint32_t>& mergeable) {
+                                                      std::span<const std::uint32_t> mergeable) {
     if (mergeable.empty()) return std::nullopt;
     Xapian::doccount together = 0, alone = 0;
     for (std::size_t index = 0; index < members.size(); ++index) {
@@ -152,16 +162,15 @@ FacetTally FacetCounter::entry_spy_tally() const {
     std::optional<MergingPersonGroups> read;
     const MergingPersonGroups& merging =
         person_table_ ? person_table_->merging() : read.emplace(read_merging_person_table(database_));
-    tally.people.reserve(people->group_count());
+    tally.people.reserve(people->groups_met());
     for (std::uint32_t group = 0; group < people->group_count(); ++group) {
         auto counts = people->counts(group);
         if (counts.empty()) continue;
         Xapian::doccount total = 0;
         for (auto count : counts) total += count;
-        bool distinct = !merging.merging.empty() && !merging.merges(group);
+        bool distinct = !merging.merges(group);
         std::optional<Xapian::doccount> most;
-        if (merging.merges(group))
-            most = most_in_merging_group(people->members(group), counts, merging.mergeable[group]);
+        if (!distinct) most = most_in_merging_group(people->members(group), counts, merging.mergeable(group));
         // Named only if the group may reach the list shown: one metadata read per group.
         tally.people.push_back({total, [people = people.get(), group] { return people->entries(group); },
                                 distinct ? std::optional(counts) : std::nullopt, most});
@@ -197,8 +206,7 @@ Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& named_
     Facets facets;
     named_people = most_frequent_people(std::move(tally.people), limit);
     facets.people.assign(named_people.begin(), named_people.begin() + std::min(limit, named_people.size()));
-    facets.countries = countries_by_code(tally.countries);
-    if (facets.countries.size() > limit) facets.countries.resize(limit);
+    facets.countries = most_frequent_countries(tally.countries, limit);
     for (const auto& [year, count] : tally.years) facets.years.push_back({year, count});
     return facets;
 }

@@ -9,17 +9,23 @@
 
 namespace newsdex {
 
-std::vector<std::string> data_lines(std::string_view data) {
-    std::vector<std::string> lines;
-    std::istringstream stream{std::string(data)};
-    std::string line;
-    while (std::getline(stream, line)) {
+std::vector<std::string_view> data_line_views(std::string_view data) {
+    std::vector<std::string_view> lines;
+    while (!data.empty()) {
+        auto newline = data.find('\n');
+        std::string_view line = data.substr(0, newline);
+        data.remove_prefix(newline == std::string_view::npos ? data.size() : newline + 1);
         auto first = line.find_first_not_of(" \t\r");
-        if (first == std::string::npos || line[first] == '#') continue;
+        if (first == std::string_view::npos || line[first] == '#') continue;
         auto last = line.find_last_not_of(" \t\r");
         lines.push_back(line.substr(first, last - first + 1));
     }
     return lines;
+}
+
+std::vector<std::string> data_lines(std::string_view data) {
+    auto views = data_line_views(data);
+    return {views.begin(), views.end()};
 }
 
 std::unordered_set<std::string> data_word_set(std::string_view data) {

@@ -13,6 +13,8 @@ namespace newsdex {
 
 /// Non-empty lines of an embedded data file, trimmed, '#' comment lines skipped.
 [[nodiscard]] std::vector<std::string> data_lines(std::string_view data);
+/// The same lines as views into `data` (embedded data lives as long as the program).
+[[nodiscard]] std::vector<std::string_view> data_line_views(std::string_view data);
 
 /// Every whitespace-separated word of the data lines, folded.
 [[nodiscard]] std::unordered_set<std::string> data_word_set(std::string_view data);
