@@ -22,6 +22,8 @@ class LatencyRecorder {
         samples_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         return samples_.back();
     }
+    /// Records a time measured elsewhere, in milliseconds.
+    void record(double milliseconds) { samples_.push_back(milliseconds); }
     /// "queries=N p50_ms=… p95_ms=… p99_ms=…".
     [[nodiscard]] std::string summary() const;
 
