@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -66,7 +67,9 @@ void configure(CLI::App& app, Options& options) {
     app.add_option("--format", options.format, "output of --extract")
         ->check(CLI::IsMember({"json", "text"}))
         ->capture_default_str();
-    app.set_version_flag("--version", newsdex::version_line("newsdex-index"));
+    // A callback: the line asks ICU for its version, which a run that is not --version need not pay for.
+    app.set_version_flag("--version",
+                         std::function<std::string()>([] { return newsdex::version_line("newsdex-index"); }));
     app.footer(std::string(examples));
 }
 

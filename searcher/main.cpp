@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -81,7 +82,9 @@ void configure(CLI::App& app, Options& options) {
     app.add_option("--color", options.color, "auto, always or never (NO_COLOR is honoured)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    app.set_version_flag("--version", newsdex::version_line("newsdex-search"));
+    // A callback: the line asks ICU for its version, which a search need not pay for.
+    app.set_version_flag("--version",
+                         std::function<std::string()>([] { return newsdex::version_line("newsdex-search"); }));
     app.footer(fields_help() + std::string(examples));
 }
 
