@@ -15,7 +15,7 @@
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
-#include "common/search/facet_column.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/snippet.hpp"
 

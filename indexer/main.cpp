@@ -144,6 +144,7 @@ int run_index(const Options& options) {
     auto index_options = to_index_options(options);
     auto summary = newsdex::run_index(index_options, callbacks);
     progress.finish();
+    for (const auto& warning : summary.warnings) fmt::print(stderr, "newsdex-index: warning: {}\n", warning);
     fmt::print("{} added, {} updated, {} removed, {} unchanged, {} failed in {:.2f} s\n", summary.added,
                summary.updated, summary.removed, summary.unchanged, summary.failures.size(), summary.seconds);
     return summary.failures.empty() ? newsdex::exit_code::ok : newsdex::exit_code::partial;

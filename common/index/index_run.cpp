@@ -38,6 +38,7 @@
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
 #include "common/index/document_builder.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/index/indexed_documents.hpp"
 #include "common/index/pipeline.hpp"
 #include "common/index/sharded_build.hpp"
@@ -113,6 +114,7 @@ class IndexRun {
     Xapian::WritableDatabase open_target();
     Xapian::WritableDatabase open_locked(const std::filesystem::path& path, int flags);
     void compact_and_publish();
+    void save_facet_column();
     IndexSummary run_sharded(const CorpusListing& listing, std::chrono::steady_clock::time_point start);
     void write_articles(const CorpusListing& listing);
     void record(const CorpusEntry& entry, ChunkResult& result);
@@ -209,8 +211,24 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
     }
     database_.close();
     layout_.publish(output);
+    save_facet_column();
     summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary_;
+}
+
+/// At most this much for the saved facet column (facet_column.hpp): some eight million
+/// articles. Larger indexes are searched by streaming the slot.
+constexpr std::size_t saved_facet_column_budget = std::size_t{256} << 20;
+
+/// Saves the facet column for one-shot searches. The index is committed by now: a column
+/// that cannot be written is a slower search, not a failed run, so it becomes a warning.
+void IndexRun::save_facet_column() {
+    if (index_layout_ == schema::Layout::shard) return;  // several shards are counted by whole values
+    try {
+        FacetColumn::save(options_.database, saved_facet_column_budget);
+    } catch (const std::exception& error) {
+        summary_.warnings.push_back(fmt::format("facet column not saved, searches will stream facets: {}", error.what()));
+    }
 }
 
 void IndexRun::fail(const std::string& path, const std::string& reason) {
@@ -299,6 +317,7 @@ IndexSummary IndexRun::run() {
     } else if (rebuilding_) {
         layout_.publish(target_);
     }
+    save_facet_column();
     summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary_;
 }

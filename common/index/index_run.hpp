@@ -30,6 +30,8 @@ struct IndexFailure {
 struct IndexSummary {
     std::size_t added = 0, updated = 0, removed = 0, unchanged = 0;
     std::vector<IndexFailure> failures;
+    /// Problems that cost no article (the index is whole), one line each.
+    std::vector<std::string> warnings;
     double seconds = 0;
 };
 

@@ -5,7 +5,7 @@
 
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
-#include "common/search/facet_column.hpp"
+#include "common/index/facet_column.hpp"
 
 namespace newsdex {
 
@@ -91,6 +91,7 @@ std::string EntrySpy::compact_facets(const Xapian::Document& document) {
 void EntrySpy::operator()(const Xapian::Document& document, double) {
     if (column_) {
         for (std::uint32_t entry : column_->entries(document.get_docid())) {
+            if (entry >= entry_counts_.size()) continue;  // only in a damaged saved column
             if (entry_counts_[entry]++ == 0 && entry >= column_->first_person()) counted_people_.push_back(entry);
         }
         return;

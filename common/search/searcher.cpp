@@ -12,7 +12,7 @@
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/schema.hpp"
-#include "common/search/facet_column.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/person_table.hpp"
 #include "common/search/position_check.hpp"
@@ -79,8 +79,9 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
         return nullptr;  // a backend without revisions (in-memory): no telling when it changes
     }
     if (!opened.warm || opened.warm->revision != revision) {
-        opened.warm = {revision, FacetColumn::load(opened.xapian, facet_column_budget),
-                       std::make_shared<PersonTable>(opened.xapian)};
+        auto column = FacetColumn::map_saved(opened.path, opened.xapian);
+        if (!column) column = FacetColumn::load(opened.xapian, facet_column_budget);
+        opened.warm = {revision, std::move(column), std::make_shared<PersonTable>(opened.xapian)};
     }
     return &*opened.warm;
 }
@@ -101,8 +102,11 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     // shards, or local ones in a stub) are counted by whole values instead.
     bool one_local = !opened.has_remote_shards && database.size() == 1;
     const SearchDatabase::WarmState* warm = one_local ? warm_state(opened) : nullptr;
-    FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in,
-                        warm ? warm->facet_column : nullptr, warm ? warm->person_table.get() : nullptr);
+    // A first search maps the column the indexer saved, if it is of this revision.
+    std::shared_ptr<const FacetColumn> column =
+        warm ? warm->facet_column : one_local ? FacetColumn::map_saved(opened.path, database) : nullptr;
+    FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
+                        warm ? warm->person_table.get() : nullptr);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                             static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;

@@ -13,7 +13,7 @@
 #include "common/index/index_run.hpp"
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
-#include "common/search/facet_column.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/search/searcher.hpp"
 #include "tests/support/test_corpus.hpp"
 

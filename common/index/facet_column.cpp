@@ -1,7 +1,7 @@
 /** @file facet_column.cpp
  *  @brief Reading the compact facets slot into entry numbers.
  */
-#include "common/search/facet_column.hpp"
+#include "common/index/facet_column.hpp"
 
 #include <unordered_map>
 
@@ -36,17 +36,18 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
     std::size_t document_slots = std::size_t{database.get_lastdocid()} + 2;
     if (sizeof(std::uint32_t) * document_slots > byte_budget) return nullptr;
     auto column = std::make_shared<FacetColumn>();
-    column->starts_.reserve(document_slots);
-    column->starts_.push_back(0);  // docid 0 is never used
+    auto& starts = column->read_starts_;
+    auto& entries = column->read_entries_;
+    starts.reserve(document_slots);
+    starts.push_back(0);  // docid 0 is never used
     PersonNumbering people;
     std::uint32_t last_year = 0;
     auto end = database.valuestream_end(schema::slot::compact_facets);
     for (auto value = database.valuestream_begin(schema::slot::compact_facets); value != end; ++value) {
-        while (column->starts_.size() <= value.get_docid()) column->starts_.push_back(column->entries_.size());
+        while (starts.size() <= value.get_docid()) starts.push_back(static_cast<std::uint32_t>(entries.size()));
         const std::string bytes = *value;
         CompactFacets facets(bytes);
         if (!facets.valid()) continue;
-        auto& entries = column->entries_;
         if (auto year = static_cast<std::uint32_t>(facets.year())) {
             entries.push_back(first_year + year);
             last_year = std::max(last_year, year);
@@ -58,14 +59,20 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
         }
         PersonNumber person;
         while (facets.next_person(person)) entries.push_back(person_mark | people.number(person));
-        if (sizeof(std::uint32_t) * (entries.size() + column->starts_.capacity()) > byte_budget) return nullptr;
+        if (sizeof(std::uint32_t) * (entries.size() + starts.capacity()) > byte_budget) return nullptr;
     }
-    column->starts_.push_back(column->entries_.size());
-    column->people_ = people.take();
+    while (starts.size() < document_slots) starts.push_back(static_cast<std::uint32_t>(entries.size()));
+    for (auto person : people.take()) {
+        column->read_people_.push_back(person.group);
+        column->read_people_.push_back(person.member);
+    }
     column->first_person_ = first_year + last_year + 1;
-    for (auto& entry : column->entries_) {
+    for (auto& entry : entries) {
         if (entry & person_mark) entry = column->first_person_ + (entry & ~person_mark);
     }
+    column->starts_ = starts;
+    column->entries_ = entries;
+    column->people_ = column->read_people_;
     return column;
 }
 

@@ -1,0 +1,92 @@
+/** @file facet_column.hpp
+ *  @brief Every document's facets in memory, for a process that searches one index often.
+ *
+ * Counting facets reads each match's compact facets value (facet_encoding.hpp) through
+ * Xapian's value stream: a B-tree block read and a chunk decode per value, about a third
+ * of a warm query at 100,000 articles. A process that searches the same index again (a
+ * library user, a benchmark, a future server) reads the whole slot once instead, as
+ * Lucene's field caches do, and decodes it into small numbers, one per facet entry:
+ * counting a match is then a few array increments. A one-shot newsdex-search never loads
+ * it (searcher.cpp). The column is a snapshot of the revision it was read at; the
+ * searcher keeps that revision with it and reads the column again when the handle has
+ * moved on.
+ *
+ * Entry numbers: countries first (26 × 26 letter pairs), then years (0 … the last year
+ * met), then people in order of first appearance, each standing for its person-table
+ * number (person_registry.hpp).
+ *
+ * A one-shot search (a newsdex-search run) cannot pay for reading the column, so the
+ * indexer saves it beside the index after each run (facet_column_file.cpp), named by the
+ * database's UUID and stamped with its revision, and a search maps that file instead of
+ * streaming the slot: only the pages of its matches are read. A file that does not
+ * belong to the revision opened (an indexer stopped between its commit and the file, a
+ * database changed by other means) is ignored, and the search streams as before; the
+ * numbers of a mapped file are checked where they are used, not up front, so a damaged
+ * file can miscount but never read out of bounds.
+ */
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "common/index/facet_encoding.hpp"
+
+namespace newsdex {
+
+class FacetColumn {
+  public:
+    /// Reads the compact facets slot of `database` (one local database), or nothing when
+    /// the column would take more than `byte_budget` bytes: then the searcher streams.
+    [[nodiscard]] static std::shared_ptr<const FacetColumn> load(const Xapian::Database& database,
+                                                                 std::size_t byte_budget);
+
+    /// The column saved beside the index folder `root` for the revision of `database`
+    /// (one local database), mapped; nothing when there is none for that revision.
+    [[nodiscard]] static std::shared_ptr<const FacetColumn> map_saved(const std::filesystem::path& root,
+                                                                      const Xapian::Database& database);
+    /// Reads the column of the index folder `root` as it is now and saves it there for
+    /// map_saved(), replacing any saved before (nothing is saved past `byte_budget`).
+    /// Throws std::runtime_error when the file cannot be written.
+    static void save(const std::filesystem::path& root, std::size_t byte_budget);
+
+    /// The entry numbers of document `document` (none for a document without facets).
+    [[nodiscard]] std::span<const std::uint32_t> entries(Xapian::docid document) const {
+        if (document + 1 >= starts_.size()) return {};
+        std::uint32_t begin = starts_[document], end = starts_[document + 1];
+        if (begin > end || end > entries_.size()) return {};  // only in a damaged file
+        return entries_.subspan(begin, end - begin);
+    }
+    /// How many entry numbers there are: the size of a counts array. A number at or past
+    /// it (only in a damaged file) is to be skipped.
+    [[nodiscard]] std::size_t entry_count() const { return first_person_ + people_.size() / 2; }
+
+    static constexpr std::uint32_t letters = 26;
+    static constexpr std::uint32_t first_year = letters * letters;
+    /// The ISO code of a country entry number (below first_year).
+    [[nodiscard]] static std::string country_code(std::uint32_t entry);
+    /// A year entry number is a year when it lies below this.
+    [[nodiscard]] std::uint32_t first_person() const { return first_person_; }
+    /// The person-table number of a person entry number.
+    [[nodiscard]] PersonNumber person(std::uint32_t entry) const {
+        std::size_t at = 2 * std::size_t{entry - first_person_};
+        return {people_[at], people_[at + 1]};
+    }
+
+  private:
+    std::uint32_t first_person_ = first_year;
+    std::span<const std::uint32_t> starts_;   ///< by docid: where its entries begin (one past the last docid: the end)
+    std::span<const std::uint32_t> entries_;  ///< every document's entry numbers, in docid order
+    std::span<const std::uint32_t> people_;   ///< group and member of each person entry number − first_person_
+    /// What the views look at: vectors read by load(), or a file's mapping.
+    std::vector<std::uint32_t> read_starts_, read_entries_, read_people_;
+    std::shared_ptr<const void> mapping_;
+};
+
+}  // namespace newsdex

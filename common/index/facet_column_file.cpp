@@ -1,0 +1,139 @@
+/** @file facet_column_file.cpp
+ *  @brief The facet column saved beside the index, and mapped by a search.
+ *
+ * The file `facet-column-<database UUID>` in the index folder: a header, then the
+ * column's three arrays of 32-bit numbers in this machine's byte order (the header says
+ * which; a file of another order is ignored). A compaction or rebuild gives the database
+ * a new UUID, so a file left from an older generation is never taken for the new one;
+ * within one generation the header's revision decides. Written to a temporary file and
+ * renamed over, so a search maps the old file or the new one, never half of one.
+ */
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+#include "common/index/facet_column.hpp"
+
+namespace newsdex {
+
+namespace {
+
+constexpr char file_prefix[] = "facet-column-";
+
+struct FileHeader {
+    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'F'};
+    std::uint32_t byte_order = 0x01020304;
+    std::uint32_t first_person = 0;
+    std::uint64_t revision = 0;
+    std::uint64_t starts = 0, entries = 0, people = 0;  ///< how many numbers each array holds
+    char uuid[40] = {};                                 ///< the database's, NUL-padded
+};
+static_assert(sizeof(FileHeader) % sizeof(std::uint32_t) == 0, "the arrays follow the header aligned");
+
+std::filesystem::path file_for(const std::filesystem::path& root, const std::string& uuid) {
+    return root / (file_prefix + uuid);
+}
+
+/// The UUID and revision of one local database; nothing for a backend without them.
+std::optional<std::pair<std::string, Xapian::rev>> identity(const Xapian::Database& database) {
+    try {
+        std::string uuid = database.get_uuid();
+        if (uuid.empty() || uuid.size() >= sizeof(FileHeader::uuid) || database.size() != 1) return std::nullopt;
+        return std::pair{uuid, database.get_revision()};
+    } catch (const Xapian::UnimplementedError&) {
+        return std::nullopt;
+    }
+}
+
+/// Whether `header` describes a column of `uuid` at `revision` that fills `file_size`.
+bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revision, std::size_t file_size) {
+    FileHeader expected;
+    if (std::memcmp(header.magic, expected.magic, sizeof expected.magic) != 0) return false;
+    if (header.byte_order != expected.byte_order || header.revision != revision) return false;
+    if (std::string_view(header.uuid, strnlen(header.uuid, sizeof header.uuid)) != uuid) return false;
+    if (header.people % 2 != 0 || header.starts > file_size || header.entries > file_size ||
+        header.people > file_size) {
+        return false;
+    }
+    return sizeof(FileHeader) + sizeof(std::uint32_t) * (header.starts + header.entries + header.people) == file_size;
+}
+
+void remove_other_columns(const std::filesystem::path& root, const std::filesystem::path& kept) {
+    std::error_code ignored;
+    for (const auto& entry : std::filesystem::directory_iterator(root, ignored)) {
+        if (entry.path().filename().string().starts_with(file_prefix) && entry.path() != kept) {
+            std::filesystem::remove(entry.path(), ignored);
+        }
+    }
+}
+
+}  // namespace
+
+std::shared_ptr<const FacetColumn> FacetColumn::map_saved(const std::filesystem::path& root,
+                                                          const Xapian::Database& database) {
+    auto id = identity(database);
+    if (!id) return nullptr;
+    int descriptor = ::open(file_for(root, id->first).c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0) return nullptr;
+    struct stat status {};
+    void* address = MAP_FAILED;
+    std::size_t size = 0;
+    if (::fstat(descriptor, &status) == 0 && static_cast<std::size_t>(status.st_size) >= sizeof(FileHeader)) {
+        size = static_cast<std::size_t>(status.st_size);
+        address = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, descriptor, 0);
+    }
+    ::close(descriptor);
+    if (address == MAP_FAILED) return nullptr;
+    std::shared_ptr<const void> mapping(address, [size](const void* at) { ::munmap(const_cast<void*>(at), size); });
+    FileHeader header;
+    std::memcpy(&header, address, sizeof header);
+    if (!fits(header, id->first, id->second, size)) return nullptr;
+    auto column = std::make_shared<FacetColumn>();
+    const auto* numbers = reinterpret_cast<const std::uint32_t*>(static_cast<const char*>(address) + sizeof header);
+    column->first_person_ = header.first_person;
+    column->starts_ = {numbers, header.starts};
+    column->entries_ = {numbers + header.starts, header.entries};
+    column->people_ = {numbers + header.starts + header.entries, header.people};
+    column->mapping_ = std::move(mapping);
+    return column;
+}
+
+void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budget) {
+    Xapian::Database database(root.string());
+    auto id = identity(database);
+    if (!id) return;
+    std::filesystem::path target = file_for(root, id->first);
+    auto column = load(database, byte_budget);
+    if (!column) {
+        remove_other_columns(root, {});
+        return;
+    }
+    FileHeader header;
+    header.first_person = column->first_person_;
+    header.revision = id->second;
+    header.starts = column->starts_.size();
+    header.entries = column->entries_.size();
+    header.people = column->people_.size();
+    std::memcpy(header.uuid, id->first.data(), id->first.size());
+    std::filesystem::path temporary = root / (std::string(file_prefix) + "new");
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(&header), sizeof header);
+        for (auto numbers : {column->starts_, column->entries_, column->people_}) {
+            out.write(reinterpret_cast<const char*>(numbers.data()),
+                      static_cast<std::streamsize>(numbers.size_bytes()));
+        }
+        out.close();
+        if (!out) throw std::runtime_error(temporary.string() + ": cannot write the facet column");
+    }
+    std::filesystem::rename(temporary, target);
+    remove_other_columns(root, target);
+}
+
+}  // namespace newsdex
