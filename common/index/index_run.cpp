@@ -227,7 +227,8 @@ void IndexRun::save_facet_column() {
     try {
         FacetColumn::save(options_.database, saved_facet_column_budget);
     } catch (const std::exception& error) {
-        summary_.warnings.push_back(fmt::format("facet column not saved, searches will stream facets: {}", error.what()));
+        summary_.warnings.push_back(
+            fmt::format("facet column not saved, searches will stream facets: {}", error.what()));
     }
 }
 

@@ -3,9 +3,9 @@
  */
 #include "common/search/entry_spy.hpp"
 
+#include "common/index/facet_column.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/schema.hpp"
-#include "common/index/facet_column.hpp"
 
 namespace newsdex {
 

@@ -11,8 +11,8 @@
 
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
-#include "common/schema.hpp"
 #include "common/index/facet_column.hpp"
+#include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/person_table.hpp"
 #include "common/search/position_check.hpp"
@@ -103,8 +103,9 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     bool one_local = !opened.has_remote_shards && database.size() == 1;
     const SearchDatabase::WarmState* warm = one_local ? warm_state(opened) : nullptr;
     // A first search maps the column the indexer saved, if it is of this revision.
-    std::shared_ptr<const FacetColumn> column =
-        warm ? warm->facet_column : one_local ? FacetColumn::map_saved(opened.path, database) : nullptr;
+    std::shared_ptr<const FacetColumn> column = warm        ? warm->facet_column
+                                                : one_local ? FacetColumn::map_saved(opened.path, database)
+                                                            : nullptr;
     FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
     Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),

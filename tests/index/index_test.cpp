@@ -10,10 +10,10 @@
 #include "common/error.hpp"
 #include "common/index/caching_stemmer.hpp"
 #include "common/index/document_compression.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/index/index_run.hpp"
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
-#include "common/index/facet_column.hpp"
 #include "common/search/searcher.hpp"
 #include "tests/support/test_corpus.hpp"
 
@@ -218,8 +218,22 @@ TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
     EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
 }
 
+/// The facet columns the indexer saved in index folder `root` (facet_column.hpp).
+std::vector<std::filesystem::path> saved_columns(const std::filesystem::path& root) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(root)) {
+        if (entry.path().filename().string().starts_with("facet-column-")) files.push_back(entry.path());
+    }
+    return files;
+}
+
+const std::vector<std::string> facet_queries = {"sanctions",           "minister OR oil",    "\"foreign minister\"",
+                                                "arctic OR sanctions", "nothingmatchesthis", "solberg"};
+
 TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
     index();
+    // Without the saved column a fresh handle streams values.
+    for (const auto& file : saved_columns(database_)) std::filesystem::remove(file);
     // One handle searching again reads the facet column; a fresh handle streams values.
     auto handle = open_database(database_.string());
     auto search_again = [&](const std::string& query) {
@@ -229,8 +243,7 @@ TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
         return run_search(handle, request, {"[", "]"});
     };
     (void)search_again("sanctions");
-    for (std::string query : {"sanctions", "minister OR oil", "\"foreign minister\"", "arctic OR sanctions",
-                              "nothingmatchesthis", "solberg"}) {
+    for (const auto& query : facet_queries) {
         SearchRequest request;
         request.query = query;
         request.facet_limit = 1000;
@@ -250,6 +263,84 @@ TEST_F(IndexTest, FacetColumnCountsEqualTheValueStream) {
     std::string listing = facet_listing(search_again("solberg").facets);
     EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
     EXPECT_NE(handle.warm->facet_column, column);
+}
+
+TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
+    index();
+    auto saved = saved_columns(database_);
+    ASSERT_EQ(saved.size(), 1u);
+    Xapian::Database database(database_.string());
+    EXPECT_NE(saved.front().filename().string().find(database.get_uuid()), std::string::npos);
+    // The mapped file holds what reading the slot gives, document by document.
+    auto mapped = FacetColumn::map_saved(database_, database);
+    auto read = FacetColumn::load(database, std::size_t{1} << 20);
+    ASSERT_TRUE(mapped && read);
+    ASSERT_EQ(mapped->entry_count(), read->entry_count());
+    ASSERT_EQ(mapped->first_person(), read->first_person());
+    for (Xapian::docid id = 0; id <= database.get_lastdocid() + 1; ++id) {
+        auto a = mapped->entries(id), b = read->entries(id);
+        EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin(), b.end())) << id;
+    }
+    for (auto entry = read->first_person(); entry < read->entry_count(); ++entry) {
+        EXPECT_EQ(mapped->person(entry), read->person(entry)) << entry;
+    }
+    // A first search counting from it counts what streaming counts.
+    auto solberg = [] {
+        SearchRequest request;
+        request.query = "solberg";
+        return request;
+    };
+    auto listings = [&] {
+        std::vector<std::string> listed;
+        for (const auto& query : facet_queries) {
+            SearchRequest request;
+            request.query = query;
+            request.facet_limit = 1000;
+            listed.push_back(facet_listing(search(request).facets) + std::to_string(search(request).total));
+        }
+        return listed;
+    };
+    auto from_file = listings();
+    std::filesystem::rename(saved.front(), folder_.path() / "aside");
+    EXPECT_EQ(FacetColumn::map_saved(database_, database), nullptr);
+    EXPECT_EQ(listings(), from_file);
+    std::filesystem::rename(folder_.path() / "aside", saved.front());
+    // Another revision (written by other means than the indexer) does not use it ...
+    {
+        Xapian::WritableDatabase writer(database_.string());
+        writer.set_metadata("test:touch", "1");
+        writer.commit();
+    }
+    database.reopen();
+    EXPECT_EQ(FacetColumn::map_saved(database_, database), nullptr);
+    EXPECT_EQ(listings(), from_file);
+    // ... until the next run saves the column again, for the new revision, alone.
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    ASSERT_EQ(index().added, 1u);
+    database.reopen();
+    ASSERT_EQ(saved_columns(database_).size(), 1u);
+    EXPECT_NE(FacetColumn::map_saved(database_, database), nullptr);
+    std::string listing = facet_listing(search(solberg()).facets);
+    EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
+    // A damaged file is ignored: cut short, or its header overwritten.
+    saved = saved_columns(database_);
+    auto size = std::filesystem::file_size(saved.front());
+    std::filesystem::resize_file(saved.front(), size - 4);
+    EXPECT_EQ(FacetColumn::map_saved(database_, database), nullptr);
+    std::filesystem::resize_file(saved.front(), size);
+    std::fstream(saved.front(), std::ios::in | std::ios::out | std::ios::binary).write("garbage!", 8);
+    EXPECT_EQ(FacetColumn::map_saved(database_, database), nullptr);
+    EXPECT_NE(facet_listing(search(solberg()).facets).find("Solberg"), std::string::npos);
+    // A rebuild is a new database (a new UUID): its column replaces the old one.
+    ASSERT_EQ(index(true).added, 6u);
+    database = Xapian::Database(database_.string());
+    ASSERT_EQ(saved_columns(database_).size(), 1u);
+    EXPECT_NE(FacetColumn::map_saved(database_, database), nullptr);
+}
+
+TEST_F(IndexTest, ShardsSaveNoFacetColumn) {
+    index(false, true);
+    EXPECT_TRUE(saved_columns(database_).empty());
 }
 
 TEST_F(IndexTest, HandleWithoutRevisionsSearchesAgainByStreaming) {
