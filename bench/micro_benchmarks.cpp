@@ -12,10 +12,10 @@
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/extract/extractor.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
-#include "common/index/facet_column.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/snippet.hpp"
 

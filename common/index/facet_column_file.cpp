@@ -56,6 +56,10 @@ bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revisio
     FileHeader expected;
     if (std::memcmp(header.magic, expected.magic, sizeof expected.magic) != 0) return false;
     if (header.byte_order != expected.byte_order || header.revision != revision) return false;
+    // Years run from 0 to 65535 at most (facet_encoding.hpp): a bound on the counts array.
+    if (header.first_person < FacetColumn::first_year || header.first_person > FacetColumn::first_year + 65536) {
+        return false;
+    }
     if (std::string_view(header.uuid, strnlen(header.uuid, sizeof header.uuid)) != uuid) return false;
     if (header.people % 2 != 0 || header.starts > file_size || header.entries > file_size ||
         header.people > file_size) {
