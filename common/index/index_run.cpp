@@ -224,11 +224,16 @@ constexpr std::size_t saved_facet_column_budget = std::size_t{256} << 20;
 /// that cannot be written is a slower search, not a failed run, so it becomes a warning.
 void IndexRun::save_facet_column() {
     if (index_layout_ == schema::Layout::shard) return;  // several shards are counted by whole values
+    auto warn = [&](std::string_view reason) {
+        summary_.warnings.push_back(fmt::format("{}: facet column not saved, searches will stream facets: {}",
+                                                options_.database.string(), reason));
+    };
     try {
         FacetColumn::save(options_.database, saved_facet_column_budget);
     } catch (const std::exception& error) {
-        summary_.warnings.push_back(
-            fmt::format("facet column not saved, searches will stream facets: {}", error.what()));
+        warn(error.what());
+    } catch (const Xapian::Error& error) {
+        warn(error.get_description());
     }
 }
 

@@ -338,6 +338,25 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     EXPECT_NE(FacetColumn::map_saved(database_, database), nullptr);
 }
 
+TEST_F(IndexTest, ColumnThatCannotBeSavedIsAWarningNotAFailedRun) {
+    index();
+    // The temporary file's name taken by a folder: the column cannot be written.
+    std::filesystem::create_directory(database_ / "facet-column-new");
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    auto summary = index();
+    EXPECT_EQ(summary.added, 1u);
+    EXPECT_TRUE(summary.failures.empty());
+    ASSERT_EQ(summary.warnings.size(), 1u);
+    EXPECT_NE(summary.warnings.front().find(database_.string()), std::string::npos) << summary.warnings.front();
+    // The old column is of another revision now: ignored, and the new article is counted.
+    Xapian::Database database(database_.string());
+    EXPECT_EQ(FacetColumn::map_saved(database_, database), nullptr);
+    SearchRequest request;
+    request.query = "solberg";
+    std::string listing = facet_listing(search(request).facets);
+    EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
+}
+
 TEST_F(IndexTest, ShardsSaveNoFacetColumn) {
     index(false, true);
     EXPECT_TRUE(saved_columns(database_).empty());
