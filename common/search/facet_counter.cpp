@@ -45,9 +45,11 @@ std::vector<CountryCount> most_frequent_countries(const EntryCounts& entries, st
     std::vector<CountryCount> countries;
     for (const auto& [code, count] : entries) countries.push_back({code, {}, count});
     // By count; equal counts in code order, whatever order the hash map held them in.
-    std::sort(countries.begin(), countries.end(),
-              [](const auto& a, const auto& b) { return a.count != b.count ? a.count > b.count : a.code < b.code; });
-    if (countries.size() > limit) countries.resize(limit);
+    auto shown = countries.begin() + static_cast<std::ptrdiff_t>(std::min(limit, countries.size()));
+    std::partial_sort(countries.begin(), shown, countries.end(), [](const auto& a, const auto& b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    countries.erase(shown, countries.end());
     for (auto& country : countries) country.name = country_name(country.code);
     return countries;
 }

@@ -4,6 +4,7 @@
 #include "common/search/people_merging.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <queue>
 
 #include "common/extract/person_identity.hpp"
@@ -13,85 +14,109 @@ namespace newsdex {
 
 namespace {
 
-/// The distinct surnames of a sorted list of counts, numbered in order of appearance,
-/// each with the surnames that may be one name with it (same_name_word, within one
-/// surname group), itself first. Found once per surname, so merging compares a count only
-/// with people under those surnames, by number, without a lookup per comparison.
-class SurnameVariants {
+/// One surname group's counts (a run of the key-sorted list, as every key of a group
+/// starts with the group's letters), merged in key order. A count is compared only with
+/// people already merged under its own surname, then under the group's other surnames
+/// that are one name word with it (same_name_word), in key order.
+class SurnameGroupMerger {
   public:
-    explicit SurnameVariants(const std::vector<PersonCount>& counts) {
-        surname_of_.reserve(counts.size());
-        std::unordered_map<std::string_view, std::size_t> numbers;
-        for (const auto& count : counts) {
-            std::string_view surname = key_surname(count.key);
-            auto [found, added] = numbers.try_emplace(surname, variants_.size());
-            if (added) add(surname);
-            surname_of_.push_back(found->second);
+    /// `order`: indexes of `counts` in key order.
+    SurnameGroupMerger(std::vector<PersonCount>& counts, const std::vector<std::uint32_t>& order)
+        : counts_(counts), order_(order) {}
+
+    /// Merges the counts order[begin, end) of one group; appends the index in counts of
+    /// each merged person.
+    void merge(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& merged_counts) {
+        find_surnames(begin, end);
+        merged_.clear();
+        for (std::size_t surname = 0; surname < surnames_.size(); ++surname) {
+            surnames_[surname].merged_begin = surnames_[surname].merged_end = merged_.size();
+            for (std::size_t at = surnames_[surname].begin; at < surnames_[surname].end; ++at) {
+                std::uint32_t index = order_[at];
+                if (PersonCount* person = merged_person(surname, index)) {
+                    add_to(*person, counts_[index]);
+                    continue;
+                }
+                merged_.push_back(index);
+                surnames_[surname].merged_end = merged_.size();
+                merged_counts.push_back(index);
+            }
         }
     }
-
-    [[nodiscard]] std::size_t size() const { return variants_.size(); }
-    /// The surname number of the i-th count.
-    [[nodiscard]] std::size_t surname_of(std::size_t count) const { return surname_of_[count]; }
-    /// Surname numbers that may be one name with `surname`: itself, then others in order.
-    [[nodiscard]] const std::vector<std::size_t>& variants(std::size_t surname) const { return variants_[surname]; }
 
   private:
-    void add(std::string_view surname) {
-        std::size_t number = variants_.size();
-        variants_.push_back({number});
-        auto& bucket = buckets_[surname_group(surname)];
-        for (const auto& [other, other_number] : bucket) {
-            if (!same_name_word(other, surname)) continue;
-            variants_[number].push_back(other_number);
-            variants_[other_number].push_back(number);
+    struct Surname {
+        std::string_view word;
+        std::size_t begin = 0, end = 0;  ///< its counts in order_: keys "word" and "word …" sort together
+        std::size_t merged_begin = 0, merged_end = 0;  ///< its people in merged_ (a surname's are adjacent)
+    };
+
+    void find_surnames(std::size_t begin, std::size_t end) {
+        surnames_.clear();
+        for (std::size_t at = begin; at < end; ++at) {
+            std::string_view word = key_surname(counts_[order_[at]].key);
+            if (surnames_.empty() || surnames_.back().word != word) surnames_.push_back({word, at, at, 0, 0});
+            surnames_.back().end = at + 1;
         }
-        bucket.emplace_back(surname, number);
     }
 
-    std::vector<std::size_t> surname_of_;
-    std::vector<std::vector<std::size_t>> variants_;
-    /// surname group → its surnames with their numbers (views into the counts' keys)
-    std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, std::size_t>>> buckets_;
+    /// The person already merged that counts_[index], under surnames_[surname], is.
+    PersonCount* merged_person(std::size_t surname, std::uint32_t index) {
+        if (PersonCount* person = merged_under(surname, index)) return person;
+        for (std::size_t other = 0; other < surname; ++other) {  // later ones have none yet
+            if (!same_name_word(surnames_[other].word, surnames_[surname].word)) continue;
+            if (PersonCount* person = merged_under(other, index)) return person;
+        }
+        return nullptr;
+    }
+
+    PersonCount* merged_under(std::size_t surname, std::uint32_t index) {
+        const PersonCount& count = counts_[index];
+        std::string_view given = key_given(count.key);
+        const Surname& under = surnames_[surname];
+        for (std::size_t at = under.merged_begin; at < under.merged_end; ++at) {
+            // The surnames are one name word, so same_person reduces to this.
+            PersonCount& person = counts_[merged_[at]];
+            if (person.key == count.key || same_given_part(key_given(person.key), given)) return &person;
+        }
+        return nullptr;
+    }
+
+    static void add_to(PersonCount& person, const PersonCount& count) {
+        person.count += count.count;
+        person.merged_keys.push_back(count.key);
+        if (better_display_name(count.name, person.name)) person.name = count.name;
+    }
+
+    std::vector<PersonCount>& counts_;
+    const std::vector<std::uint32_t>& order_;
+    std::vector<Surname> surnames_;
+    std::vector<std::uint32_t> merged_;  ///< merged people of the group, surname by surname
 };
 
 }  // namespace
 
 std::vector<PersonCount> merge_people(std::vector<PersonCount> counts) {
-    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
-    const SurnameVariants surnames(counts);  // views into counts: read before any is moved
-    std::vector<std::string_view> given_names;
-    given_names.reserve(counts.size());
-    for (const auto& count : counts) given_names.push_back(key_given(count.key));
-    std::vector<std::vector<std::size_t>> merged_by_surname(surnames.size());
-    std::vector<std::size_t> merged_counts;  ///< index in counts of each merged person
+    // Indexes sorted rather than the counts: moving a count moves three containers.
+    std::vector<std::uint32_t> order(counts.size());
+    for (std::uint32_t index = 0; index < order.size(); ++index) order[index] = index;
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) {
+        int compared = counts[a].key.compare(counts[b].key);
+        return compared != 0 ? compared < 0 : a < b;  // equal keys (several hits) as given
+    });
+    std::vector<std::uint32_t> merged_counts;  ///< index in counts of each merged person, in key order
     merged_counts.reserve(counts.size());
-    // The person already merged that counts[index] is, if any.
-    auto merged_person = [&](std::size_t index) -> PersonCount* {
-        for (std::size_t variant : surnames.variants(surnames.surname_of(index))) {
-            for (std::size_t merged : merged_by_surname[variant]) {
-                // Surnames are variants of one another, so same_person reduces to this.
-                if (counts[merged].key == counts[index].key || same_given_part(given_names[merged], given_names[index]))
-                    return &counts[merged];
-            }
-        }
-        return nullptr;
-    };
-    for (std::size_t index = 0; index < counts.size(); ++index) {
-        PersonCount& count = counts[index];
-        PersonCount* person = merged_person(index);
-        if (!person) {
-            merged_by_surname[surnames.surname_of(index)].push_back(index);
-            merged_counts.push_back(index);
-            continue;
-        }
-        person->count += count.count;
-        person->merged_keys.push_back(count.key);
-        if (better_display_name(count.name, person->name)) person->name = count.name;
+    SurnameGroupMerger merger(counts, order);
+    for (std::size_t begin = 0; begin < order.size();) {
+        std::string_view group = surname_group(counts[order[begin]].key);
+        std::size_t end = begin + 1;
+        while (end < order.size() && surname_group(counts[order[end]].key) == group) ++end;
+        merger.merge(begin, end, merged_counts);
+        begin = end;
     }
     std::vector<PersonCount> merged;
     merged.reserve(merged_counts.size());
-    for (std::size_t index : merged_counts) merged.push_back(std::move(counts[index]));
+    for (auto index : merged_counts) merged.push_back(std::move(counts[index]));
     return merged;
 }
 
@@ -126,9 +151,13 @@ Xapian::doccount bound(const PeopleGroup& group) {
 }  // namespace
 
 std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, std::size_t limit) {
+    // Groups are taken largest bound first, from a heap: the walk stops after a few dozen
+    // of the hundreds met, so sorting them all would be wasted.
     std::vector<std::pair<Xapian::doccount, PeopleGroup*>> by_bound;
+    by_bound.reserve(groups.size());
     for (auto& group : groups) by_bound.emplace_back(bound(group), &group);
-    std::sort(by_bound.begin(), by_bound.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    auto smaller_bound = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::make_heap(by_bound.begin(), by_bound.end(), smaller_bound);
     std::vector<PersonCount> named;
     // The `limit` largest counts known so far; the smallest of them is the bar to beat.
     std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> best;
@@ -137,7 +166,9 @@ std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, s
         if (best.size() > limit) best.pop();
     };
     std::vector<const PeopleGroup*> distinct;  ///< counted, to be named once the bar is known
-    for (const auto& [most, group] : by_bound) {
+    for (auto heap_end = by_bound.end(); heap_end != by_bound.begin(); --heap_end) {
+        std::pop_heap(by_bound.begin(), heap_end, smaller_bound);
+        auto [most, group] = *(heap_end - 1);
         if (best.size() >= limit && (limit == 0 || most < best.top())) break;
         if (group->distinct_counts) {
             for (auto person_count : *group->distinct_counts) count(person_count);

@@ -42,24 +42,32 @@ Hit make_hit(const Xapian::MSetIterator& it, const Highlighter& highlighter, con
 
 /// Shows each hit's people by one name per person: the facet list's name for the people
 /// the facet counter named, and for the others the best spelling among the hits shown.
-void use_match_set_names(std::vector<Hit>& hits, std::vector<PersonCount> named) {
-    std::unordered_map<std::string, std::string> names;
+void use_match_set_names(std::vector<Hit>& hits, const std::vector<PersonCount>& named) {
+    // Only the hits' keys are looked up: the counter may have named hundreds of people.
+    std::unordered_map<std::string_view, const std::string*> names;
+    for (const auto& hit : hits) {
+        for (const auto& person : hit.article.people) names.try_emplace(person.key, nullptr);
+    }
     auto learn = [&](const std::vector<PersonCount>& people) {
         for (const auto& person : people) {
-            names[person.key] = person.name;
-            for (const auto& key : person.merged_keys) names[key] = person.name;
+            auto give_name = [&](std::string_view key) {
+                if (auto found = names.find(key); found != names.end()) found->second = &person.name;
+            };
+            give_name(person.key);
+            for (const auto& key : person.merged_keys) give_name(key);
         }
     };
     learn(named);
     std::vector<PersonCount> unnamed;
     for (const auto& hit : hits) {
         for (const auto& person : hit.article.people) {
-            if (!names.contains(person.key)) unnamed.push_back({person.name, person.key, 1, {}});
+            if (!names[person.key]) unnamed.push_back({person.name, person.key, 1, {}});
         }
     }
-    learn(merge_people(std::move(unnamed)));
+    const std::vector<PersonCount> merged = merge_people(std::move(unnamed));
+    learn(merged);
     for (auto& hit : hits) {
-        for (auto& person : hit.article.people) person.name = names[person.key];
+        for (auto& person : hit.article.people) person.name = *names[person.key];
     }
 }
 
@@ -120,7 +128,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     }
     std::vector<PersonCount> named_people;
     result.facets = facets.collect(request.facet_limit, named_people);
-    use_match_set_names(result.hits, std::move(named_people));
+    use_match_set_names(result.hits, named_people);
     return result;
 }
 

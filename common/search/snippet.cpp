@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <optional>
 
 #include "common/clean/blocks.hpp"
 #include "common/text/fold.hpp"
@@ -94,29 +93,20 @@ Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stem
     return Highlighter(terms, std::move(stemmer), std::move(wildcards));
 }
 
-namespace {
-
-/// fold()'s first two bytes of a word starting with two ASCII characters (or one, alone):
-/// those lower-cased, as folding leaves ASCII letters but for their case. Nothing for
-/// other words.
-std::optional<std::string_view> ascii_start(std::string_view word, char (&buffer)[2]) {
-    std::size_t length = std::min<std::size_t>(word.size(), 2);
-    for (std::size_t at = 0; at < length; ++at) {
-        auto byte = static_cast<unsigned char>(word[at]);
-        if (byte >= 0x80) return std::nullopt;
-        buffer[at] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
-    }
-    return std::string_view(buffer, length);
+bool Highlighter::surely_unmatched(std::string_view word) const {
+    if (!wildcards_.empty() || word.empty()) return false;
+    auto first = static_cast<unsigned char>(word[0]);
+    auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+    if ((first | second) >= 0x80) return false;
+    // fold() leaves ASCII letters and digits as they are but for their case.
+    auto lower = [](unsigned char byte) -> std::size_t {
+        return byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte;
+    };
+    return !term_starts_[lower(first) << 8 | lower(second)];
 }
 
-}  // namespace
-
 std::string Highlighter::matched_term(std::string_view word) const {
-    if (terms_.empty() && wildcards_.empty()) return {};
-    // Most words of a text start unlike every term: turned away before folding them.
-    char start[2];
-    auto ascii = ascii_start(word, start);
-    if (ascii && wildcards_.empty() && !term_starts_[start_index(*ascii)]) return {};
+    if ((terms_.empty() && wildcards_.empty()) || surely_unmatched(word)) return {};
     std::string folded = fold(word);
     for (const auto& prefix : wildcards_) {
         if (folded.starts_with(prefix)) return prefix;
@@ -136,6 +126,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     // Read words until a window holds every term (no window holds more), then only as far
     // as that window can reach, so all its matches are highlighted; at least the opening.
     std::size_t read_up_to = std::numeric_limits<std::size_t>::max();
+    spans.reserve(std::min<std::size_t>(text.size() / 6, 4096));
     WordReader reader(text);
     bool read_all = false;
     while (spans.size() < std::max(read_up_to, words)) {
@@ -145,6 +136,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
             break;
         }
         spans.push_back(span);
+        if (surely_unmatched(span.in(text))) continue;
         std::string term = matched_term(span.in(text));
         if (term.empty()) continue;
         hits.push_back(spans.size() - 1);

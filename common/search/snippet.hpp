@@ -41,6 +41,10 @@ class Highlighter {
     [[nodiscard]] std::string snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const;
 
   private:
+    /// True when a word of the text surely matches no term, from its first two bytes
+    /// alone: most words of a text start unlike every term, and are turned away before
+    /// folding (when they start with ASCII, and the query has no wildcards).
+    [[nodiscard]] bool surely_unmatched(std::string_view word) const;
     /// Index of a folded word's first two bytes in term_starts_.
     static std::size_t start_index(std::string_view folded);
 

@@ -5,60 +5,101 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "common/text/utf8.hpp"
 
 namespace newsdex {
 
+namespace {
+
+/// ASCII letters and digits: most bytes of any text are decided by this table alone.
+constexpr std::array<bool, 0x80> ascii_word_chars = [] {
+    std::array<bool, 0x80> table{};
+    for (char c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (char c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+    return table;
+}();
+
+}  // namespace
+
 bool is_word_char(char32_t c) {
-    if (c < 0x80) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
+    if (c < 0x80) return ascii_word_chars[c];
     auto category = u_charType(static_cast<UChar32>(c));
     return u_isalnum(static_cast<UChar32>(c)) || category == U_NON_SPACING_MARK || category == U_COMBINING_SPACING_MARK;
 }
 
 namespace {
+
 bool is_apostrophe(char32_t c) {
     return c == '\'' || c == U'\u2019';
 }
-}  // namespace
 
-namespace {
+/// The code point at `offset`, with `after` set past it.
+char32_t code_point_at(std::string_view text, std::size_t offset, std::size_t& after) {
+    auto byte = static_cast<unsigned char>(text[offset]);
+    after = offset + 1;
+    if (byte < 0x80) return byte;
+    after = offset;
+    return utf8::next(text, after);
+}
 
-/// The code point at `offset`, advancing it; ASCII without a call (most of any text).
-char32_t next_code_point(std::string_view text, std::size_t& offset) {
+/// Whether the code point at `offset` can be part of a word, with `after` set past it.
+inline bool word_char_at(std::string_view text, std::size_t offset, std::size_t& after) {
     auto byte = static_cast<unsigned char>(text[offset]);
     if (byte < 0x80) {
-        ++offset;
-        return byte;
+        after = offset + 1;
+        return ascii_word_chars[byte];
     }
-    return utf8::next(text, offset);
+    return is_word_char(code_point_at(text, offset, after));
 }
 
 }  // namespace
 
 bool WordReader::next(WordSpan& word) {
-    std::size_t start = 0;
-    bool in_word = false;
-    while (offset_ < text_.size()) {
-        std::size_t here = offset_;
-        char32_t c = next_code_point(text_, offset_);
-        if (is_word_char(c)) {
-            if (!in_word) start = here;
-            in_word = true;
-            continue;
-        }
-        if (in_word && is_apostrophe(c) && offset_ < text_.size()) {
-            std::size_t peek = offset_;
-            if (is_word_char(next_code_point(text_, peek))) continue;
-        }
-        if (in_word) {
-            word = {start, here - start};
-            return true;
+    // A local position: the compiler cannot keep offset_ in a register, as `word` might
+    // alias it, and this loop runs for every byte a snippet reads. ASCII bytes are
+    // decided by the table alone, without decoding.
+    const std::string_view text = text_;
+    std::size_t at = offset_, after = 0;
+    auto ascii = [&](std::size_t offset) { return static_cast<unsigned char>(text[offset]) < 0x80; };
+    auto ascii_word_char = [&](std::size_t offset) {
+        return ascii_word_chars[static_cast<unsigned char>(text[offset])];
+    };
+    while (at < text.size()) {
+        if (ascii(at)) {
+            if (ascii_word_char(at)) break;
+            ++at;
+        } else if (word_char_at(text, at, after)) {
+            break;
+        } else {
+            at = after;
         }
     }
-    if (!in_word) return false;
-    word = {start, text_.size() - start};
+    if (at >= text.size()) {
+        offset_ = at;
+        return false;
+    }
+    std::size_t start = at;
+    while (at < text.size()) {
+        if (ascii(at) && ascii_word_char(at)) {
+            ++at;
+            continue;
+        }
+        if (word_char_at(text, at, after)) {
+            at = after;
+            continue;
+        }
+        // An apostrophe between word characters is inside the word ("don't", "O'Neill").
+        std::size_t peek_after = 0;
+        bool inside = is_apostrophe(code_point_at(text, at, after)) && after < text.size() &&
+                      word_char_at(text, after, peek_after);
+        if (!inside) break;
+        at = peek_after;
+    }
+    offset_ = at;
+    word = {start, at - start};
     return true;
 }
 

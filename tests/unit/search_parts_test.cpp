@@ -7,6 +7,7 @@
 #include <fstream>
 #include <list>
 #include <map>
+#include <tuple>
 
 #include "common/error.hpp"
 #include "common/extract/person_identity.hpp"
@@ -257,6 +258,28 @@ TEST(RemoteShards, FoundInStubsAndStubsTheyPointAt) {
     EXPECT_FALSE(has_remote_shards(folder.path() / "loop"));
     EXPECT_TRUE(has_remote_shards(folder.path() / "folder"));
     EXPECT_FALSE(has_remote_shards(folder.path() / "missing"));
+}
+
+TEST(PeopleMerging, MergesInitialsRepeatsAndSurnameVariantsInKeyOrder) {
+    // As the hits shown give them: one count per mention, keys in no order.
+    std::vector<PersonCount> counts{{"Volodymyr Zelenskyy", "zelenskyy volodymyr", 1, {}},
+                                    {"John Smith", "smith john", 1, {}},
+                                    {"Li Wei", "li wei", 1, {}},
+                                    {"Anna Smith", "smith anna", 1, {}},
+                                    {"Volodymyr Zelensky", "zelensky volodymyr", 2, {}},
+                                    {"Wei Lin", "lin wei", 1, {}},
+                                    {"J. Smith", "smith j", 1, {}},
+                                    {"Li Wei", "li wei", 1, {}}};
+    auto merged = merge_people(counts);
+    std::vector<std::tuple<std::string, std::string, Xapian::doccount>> got;
+    for (const auto& person : merged) got.emplace_back(person.key, person.name, person.count);
+    EXPECT_EQ(got, (decltype(got){{"li wei", "Li Wei", 2},
+                                  {"lin wei", "Wei Lin", 1},
+                                  {"smith anna", "Anna Smith", 1},
+                                  {"smith j", "J. Smith", 2},
+                                  {"zelensky volodymyr", "Volodymyr Zelensky", 3}}));
+    EXPECT_EQ(merged[3].merged_keys, std::vector<std::string>{"smith john"});
+    EXPECT_EQ(merged[4].merged_keys, std::vector<std::string>{"zelenskyy volodymyr"});
 }
 
 TEST(PeopleMerging, NamingTheTopGroupsGivesTheFullMergesTopPeople) {

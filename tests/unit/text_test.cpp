@@ -91,6 +91,14 @@ TEST(Words, SplitsLikeTermGenerator) {
     EXPECT_EQ(words, (std::vector<std::string>{"Venezuela’s", "U", "S", "backed", "talks", "2020"}));
 }
 
+TEST(Words, KeepsApostrophesOnlyBetweenWordCharacters) {
+    std::string text = "'rock'n'roll' isn't O’Neill’s, Zürich naïve ends'";
+    std::vector<std::string> words;
+    for (const auto& span : split_words(text)) words.emplace_back(span.in(text));
+    EXPECT_EQ(words, (std::vector<std::string>{"rock'n'roll", "isn't", "O’Neill’s", "Zürich", "naïve", "ends"}));
+    EXPECT_TRUE(split_words("'’ ,.-").empty());
+}
+
 TEST(Sentences, RepairsGluedSentences) {
     EXPECT_EQ(repair_glued_sentences("makes all the difference.Russian Foreign Minister"),
               "makes all the difference. Russian Foreign Minister");
