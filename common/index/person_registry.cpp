@@ -107,6 +107,9 @@ namespace {
 }
 
 /// A decimal number at `at`, which it moves past.
+/// Far more surname groups than any collection has (2^26), and a bit each only 8 MiB.
+constexpr std::uint32_t max_group_number = std::uint32_t{1} << 26;
+
 std::uint32_t read_number(const char*& at, const char* end) {
     std::uint32_t number = 0;
     auto [next, error] = std::from_chars(at, end, number);
@@ -127,6 +130,8 @@ MergingPersonGroups::MergingPersonGroups(std::string_view value) {
         std::uint32_t group = read_number(at, end);
         // The registry writes them in order; lookups rely on it.
         if (!groups_.empty() && group <= groups_.back()) bad_merging_list();
+        // Group numbers are dense: one beyond any index's count of surname groups is damage.
+        if (group >= max_group_number) bad_merging_list();
         groups_.push_back(group);
         starts_.push_back(static_cast<std::uint32_t>(members_.size()));
         for (char separator = ':'; *at == separator; separator = ',') {
@@ -137,6 +142,8 @@ MergingPersonGroups::MergingPersonGroups(std::string_view value) {
         ++at;
     }
     starts_.push_back(static_cast<std::uint32_t>(members_.size()));
+    merging_bits_.resize(groups_.empty() ? 0 : std::size_t{groups_.back()} + 1);
+    for (auto group : groups_) merging_bits_[group] = true;
 }
 
 std::size_t MergingPersonGroups::listed(std::uint32_t group) const {

@@ -73,7 +73,9 @@ class MergingPersonGroups {
     /// Whether the index says which groups merge; when it does not, every group may.
     [[nodiscard]] bool known() const { return known_; }
     /// Whether `group` may hold two spellings of one person.
-    [[nodiscard]] bool merges(std::uint32_t group) const { return !known_ || listed(group) != groups_.size(); }
+    [[nodiscard]] bool merges(std::uint32_t group) const {
+        return !known_ || (group < merging_bits_.size() && merging_bits_[group]);
+    }
     /// The members of `group` that may be one person with another, sorted; empty when the
     /// index did not record them (then any member may merge) or the group does not merge.
     [[nodiscard]] std::span<const std::uint32_t> mergeable(std::uint32_t group) const;
@@ -89,6 +91,9 @@ class MergingPersonGroups {
     std::vector<std::uint32_t> groups_;   ///< the merging groups, ascending
     std::vector<std::uint32_t> starts_;   ///< by place in groups_: where its members begin; then the end
     std::vector<std::uint32_t> members_;  ///< their mergeable members, group after group
+    /// By group number, whether it merges: a facet count asks for every group it met, and
+    /// a bit each (a few KiB at most) answers faster than a search of groups_.
+    std::vector<bool> merging_bits_;
 };
 [[nodiscard]] MergingPersonGroups read_merging_person_table(const Xapian::Database& database);
 

@@ -29,18 +29,62 @@ struct Window {
     std::size_t first = 0, last = 0;  ///< word indexes, inclusive
 };
 
+/// The matches of a text read so far: word indexes, and which term each matched, by a
+/// number per distinct term (queries have a few), so windows count terms without hashing.
+class Matches {
+  public:
+    void add(std::size_t word, const std::string& term) {
+        auto found = std::find(terms_.begin(), terms_.end(), term);
+        if (found == terms_.end()) {
+            found = terms_.insert(terms_.end(), term);
+            seen_in_.push_back(0);
+        }
+        words_.push_back(word);
+        term_numbers_.push_back(static_cast<std::size_t>(found - terms_.begin()));
+    }
+
+    [[nodiscard]] const std::vector<std::size_t>& words() const { return words_; }
+
+    /// How many distinct terms the window of `size` words from match `first` holds, and
+    /// how many matches.
+    std::pair<std::size_t, std::size_t> count_from(std::size_t first, std::size_t size) {
+        std::size_t window = ++windows_counted_, distinct = 0, last = first;
+        for (; last < words_.size() && words_[last] < words_[first] + size; ++last) {
+            std::size_t& seen = seen_in_[term_numbers_[last]];
+            if (seen != window) ++distinct;
+            seen = window;
+        }
+        return {distinct, last - first};
+    }
+
+    /// How many distinct terms the window of `size` words ending at the last match holds.
+    std::size_t distinct_ending_at_last(std::size_t size) {
+        std::size_t window = ++windows_counted_, distinct = 0;
+        for (std::size_t j = words_.size(); j-- > 0 && words_[j] + size > words_.back();) {
+            std::size_t& seen = seen_in_[term_numbers_[j]];
+            if (seen != window) ++distinct;
+            seen = window;
+        }
+        return distinct;
+    }
+
+  private:
+    std::vector<std::string> terms_;
+    std::size_t windows_counted_ = 0;   ///< numbers each window counted, from 1
+    std::vector<std::size_t> seen_in_;  ///< by term number: the last window that counted it (0: none)
+    std::vector<std::size_t> words_;
+    std::vector<std::size_t> term_numbers_;
+};
+
 /// The window of `size` words holding the most distinct matched terms (then most matches).
-Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::string>& hit_terms,
-                   std::size_t word_count, std::size_t size) {
+Window best_window(Matches& matches, std::size_t word_count, std::size_t size) {
     Window best{0, std::min(word_count, size) - 1};
     std::size_t best_distinct = 0, best_total = 0;
+    const auto& hits = matches.words();
     for (std::size_t i = 0; i < hits.size(); ++i) {
-        std::unordered_set<std::string> distinct;
-        std::size_t j = i;
-        for (; j < hits.size() && hits[j] < hits[i] + size; ++j) distinct.insert(hit_terms[j]);
-        std::size_t total = j - i;
-        if (distinct.size() > best_distinct || (distinct.size() == best_distinct && total > best_total)) {
-            best_distinct = distinct.size();
+        auto [distinct, total] = matches.count_from(i, size);
+        if (distinct > best_distinct || (distinct == best_distinct && total > best_total)) {
+            best_distinct = distinct;
             best_total = total;
             std::size_t lead = std::min<std::size_t>(hits[i], size / 4);
             best.first = hits[i] - lead;
@@ -48,17 +92,6 @@ Window best_window(const std::vector<std::size_t>& hits, const std::vector<std::
         }
     }
     return best;
-}
-
-/// How many distinct terms the window of `size` words ending at the last hit holds.
-std::size_t terms_in_window_ending_at_last(const std::vector<std::size_t>& hits, const std::vector<std::string>& terms,
-                                           std::size_t size) {
-    std::vector<const std::string*> distinct;
-    for (std::size_t j = hits.size(); j-- > 0 && hits[j] + size > hits.back();) {
-        bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const auto* term) { return *term == terms[j]; });
-        if (!seen) distinct.push_back(&terms[j]);
-    }
-    return distinct.size();
 }
 
 }  // namespace
@@ -120,8 +153,7 @@ std::string Highlighter::matched_term(std::string_view word) const {
 std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {
     if (words == 0) return {};
     std::vector<WordSpan> spans;
-    std::vector<std::size_t> hits;
-    std::vector<std::string> hit_terms;
+    Matches matches;
     std::size_t all_terms = terms_.size() + wildcards_.size();
     // Read words until a window holds every term (no window holds more), then only as far
     // as that window can reach, so all its matches are highlighted; at least the opening.
@@ -130,8 +162,8 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     WordReader reader(text);
     bool read_all = false;
     while (spans.size() < std::max(read_up_to, words)) {
-        WordSpan span{};
-        if (!reader.next(span)) {
+        WordSpan span = reader.next();
+        if (span.length == 0) {
             read_all = true;
             break;
         }
@@ -139,14 +171,14 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
         if (surely_unmatched(span.in(text))) continue;
         std::string term = matched_term(span.in(text));
         if (term.empty()) continue;
-        hits.push_back(spans.size() - 1);
-        hit_terms.push_back(std::move(term));
+        matches.add(spans.size() - 1, term);
         bool complete = read_up_to == std::numeric_limits<std::size_t>::max() &&
-                        terms_in_window_ending_at_last(hits, hit_terms, words) == all_terms;
+                        matches.distinct_ending_at_last(words) == all_terms;
         if (complete) read_up_to = spans.size() - 1 + words;
     }
     if (spans.empty()) return {};
-    Window window = best_window(hits, hit_terms, spans.size(), words);
+    Window window = best_window(matches, spans.size(), words);
+    const auto& hits = matches.words();
     bool to_the_end = read_all && window.last + 1 == spans.size();
     std::size_t begin = window.first == 0 ? 0 : spans[window.first].offset;
     std::size_t end = to_the_end ? text.size() : spans[window.last].offset + spans[window.last].length;

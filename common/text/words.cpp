@@ -55,58 +55,62 @@ inline bool word_char_at(std::string_view text, std::size_t offset, std::size_t&
     return is_word_char(code_point_at(text, offset, after));
 }
 
-}  // namespace
-
-bool WordReader::next(WordSpan& word) {
-    // A local position: the compiler cannot keep offset_ in a register, as `word` might
-    // alias it, and this loop runs for every byte a snippet reads. ASCII bytes are
-    // decided by the table alone, without decoding.
-    const std::string_view text = text_;
-    std::size_t at = offset_, after = 0;
-    auto ascii = [&](std::size_t offset) { return static_cast<unsigned char>(text[offset]) < 0x80; };
-    auto ascii_word_char = [&](std::size_t offset) {
-        return ascii_word_chars[static_cast<unsigned char>(text[offset])];
-    };
+/// The offset of the first word character at or after `at`, or text.size(). ASCII bytes
+/// are decided by the table alone, without decoding: this runs for every byte a snippet
+/// reads.
+std::size_t skip_to_word(std::string_view text, std::size_t at) {
+    std::size_t after = 0;
     while (at < text.size()) {
-        if (ascii(at)) {
-            if (ascii_word_char(at)) break;
+        auto byte = static_cast<unsigned char>(text[at]);
+        if (byte < 0x80) {
+            if (ascii_word_chars[byte]) return at;
             ++at;
         } else if (word_char_at(text, at, after)) {
-            break;
+            return at;
         } else {
             at = after;
         }
     }
-    if (at >= text.size()) {
-        offset_ = at;
-        return false;
-    }
-    std::size_t start = at;
+    return text.size();
+}
+
+/// The end of the word starting at `at`. Apostrophes count only between word characters
+/// ("don't", "O'Neill").
+std::size_t word_end(std::string_view text, std::size_t at) {
+    std::size_t after = 0;
     while (at < text.size()) {
-        if (ascii(at) && ascii_word_char(at)) {
-            ++at;
-            continue;
-        }
-        if (word_char_at(text, at, after)) {
+        auto byte = static_cast<unsigned char>(text[at]);
+        if (byte < 0x80) {
+            if (ascii_word_chars[byte]) {
+                ++at;
+                continue;
+            }
+            if (byte != '\'') return at;  // most words end at an ASCII space or mark
+        } else if (word_char_at(text, at, after)) {
             at = after;
             continue;
         }
-        // An apostrophe between word characters is inside the word ("don't", "O'Neill").
         std::size_t peek_after = 0;
         bool inside = is_apostrophe(code_point_at(text, at, after)) && after < text.size() &&
                       word_char_at(text, after, peek_after);
-        if (!inside) break;
+        if (!inside) return at;
         at = peek_after;
     }
-    offset_ = at;
-    word = {start, at - start};
-    return true;
+    return at;
+}
+
+}  // namespace
+
+WordSpan WordReader::next() {
+    std::size_t start = skip_to_word(text_, offset_);
+    offset_ = start < text_.size() ? word_end(text_, start) : start;
+    return {start, offset_ - start};
 }
 
 std::vector<WordSpan> split_words(std::string_view text) {
     std::vector<WordSpan> words;
     WordReader reader(text);
-    for (WordSpan word{}; reader.next(word);) words.push_back(word);
+    for (WordSpan word = reader.next(); word.length > 0; word = reader.next()) words.push_back(word);
     return words;
 }
 

@@ -21,8 +21,9 @@ struct WordSpan {
 class WordReader {
   public:
     explicit WordReader(std::string_view text) : text_(text) {}
-    /// The next word; false at the end of the text.
-    bool next(WordSpan& word);
+    /// The next word; an empty one (length 0) at the end of the text. Returned by value,
+    /// in registers: read back from memory, a span just stored stalled the snippet loop.
+    [[nodiscard]] WordSpan next();
 
   private:
     std::string_view text_;
