@@ -54,6 +54,7 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
               {"years", request.years},
               {"xapian", result.query_description}}},
             {"total", result.total},
+            {"relaxed", result.relaxed},
             {"offset", request.offset},
             {"hits", hits},
             {"facets", facets_json(result.facets)}};

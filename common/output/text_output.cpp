@@ -91,6 +91,7 @@ SnippetMarkers snippet_markers(const TextStyle& style) {
 void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style) {
     std::size_t last = result.hits.empty() ? 0 : result.hits.back().rank;
     std::size_t first = result.hits.empty() ? 0 : result.hits.front().rank;
+    if (result.relaxed) out << "No article has every word; ranked by the words they have (--strict: none).\n";
     out << fmt::format("{} matching article{}", result.total, result.total == 1 ? "" : "s");
     if (!result.hits.empty()) out << fmt::format(", showing {}-{}", first, last);
     out << "\n\n";

@@ -79,7 +79,7 @@ constexpr std::size_t facet_column_budget = std::size_t{64} << 20;
 /// the column reads every document's facets, which a one-shot search (a newsdex-search
 /// run) would pay for nothing.
 const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
-    if (++opened.searches < 2) return nullptr;
+    if (opened.searches < 2) return nullptr;
     Xapian::rev revision = 0;
     try {
         revision = opened.xapian.get_revision();
@@ -161,15 +161,30 @@ SearchDatabase open_database(const std::string& path) {
     }
 }
 
-SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
+SearchResult search_newest(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
     try {
-        try {
-            return search_once(database, request, markers);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            // The indexer committed twice while we read: read the newest revision instead.
-            database.xapian.reopen();
-            return search_once(database, request, markers);
-        }
+        return search_once(database, request, markers);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        // The indexer committed twice while we read: read the newest revision instead.
+        database.xapian.reopen();
+        return search_once(database, request, markers);
+    }
+}
+
+SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
+    ++database.searches;  // retries and the relaxed search below are parts of one search
+    try {
+        SearchResult result = search_newest(database, request, markers);
+        if (result.total > 0 || request.any_word || !request.relax_when_none) return result;
+        // Nothing has every word: rank what has some of them, as a search engine's user
+        // expects, instead of an empty page. Explicit operators, phrases, +/- words and
+        // filters keep their meaning; only the default AND between words becomes OR.
+        SearchRequest relaxed = request;
+        relaxed.any_word = true;
+        SearchResult some = search_newest(database, relaxed, markers);
+        if (some.total == 0) return result;
+        some.relaxed = true;
+        return some;
     } catch (const DatabaseError& error) {
         throw in_database(database.path, error);  // a damaged stored article or person table
     }

@@ -100,6 +100,30 @@ TEST_F(CliTest, AccentAndCaseInsensitive) {
               search_json("'\"Foreign Minister\"'")["total"].get<int>());
 }
 
+TEST_F(CliTest, NoArticleWithEveryWordRanksThoseWithSome) {
+    auto strict = search_json("sanctions");
+    EXPECT_FALSE(strict["relaxed"].get<bool>());
+    auto relaxed = search_json("sanctions zzzzunknownword");
+    EXPECT_TRUE(relaxed["relaxed"].get<bool>());
+    EXPECT_EQ(relaxed["total"], strict["total"]);
+    EXPECT_EQ(paths(relaxed), paths(strict));
+    CommandResult text = search("--color never sanctions zzzzunknownword");
+    EXPECT_EQ(text.exit_code, 0);
+    EXPECT_NE(text.out.find("No article has every word"), std::string::npos) << text.out;
+    // What the user spelled out keeps its meaning: --strict, explicit AND, phrases, +word.
+    for (const char* query : {"--strict sanctions zzzzunknownword", "'sanctions AND zzzzunknownword'",
+                              "'\"sanctions zzzzunknownword\"'", "sanctions +zzzzunknownword"}) {
+        CommandResult none = search("--format json " + std::string(query));
+        EXPECT_EQ(none.exit_code, 1) << query;
+        EXPECT_EQ(nlohmann::json::parse(none.out)["total"], 0) << query;
+    }
+    // Filters still apply to the relaxed search.
+    auto filtered = search_json("sanctions zzzzunknownword --year 2020");
+    EXPECT_TRUE(filtered["relaxed"].get<bool>());
+    EXPECT_GT(filtered["total"].get<int>(), 0);
+    EXPECT_EQ(filtered["total"], search_json("sanctions --year 2020")["total"]);
+}
+
 TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
     EXPECT_EQ(search("donation").exit_code, 1);
     EXPECT_EQ(search("newsletter").exit_code, 1);
