@@ -35,8 +35,7 @@ struct Options {
 
 std::string fields_help() {
     std::string help =
-        "Query syntax: words (all required; --any for any; when no article has them all,\n"
-        "those with some, unless --strict), \"a phrase\", AND OR NOT, -word,\n"
+        "Query syntax: words (all required; --any for any), \"a phrase\", AND OR NOT, -word,\n"
         "a NEAR b (within 10 words; NEAR/3 within 3), a ADJ b (the same, in order),\n"
         "word* wildcards, and these fields:\n";
     for (const auto& field : newsdex::schema::fields) {
@@ -77,9 +76,6 @@ void configure(CLI::App& app, Options& options) {
         ->check(CLI::IsMember({"relevance", "date"}))
         ->capture_default_str();
     app.add_flag("--any", request.any_word, "match any of the words (ranked) instead of all");
-    app.add_flag(
-        "--strict", [&request](std::int64_t) { request.relax_when_none = false; },
-        "when no article has every word, show none (default: those with some, marked relaxed)");
     app.add_option("--format", options.format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
@@ -125,8 +121,6 @@ int run(Options& options) {
         newsdex::run_search(database, request, json ? newsdex::SnippetMarkers{} : newsdex::snippet_markers(style));
     if (json) {
         std::cout << newsdex::search_result_json(request, result).dump(2) << "\n";
-    } else if (result.total == 0) {
-        std::cout << "No articles match. Try fewer words, --any, another spelling, or fewer filters.\n";
     } else {
         newsdex::print_text(std::cout, result, style);
     }

@@ -54,7 +54,8 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
               {"years", request.years},
               {"xapian", result.query_description}}},
             {"total", result.total},
-            {"relaxed", result.relaxed},
+            {"total_with_some_words",
+             result.total_with_some_words ? nlohmann::json(*result.total_with_some_words) : nlohmann::json(nullptr)},
             {"offset", request.offset},
             {"hits", hits},
             {"facets", facets_json(result.facets)}};

@@ -81,6 +81,16 @@ void print_facets(std::ostream& out, const Facets& facets, const TextStyle& styl
     print_years(out, facets.years, style);
 }
 
+/// Nothing matched: say what would, so the user need not guess.
+void print_no_match(std::ostream& out, const SearchResult& result) {
+    if (std::size_t some = result.total_with_some_words.value_or(0); some > 0) {
+        out << fmt::format("No article has every word; {} article{} some of them: add --any to rank {}.\n", some,
+                           some == 1 ? " has" : "s have", some == 1 ? "it" : "them");
+        return;
+    }
+    out << "No articles match. Try fewer words, --any, another spelling, or fewer filters.\n";
+}
+
 }  // namespace
 
 SnippetMarkers snippet_markers(const TextStyle& style) {
@@ -89,9 +99,12 @@ SnippetMarkers snippet_markers(const TextStyle& style) {
 }
 
 void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style) {
+    if (result.total == 0) {
+        print_no_match(out, result);
+        return;
+    }
     std::size_t last = result.hits.empty() ? 0 : result.hits.back().rank;
     std::size_t first = result.hits.empty() ? 0 : result.hits.front().rank;
-    if (result.relaxed) out << "No article has every word; ranked by the words they have (--strict: none).\n";
     out << fmt::format("{} matching article{}", result.total, result.total == 1 ? "" : "s");
     if (!result.hits.empty()) out << fmt::format(", showing {}-{}", first, last);
     out << "\n\n";

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,6 @@ struct SearchRequest {
     std::vector<std::string> countries;  ///< each must match (AND)
     std::vector<std::string> years;      ///< "2020" or "2017..2020"; any may match (OR)
     bool any_word = false;               ///< default operator OR instead of AND
-    /// When no article has every word, rank those with some of them (as any_word would)
-    /// rather than show nothing; the result says so (SearchResult::relaxed).
-    bool relax_when_none = true;
     SortOrder sort = SortOrder::relevance;
     std::size_t offset = 0;
     std::size_t limit = 10;
@@ -61,7 +59,9 @@ struct Facets {
 struct SearchResult {
     std::string query_description;  ///< Xapian's description of the final query
     std::size_t total = 0;          ///< exact number of matching articles
-    bool relaxed = false;           ///< no article had every word: these have some of them
+    /// When nothing matched: how many articles have some of the words (the default AND
+    /// between words read as OR, as --any does); none when that would change nothing.
+    std::optional<std::size_t> total_with_some_words;
     std::vector<Hit> hits;
     Facets facets;
 };

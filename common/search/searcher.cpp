@@ -94,15 +94,37 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
     return &*opened.warm;
 }
 
+/// The query as matched: a standalone index has no Xapian positions, so its phrases are
+/// checked against our position maps. Shards (schema::Layout) keep Xapian's positions,
+/// and remote ones could not run our check anyway: Xapian matches their phrases itself.
+Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& built) {
+    bool check_positions = !opened.has_remote_shards && !opened.xapian.has_positions();
+    return check_positions ? with_position_checks(built.query) : built.query;
+}
+
+/// How many articles have some of the words when none has them all: the default AND
+/// between words read as OR (explicit operators, phrases, +word and filters kept), or
+/// nothing when that changes no part of the query (described as `all_words`) or finds
+/// nothing either.
+std::optional<std::size_t> count_with_some_words(const SearchDatabase& opened, const SearchRequest& request,
+                                                 const std::string& all_words) {
+    if (request.any_word) return std::nullopt;
+    SearchRequest some_words = request;
+    some_words.any_word = true;
+    BuiltQuery built = build_query(opened.xapian, some_words);
+    if (!built.has_words || built.query.get_description() == all_words) return std::nullopt;
+    Xapian::Enquire enquire(opened.xapian);
+    enquire.set_query(matched_query(opened, built));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::doccount some = enquire.get_mset(0, 0, opened.xapian.get_doccount()).get_matches_estimated();
+    return some > 0 ? std::optional<std::size_t>(some) : std::nullopt;
+}
+
 SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
     Xapian::Enquire enquire(database);
-    // A standalone index has no Xapian positions: its phrases are checked against our
-    // position maps. Shards (schema::Layout) keep Xapian's positions, and remote ones
-    // could not run our check anyway: Xapian matches their phrases itself.
-    bool check_positions = !opened.has_remote_shards && !database.has_positions();
-    enquire.set_query(check_positions ? with_position_checks(built.query) : built.query);
+    enquire.set_query(matched_query(opened, built));
     if (!built.has_words || request.sort == SortOrder::date) {
         enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
@@ -161,30 +183,23 @@ SearchDatabase open_database(const std::string& path) {
     }
 }
 
-SearchResult search_newest(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
-    try {
-        return search_once(database, request, markers);
-    } catch (const Xapian::DatabaseModifiedError&) {
-        // The indexer committed twice while we read: read the newest revision instead.
-        database.xapian.reopen();
-        return search_once(database, request, markers);
-    }
-}
-
 SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
-    ++database.searches;  // retries and the relaxed search below are parts of one search
+    ++database.searches;  // a retry is part of the same search
+    auto search = [&] {
+        SearchResult result = search_once(database, request, markers);
+        if (result.total == 0) {
+            result.total_with_some_words = count_with_some_words(database, request, result.query_description);
+        }
+        return result;
+    };
     try {
-        SearchResult result = search_newest(database, request, markers);
-        if (result.total > 0 || request.any_word || !request.relax_when_none) return result;
-        // Nothing has every word: rank what has some of them, as a search engine's user
-        // expects, instead of an empty page. Explicit operators, phrases, +/- words and
-        // filters keep their meaning; only the default AND between words becomes OR.
-        SearchRequest relaxed = request;
-        relaxed.any_word = true;
-        SearchResult some = search_newest(database, relaxed, markers);
-        if (some.total == 0) return result;
-        some.relaxed = true;
-        return some;
+        try {
+            return search();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            // The indexer committed twice while we read: read the newest revision instead.
+            database.xapian.reopen();
+            return search();
+        }
     } catch (const DatabaseError& error) {
         throw in_database(database.path, error);  // a damaged stored article or person table
     }

@@ -100,28 +100,29 @@ TEST_F(CliTest, AccentAndCaseInsensitive) {
               search_json("'\"Foreign Minister\"'")["total"].get<int>());
 }
 
-TEST_F(CliTest, NoArticleWithEveryWordRanksThoseWithSome) {
-    auto strict = search_json("sanctions");
-    EXPECT_FALSE(strict["relaxed"].get<bool>());
-    auto relaxed = search_json("sanctions zzzzunknownword");
-    EXPECT_TRUE(relaxed["relaxed"].get<bool>());
-    EXPECT_EQ(relaxed["total"], strict["total"]);
-    EXPECT_EQ(paths(relaxed), paths(strict));
+TEST_F(CliTest, NoArticleWithEveryWordSaysHowManyHaveSome) {
+    auto found = search_json("sanctions");
+    EXPECT_TRUE(found["total_with_some_words"].is_null());
+    CommandResult none = search("--format json sanctions zzzzunknownword");
+    EXPECT_EQ(none.exit_code, 1);  // all words are required: nothing matched
+    auto counted = nlohmann::json::parse(none.out);
+    EXPECT_EQ(counted["total"], 0);
+    EXPECT_EQ(counted["total_with_some_words"], found["total"]);
+    EXPECT_EQ(search_json("--any sanctions zzzzunknownword")["total"], found["total"]);
     CommandResult text = search("--color never sanctions zzzzunknownword");
-    EXPECT_EQ(text.exit_code, 0);
-    EXPECT_NE(text.out.find("No article has every word"), std::string::npos) << text.out;
-    // What the user spelled out keeps its meaning: --strict, explicit AND, phrases, +word.
-    for (const char* query : {"--strict sanctions zzzzunknownword", "'sanctions AND zzzzunknownword'",
-                              "'\"sanctions zzzzunknownword\"'", "sanctions +zzzzunknownword"}) {
-        CommandResult none = search("--format json " + std::string(query));
-        EXPECT_EQ(none.exit_code, 1) << query;
-        EXPECT_EQ(nlohmann::json::parse(none.out)["total"], 0) << query;
-    }
-    // Filters still apply to the relaxed search.
+    EXPECT_EQ(text.exit_code, 1);
+    EXPECT_NE(text.out.find("No article has every word; " + found["total"].dump() + " articles have some"),
+              std::string::npos)
+        << text.out;
+    // Filters still apply to the words counted.
     auto filtered = search_json("sanctions zzzzunknownword --year 2020");
-    EXPECT_TRUE(filtered["relaxed"].get<bool>());
-    EXPECT_GT(filtered["total"].get<int>(), 0);
-    EXPECT_EQ(filtered["total"], search_json("sanctions --year 2020")["total"]);
+    EXPECT_GT(filtered["total_with_some_words"].get<int>(), 0);
+    EXPECT_EQ(filtered["total_with_some_words"], search_json("sanctions --year 2020")["total"]);
+    // What the user spelled out would not change under --any: nothing to count.
+    for (const char* query : {"'sanctions AND zzzzunknownword'", "'\"sanctions zzzzunknownword\"'",
+                              "sanctions +zzzzunknownword", "zzzzunknownword"}) {
+        EXPECT_TRUE(search_json(query)["total_with_some_words"].is_null()) << query;
+    }
 }
 
 TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
