@@ -16,8 +16,8 @@ struct TextStyle {
 /// The markers snippets get for this style: ANSI bold colour, or visible "**" in plain text.
 [[nodiscard]] SnippetMarkers snippet_markers(const TextStyle& style);
 
-/// Hits, then facets (years as a bar chart), or what to try when nothing matched. Every string from an article or a file name
-/// is scrubbed of control characters first.
+/// Hits, then facets (years as a bar chart), or what to try when nothing matched.
+/// Every string from an article or a file name is scrubbed of control characters first.
 void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style);
 
 }  // namespace newsdex

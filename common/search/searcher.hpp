@@ -42,7 +42,8 @@ struct SearchDatabase {
 [[nodiscard]] SearchDatabase open_database(const std::string& path);
 
 /// Runs `request`: ranked (BM25) or by date, exact total and facets over the whole match
-/// set, snippets for the page of hits. Retries once after the index changed underneath.
+/// set, snippets for the page of hits; when nothing matched, how many articles have some
+/// of the words. Retries once after the index changed underneath.
 [[nodiscard]] SearchResult run_search(SearchDatabase& database, const SearchRequest& request,
                                       const SnippetMarkers& markers);
 
