@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <functional>
+#include <thread>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -14,30 +16,50 @@
 #include "common/index/facet_column.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/hit_page.hpp"
 #include "common/search/person_table.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
+#include "common/search/side_thread.hpp"
 #include "common/search/snippet.hpp"
 
 namespace newsdex {
 
 namespace {
 
-Hit make_hit(const Xapian::MSetIterator& it, const Highlighter& highlighter, const SearchRequest& request,
-             const SnippetMarkers& markers) {
-    Hit hit;
-    hit.rank = it.get_rank() + 1;
-    hit.score = it.get_weight();
-    Xapian::Document document = it.get_document();
+/// The page's hits as read from the index, for any thread to decode.
+std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
+    std::vector<StoredHit> stored;
+    stored.reserve(matches.size());
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+        stored.push_back({it.get_rank() + 1, it.get_weight(), *it, it.get_document().get_data()});
+    }
+    return stored;
+}
+
+/// The hits of `page`: the side thread builds some while this one tallies `facets`
+/// (hit_page.hpp), for a handle that searches again (as for its warm state, a one-shot
+/// process would pay more to start the thread, about 60 µs, and to give it a Zstandard
+/// context than it saves), unless there is one hit or one core.
+std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
+                            const Highlighter& highlighter, const std::function<void()>& count_facets) {
+    if (opened.searches > 1 && page->size() > 1 && std::thread::hardware_concurrency() > 1) {
+        if (!opened.side_thread) opened.side_thread = std::make_shared<SideThread>();
+        opened.side_thread->run([page, own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)))] {
+            page->build_some(own);
+        });
+    }
+    count_facets();
+    page->build_some(highlighter);
+    Xapian::docid failed = 0;
     try {
-        hit.article = decode_document_data(document.get_data());
+        return page->take(failed);
     } catch (const std::runtime_error& error) {
         throw DatabaseError(fmt::format("{} (document {}): {}; re-run newsdex-index --rebuild",
-                                        document.get_value(schema::slot::path), document.get_docid(), error.what()));
+                                        opened.xapian.get_document(failed).get_value(schema::slot::path), failed,
+                                        error.what()));
     }
-    hit.snippet = highlighter.snippet(hit.article.body, request.snippet_words, markers);
-    return hit;
 }
 
 /// Shows each hit's people by one name per person: the facet list's name for the people
@@ -145,11 +167,10 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     result.total = matches.get_matches_estimated();
     Highlighter highlighter =
         built.has_words ? Highlighter::for_query(built.query, built.stemmer) : Highlighter({}, built.stemmer);
-    for (auto it = matches.begin(); it != matches.end(); ++it) {
-        result.hits.push_back(make_hit(it, highlighter, request, markers));
-    }
+    auto page = std::make_shared<HitPage>(stored_hits(matches), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
-    result.facets = facets.collect(request.facet_limit, named_people);
+    result.hits = build_hits(opened, page, highlighter,
+                             [&] { result.facets = facets.collect(request.facet_limit, named_people); });
     use_match_set_names(result.hits, named_people);
     return result;
 }

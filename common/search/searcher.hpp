@@ -15,6 +15,7 @@ namespace newsdex {
 
 class FacetColumn;
 class PersonTable;
+class SideThread;
 
 /// An open index, and whether some of it is served by remote shards.
 struct SearchDatabase {
@@ -35,6 +36,9 @@ struct SearchDatabase {
     };
     std::size_t searches = 0;       ///< run through this handle
     std::optional<WarmState> warm;  ///< none before the second search, or for other indexes
+    /// Builds hits while the search counts facets (hit_page.hpp); started by the second
+    /// search with two hits or more.
+    std::shared_ptr<SideThread> side_thread;
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

@@ -126,6 +126,12 @@ Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stem
     return Highlighter(terms, std::move(stemmer), std::move(wildcards));
 }
 
+Highlighter Highlighter::with_stemmer(Xapian::Stem stemmer) const {
+    Highlighter copy = *this;
+    copy.stemmer_ = std::move(stemmer);
+    return copy;
+}
+
 bool Highlighter::surely_unmatched(std::string_view word) const {
     if (!wildcards_.empty() || word.empty()) return false;
     auto first = static_cast<unsigned char>(word[0]);

@@ -32,6 +32,10 @@ class Highlighter {
     /// The highlighter for everything `query` can match (see query_terms()).
     static Highlighter for_query(const Xapian::Query& query, Xapian::Stem stemmer);
 
+    /// The same highlighter with `stemmer` instead: a Xapian::Stem is not to be used by
+    /// two threads at once, nor its copies (they share it).
+    [[nodiscard]] Highlighter with_stemmer(Xapian::Stem stemmer) const;
+
     /// True when a word of the text matches one of the terms.
     [[nodiscard]] bool matches(std::string_view word) const { return !matched_term(word).empty(); }
     /// The term (stem or wildcard prefix) a word of the text matches, or "".

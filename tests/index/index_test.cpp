@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <functional>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
@@ -152,14 +153,62 @@ TEST_F(IndexTest, DamagedDocumentDataNamesTheArticle) {
     SearchRequest request;
     request.query = "venezuela";
     request.limit = 10;
-    try {
-        (void)search(request);
-        ADD_FAILURE() << "no error for damaged document data";
-    } catch (const DatabaseError& error) {
-        std::string message = error.what();
-        EXPECT_NE(message.find(path), std::string::npos) << message;
-        EXPECT_NE(message.find(database_.string()), std::string::npos) << message;
-        EXPECT_NE(message.find("--rebuild"), std::string::npos) << message;
+    auto expect_named = [&](const std::function<void()>& run, const std::string& how) {
+        try {
+            run();
+            ADD_FAILURE() << how << ": no error for damaged document data";
+        } catch (const DatabaseError& error) {
+            std::string message = error.what();
+            EXPECT_NE(message.find(path), std::string::npos) << how << ": " << message;
+            EXPECT_NE(message.find(database_.string()), std::string::npos) << how << ": " << message;
+            EXPECT_NE(message.find("--rebuild"), std::string::npos) << how << ": " << message;
+        }
+    };
+    expect_named([&] { (void)search(request); }, "first search");
+    // A handle searching again decodes hits on its side thread too (hit_page.hpp).
+    auto handle = open_database(database_.string());
+    SearchRequest other;
+    other.query = "oil";
+    (void)run_search(handle, other, {"[", "]"});
+    for (int time = 0; time < 3; ++time) {
+        expect_named([&] { (void)run_search(handle, request, {"[", "]"}); }, "search again");
+    }
+}
+
+/// Everything a search shows of its hits, in order.
+std::string hit_listing(const SearchResult& result) {
+    std::string listing;
+    for (const auto& hit : result.hits) {
+        listing += std::to_string(hit.rank) + " " + std::to_string(hit.score) + " " + hit.article.path + " " +
+                   hit.article.title + " [" + hit.snippet + "]";
+        for (const auto& person : hit.article.people) listing += " " + person.name;
+        listing += "\n";
+    }
+    return listing;
+}
+
+TEST_F(IndexTest, HandleSearchingAgainShowsTheSameHits) {
+    index();
+    auto handle = open_database(database_.string());
+    const std::vector<std::string> queries = {"sanctions", "minister OR oil", "\"foreign minister\"",
+                                              "minister OR oil OR sanctions OR president", "venezuela",
+                                              "nothingmatchesthis"};
+    for (int round = 0; round < 2; ++round) {
+        for (const auto& query : queries) {
+            for (std::size_t limit : {1, 3, 10}) {
+                SearchRequest request;
+                request.query = query;
+                request.limit = limit;
+                auto again = run_search(handle, request, {"[", "]"});
+                auto fresh = search(request);
+                EXPECT_EQ(hit_listing(again), hit_listing(fresh)) << query << " limit " << limit;
+                EXPECT_EQ(facet_listing(again.facets), facet_listing(fresh.facets)) << query;
+            }
+        }
+    }
+    // Pages of several hits were built on two threads (on a machine with two cores).
+    if (std::thread::hardware_concurrency() > 1) {
+        EXPECT_TRUE(handle.side_thread);
     }
 }
 
