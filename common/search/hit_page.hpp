@@ -52,8 +52,8 @@ class HitPage {
     SnippetMarkers markers_;
     std::vector<Hit> hits_;
     std::vector<std::exception_ptr> failures_;
-    std::atomic<std::size_t> next_{0};   ///< the next hit no thread has taken
-    std::atomic<unsigned> built_{0};     ///< hits finished, by either thread
+    std::atomic<std::size_t> next_{0};  ///< the next hit no thread has taken
+    std::atomic<unsigned> built_{0};    ///< hits finished, by either thread
 };
 
 }  // namespace newsdex

@@ -7,8 +7,8 @@
 
 #include <filesystem>
 #include <functional>
-#include <thread>
 #include <nlohmann/json.hpp>
+#include <thread>
 #include <unordered_map>
 
 #include "common/error.hpp"
@@ -46,9 +46,8 @@ std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPag
                             const Highlighter& highlighter, const std::function<void()>& count_facets) {
     if (opened.searches > 1 && page->size() > 1 && std::thread::hardware_concurrency() > 1) {
         if (!opened.side_thread) opened.side_thread = std::make_shared<SideThread>();
-        opened.side_thread->run([page, own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)))] {
-            page->build_some(own);
-        });
+        Highlighter own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
+        opened.side_thread->run([page, own = std::move(own)] { page->build_some(own); });
     }
     count_facets();
     page->build_some(highlighter);
