@@ -2,7 +2,7 @@
  *  @brief newsdex-bench-fts5: the SQLite FTS5 peer, driven through the sqlite3 C API.
  *
  * Usage: newsdex-bench-fts5 index DB CORPUS
- *        newsdex-bench-fts5 query DB QUERIES ROUNDS
+ *        newsdex-bench-fts5 query DB QUERIES ROUNDS [--warmup N] [--samples FILE]
  * Indexes every *.txt file (tokenize='porter unicode61 remove_diacritics 2') in one
  * transaction; queries rank with ORDER BY rank and build snippet() for the top 10. Prints
  * one line of "key=value" figures for bench/run.
@@ -72,7 +72,7 @@ std::string fts5_query(const std::string& query) {
     return out;
 }
 
-int run_queries(const char* db_path, const char* queries_file, int rounds) {
+int run_queries(const char* db_path, const char* queries_file, const newsdex::bench::WarmRun& run) {
     sqlite3* db = nullptr;
     check(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, nullptr), db, "open");
     sqlite3_stmt* select = nullptr;
@@ -83,7 +83,8 @@ int run_queries(const char* db_path, const char* queries_file, int rounds) {
           db, "prepare");
     auto queries = newsdex::bench::read_queries(queries_file);
     newsdex::bench::LatencyRecorder recorder;
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = 0; round < run.warmup_rounds + run.rounds; ++round) {
+        recorder.set_recording(round >= run.warmup_rounds);
         for (const auto& query : queries) {
             std::string match = fts5_query(query);
             recorder.time([&] {
@@ -96,6 +97,7 @@ int run_queries(const char* db_path, const char* queries_file, int rounds) {
     }
     sqlite3_finalize(select);
     sqlite3_close(db);
+    if (!run.samples_path.empty()) newsdex::bench::append_samples(run.samples_path, recorder.samples());
     fmt::print("{}\n", recorder.summary());
     return 0;
 }
@@ -105,8 +107,10 @@ int run_queries(const char* db_path, const char* queries_file, int rounds) {
 int main(int argc, char** argv) try {
     std::string mode = argc > 1 ? argv[1] : "";
     if (mode == "index" && argc == 4) return index_corpus(argv[2], argv[3]);
-    if (mode == "query" && argc == 5) return run_queries(argv[2], argv[3], std::stoi(argv[4]));
-    fmt::print(stderr, "usage: newsdex-bench-fts5 index DB CORPUS | query DB QUERIES ROUNDS\n");
+    if (mode == "query" && argc >= 5)
+        return run_queries(argv[2], argv[3], newsdex::bench::parse_warm_run(argc, argv, 4));
+    fmt::print(stderr,
+               "usage: newsdex-bench-fts5 index DB CORPUS | query DB QUERIES ROUNDS [--warmup N] [--samples FILE]\n");
     return 2;
 } catch (const std::exception& error) {
     fmt::print(stderr, "newsdex-bench-fts5: {}\n", error.what());

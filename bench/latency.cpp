@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <stdexcept>
+#include <string_view>
 
 namespace newsdex::bench {
 
@@ -17,6 +19,32 @@ std::vector<std::string> read_queries(const std::string& path) {
         if (!line.empty() && line.front() != '#') queries.push_back(line);
     }
     return queries;
+}
+
+WarmRun parse_warm_run(int argc, char** argv, int rounds_at) {
+    if (rounds_at >= argc) throw std::invalid_argument("ROUNDS missing");
+    WarmRun run;
+    run.rounds = std::stoi(argv[rounds_at]);
+    for (int at = rounds_at + 1; at < argc; ++at) {
+        std::string_view option = argv[at];
+        bool has_value = at + 1 < argc;
+        if (option == "--warmup" && has_value) {
+            run.warmup_rounds = std::stoi(argv[++at]);
+        } else if (option == "--samples" && has_value) {
+            run.samples_path = argv[++at];
+        } else if (option == "--each") {
+            run.each = true;
+        } else {
+            throw std::invalid_argument(fmt::format("unknown or incomplete option {}", option));
+        }
+    }
+    return run;
+}
+
+void append_samples(const std::string& path, const std::vector<double>& samples) {
+    std::ofstream out(path, std::ios::app);
+    for (double sample : samples) out << fmt::format("{:.4f}\n", sample);
+    if (!out) throw std::runtime_error(path + ": cannot append samples");
 }
 
 std::string LatencyRecorder::summary() const {

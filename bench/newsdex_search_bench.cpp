@@ -2,9 +2,10 @@
  *  @brief newsdex-bench-search: warm, in-process latency of newsdex searches as users get
  *  them: top 10 with snippets, plus exact facet counts over the whole match set.
  *
- * Usage: newsdex-bench-search DB QUERIES ROUNDS [--each]
- * --each also prints each query's fastest time and match count, slowest first: where a
- * tail comes from.
+ * Usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each]
+ * --warmup runs N rounds first, unrecorded; --samples appends each recorded time to FILE
+ * (bench/latency.hpp); --each also prints each query's fastest time and match count,
+ * slowest first: where a tail comes from.
  */
 #include <fmt/format.h>
 
@@ -32,17 +33,18 @@ void print_each(const std::map<std::string, QueryTimes>& times) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-    bool each = argc == 5 && std::string_view(argv[4]) == "--each";
-    if (argc != 4 && !each) {
-        fmt::print(stderr, "usage: newsdex-bench-search DB QUERIES ROUNDS [--each]\n");
+    if (argc < 4) {
+        fmt::print(stderr, "usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each]\n");
         return 2;
     }
+    auto run = newsdex::bench::parse_warm_run(argc, argv, 3);
     auto database = newsdex::open_database(argv[1]);
     auto queries = newsdex::bench::read_queries(argv[2]);
     newsdex::bench::LatencyRecorder recorder;
     std::map<std::string, QueryTimes> times;
     std::size_t matches = 0;
-    for (int round = 0; round < std::stoi(argv[3]); ++round) {
+    for (int round = 0; round < run.warmup_rounds + run.rounds; ++round) {
+        recorder.set_recording(round >= run.warmup_rounds);
         for (const auto& query : queries) {
             newsdex::SearchRequest request;
             request.query = query;
@@ -50,13 +52,15 @@ int main(int argc, char** argv) try {
             double milliseconds = recorder.time([&] {
                 total = newsdex::run_search(database, request, {"[", "]"}).total;
             });
+            if (round < run.warmup_rounds) continue;
             matches += total;
             auto& time = times[query];
             time.fastest_ms = std::min(time.fastest_ms, milliseconds);
             time.matches = total;
         }
     }
-    if (each) print_each(times);
+    if (!run.samples_path.empty()) newsdex::bench::append_samples(run.samples_path, recorder.samples());
+    if (run.each) print_each(times);
     fmt::print("{} matches={}\n", recorder.summary(), matches);
     return 0;
 } catch (const std::exception& error) {

@@ -2,7 +2,7 @@
  *  @brief newsdex-bench-omega: searching an omindex database the way omega does: BM25 top
  *  10, each with MSet::snippet() over the document's text.
  *
- * Usage: newsdex-bench-omega DB CORPUS QUERIES ROUNDS
+ * Usage: newsdex-bench-omega DB CORPUS QUERIES ROUNDS [--warmup N] [--samples FILE]
  * omindex stores only a sample of the text, so the snippet text is read from the file
  * (CORPUS + the document's url), as omega's $snippet does from its own source.
  */
@@ -30,10 +30,11 @@ std::string document_text(const Xapian::Document& document, const std::string& c
 }  // namespace
 
 int main(int argc, char** argv) try {
-    if (argc != 5) {
-        fmt::print(stderr, "usage: newsdex-bench-omega DB CORPUS QUERIES ROUNDS\n");
+    if (argc < 5) {
+        fmt::print(stderr, "usage: newsdex-bench-omega DB CORPUS QUERIES ROUNDS [--warmup N] [--samples FILE]\n");
         return 2;
     }
+    auto run = newsdex::bench::parse_warm_run(argc, argv, 4);
     Xapian::Database database(argv[1]);
     Xapian::Stem stemmer("english");
     Xapian::QueryParser parser;
@@ -44,7 +45,8 @@ int main(int argc, char** argv) try {
     parser.add_prefix("title", "S");
     newsdex::bench::LatencyRecorder recorder;
     std::size_t snippets = 0;
-    for (int round = 0; round < std::stoi(argv[4]); ++round) {
+    for (int round = 0; round < run.warmup_rounds + run.rounds; ++round) {
+        recorder.set_recording(round >= run.warmup_rounds);
         for (const auto& query : newsdex::bench::read_queries(argv[3])) {
             recorder.time([&] {
                 Xapian::Enquire enquire(database);
@@ -56,9 +58,13 @@ int main(int argc, char** argv) try {
             });
         }
     }
+    if (!run.samples_path.empty()) newsdex::bench::append_samples(run.samples_path, recorder.samples());
     fmt::print("{} snippet_bytes={}\n", recorder.summary(), snippets);
     return 0;
 } catch (const Xapian::Error& error) {
     fmt::print(stderr, "newsdex-bench-omega: {}\n", error.get_description());
+    return 2;
+} catch (const std::exception& error) {
+    fmt::print(stderr, "newsdex-bench-omega: {}\n", error.what());
     return 2;
 }

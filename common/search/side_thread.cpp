@@ -23,6 +23,7 @@ SideThread::~SideThread() {
     {
         std::lock_guard lock(mutex_);
         stopping_ = true;
+        wake_.store(true, std::memory_order_release);
     }
     queued_.notify_one();
     thread_.join();
@@ -32,7 +33,7 @@ void SideThread::run(std::function<void()> task) {
     {
         std::lock_guard lock(mutex_);
         tasks_.push_back(std::move(task));
-        has_tasks_.store(true, std::memory_order_release);
+        wake_.store(true, std::memory_order_release);
     }
     queued_.notify_one();
 }
@@ -45,7 +46,7 @@ void SideThread::loop() {
         if (tasks_.empty()) return;  // stopping, and nothing left to run
         std::function<void()> task = std::move(tasks_.front());
         tasks_.pop_front();
-        has_tasks_.store(!tasks_.empty(), std::memory_order_relaxed);
+        wake_.store(!tasks_.empty() || stopping_, std::memory_order_relaxed);
         lock.unlock();
         task();
         lock.lock();
@@ -55,8 +56,10 @@ void SideThread::loop() {
 void SideThread::stay_awake(std::unique_lock<std::mutex>& lock) {
     lock.unlock();
     auto until = std::chrono::steady_clock::now() + awake_after_task;
-    while (!has_tasks_.load(std::memory_order_acquire) && std::chrono::steady_clock::now() < until) {
-        __builtin_ia32_pause();
+    while (!wake_.load(std::memory_order_acquire) && std::chrono::steady_clock::now() < until) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();  // lets a sibling hyperthread run meanwhile
+#endif
     }
     lock.lock();
 }

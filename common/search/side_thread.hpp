@@ -43,7 +43,8 @@ class SideThread {
     std::mutex mutex_;
     std::condition_variable queued_;
     std::deque<std::function<void()>> tasks_;
-    std::atomic<bool> has_tasks_{false};  ///< !tasks_.empty(), read without the lock
+    /// A task is queued or the thread is to stop: ends a wait awake (read without the lock).
+    std::atomic<bool> wake_{false};
     bool stopping_ = false;
     std::thread thread_;  ///< last: started once the members above exist
 };
