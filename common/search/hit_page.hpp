@@ -5,16 +5,21 @@
  * search's own work, and needs nothing from the facet tally, so the searcher hands the
  * page to its side thread (side_thread.hpp) while it counts facets, then takes the hits
  * still left itself. Each hit goes to whichever thread asks first, so a side thread slow
- * to wake costs nothing: the search never waits for a hit nobody has started.
+ * to wake costs nothing: the search never waits for a hit nobody has started. For the
+ * one hit the side thread may be building when the search has built the rest, the
+ * search waits a little (about three hits' time), then builds that hit too: a VM's host
+ * can stall a thread for milliseconds, and the search's latency must not depend on it.
  *
  * Only the data read from Xapian crosses threads (Xapian handles are not to be shared),
- * and each thread highlights with a stemmer of its own.
+ * and each thread highlights with a stemmer of its own. Each thread builds into slots of
+ * its own, so a hit the search gave up waiting for is finished unseen.
  */
 #pragma once
 
 #include <xapian.h>
 
 #include <atomic>
+#include <chrono>
 #include <exception>
 #include <string>
 #include <vector>
@@ -36,24 +41,35 @@ class HitPage {
   public:
     HitPage(std::vector<StoredHit> stored, std::size_t snippet_words, SnippetMarkers markers);
 
-    /// Builds hits, one at a time, until every hit is built or being built.
+    /// The side thread's part: builds hits no thread has taken, one at a time, until none
+    /// is left.
     void build_some(const Highlighter& highlighter);
 
-    /// Once every hit was taken by some build_some: waits for the other thread's, then
-    /// gives the hits in rank order. Throws what building the first failed one threw
+    /// The searching thread's part: builds the hits no thread has taken, then takes the
+    /// side thread's (building the one still under way itself if it is late), and gives
+    /// them all in rank order. Throws what building the first failed one threw
     /// (std::runtime_error for damaged stored data), its document named by `failed`.
-    [[nodiscard]] std::vector<Hit> take(Xapian::docid& failed);
+    [[nodiscard]] std::vector<Hit> take(const Highlighter& highlighter, Xapian::docid& failed);
 
     [[nodiscard]] std::size_t size() const { return stored_.size(); }
 
   private:
+    /// How far the side thread has come with a hit it took.
+    enum class SideState : unsigned char { taking, building, built };
+
+    /// Hit `at` into `hit`, or why not into `failure`.
+    void build(std::size_t at, const Highlighter& highlighter, Hit& hit, std::exception_ptr& failure) const;
+    /// Waits for the side thread to finish hit `at` until `deadline`; true if it did.
+    bool side_finished(std::size_t at, std::chrono::steady_clock::time_point deadline) const;
+
     std::vector<StoredHit> stored_;
     std::size_t snippet_words_;
     SnippetMarkers markers_;
-    std::vector<Hit> hits_;
-    std::vector<std::exception_ptr> failures_;
     std::atomic<std::size_t> next_{0};  ///< the next hit no thread has taken
-    std::atomic<unsigned> built_{0};    ///< hits finished, by either thread
+    /// By hit: the searching thread's, and the side thread's.
+    std::vector<Hit> own_hits_, side_hits_;
+    std::vector<std::exception_ptr> own_failures_, side_failures_;
+    std::vector<std::atomic<SideState>> side_states_;
 };
 
 }  // namespace newsdex

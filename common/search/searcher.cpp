@@ -50,10 +50,9 @@ std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPag
         opened.side_thread->run([page, own = std::move(own)] { page->build_some(own); });
     }
     count_facets();
-    page->build_some(highlighter);
     Xapian::docid failed = 0;
     try {
-        return page->take(failed);
+        return page->take(highlighter, failed);
     } catch (const std::runtime_error& error) {
         throw DatabaseError(fmt::format("{} (document {}): {}; re-run newsdex-index --rebuild",
                                         opened.xapian.get_document(failed).get_value(schema::slot::path), failed,
