@@ -7,6 +7,8 @@
 #include <fstream>
 #include <list>
 #include <map>
+#include <memory>
+#include <thread>
 #include <tuple>
 
 #include "common/error.hpp"
@@ -14,9 +16,11 @@
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
 #include "common/index/position_map.hpp"
+#include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/hit_page.hpp"
 #include "common/search/people_merging.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
@@ -384,6 +388,64 @@ TEST(Snippet, HighlightsStemsAndAccentsInTheBestWindow) {
 TEST(Snippet, WithoutMatchesShowsTheOpening) {
     Highlighter highlighter({}, Xapian::Stem("english"));
     EXPECT_EQ(highlighter.snippet("One two three four", 2, {"[", "]"}), "One two\u2026");
+}
+
+}  // namespace
+}  // namespace newsdex
+
+namespace newsdex {
+namespace {
+
+std::vector<StoredHit> stored_page(std::size_t count) {
+    std::vector<StoredHit> stored;
+    for (std::size_t i = 0; i < count; ++i) {
+        StoredArticle article;
+        article.path = "page/" + std::to_string(i) + ".txt";
+        article.title = "Article " + std::to_string(i);
+        article.body = "Opening words. The minister spoke about oil in article " + std::to_string(i) + ".";
+        stored.push_back(
+            {i + 1, 10.0 - static_cast<double>(i), static_cast<Xapian::docid>(i + 1), encode_document_data(article)});
+    }
+    return stored;
+}
+
+Highlighter oil_highlighter() {
+    return Highlighter({"oil", "minist"}, Xapian::Stem("english"));
+}
+
+TEST(HitPage, BuildsEveryHitInRankOrderAloneOrWithTheSideThread) {
+    SnippetMarkers markers{"[", "]"};
+    auto alone = std::make_shared<HitPage>(stored_page(10), 12, markers);
+    Xapian::docid failed = 0;
+    std::vector<Hit> expected = alone->take(oil_highlighter(), failed);
+    ASSERT_EQ(expected.size(), 10u);
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(expected[i].rank, i + 1);
+        EXPECT_EQ(expected[i].article.path, "page/" + std::to_string(i) + ".txt");
+        EXPECT_NE(expected[i].snippet.find("[oil]"), std::string::npos) << expected[i].snippet;
+    }
+    for (int time = 0; time < 50; ++time) {
+        auto shared = std::make_shared<HitPage>(stored_page(10), 12, markers);
+        std::thread side([shared, own = oil_highlighter()] { shared->build_some(own); });
+        std::vector<Hit> hits = shared->take(oil_highlighter(), failed);
+        side.join();
+        ASSERT_EQ(hits.size(), expected.size());
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            EXPECT_EQ(hits[i].rank, expected[i].rank);
+            EXPECT_EQ(hits[i].article, expected[i].article);
+            EXPECT_EQ(hits[i].snippet, expected[i].snippet);
+        }
+    }
+}
+
+TEST(HitPage, NamesTheFirstDamagedHit) {
+    auto stored = stored_page(4);
+    stored[2].data = stored[2].data.substr(0, 10);
+    stored[3].data = "not a frame";
+    HitPage page(std::move(stored), 12, {"[", "]"});
+    Xapian::docid failed = 0;
+    EXPECT_THROW((void)page.take(oil_highlighter(), failed), std::runtime_error);
+    EXPECT_EQ(failed, 3u);
 }
 
 }  // namespace
