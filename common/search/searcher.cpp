@@ -44,7 +44,8 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
 /// context than it saves), unless there is one hit or one core.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
                             const Highlighter& highlighter, const std::function<void()>& count_facets) {
-    if (opened.searches > 1 && page->size() > 1 && std::thread::hardware_concurrency() > 1) {
+    static const bool two_cores = std::thread::hardware_concurrency() > 1;  // asked once: glibc reads /sys
+    if (opened.searches > 1 && page->size() > 1 && two_cores) {
         if (!opened.side_thread) opened.side_thread = std::make_shared<SideThread>();
         Highlighter own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
         opened.side_thread->run([page, own = std::move(own)] { page->build_some(own); });
