@@ -25,7 +25,7 @@ HitPage::HitPage(std::vector<StoredHit> stored, std::size_t snippet_words, Snipp
       side_hits_(stored_.size()),
       own_failures_(stored_.size()),
       side_failures_(stored_.size()),
-      side_states_(stored_.size()) {}
+      side_built_(stored_.size()) {}
 
 void HitPage::build(std::size_t at, const Highlighter& highlighter, Hit& hit, std::exception_ptr& failure) const {
     hit.rank = stored_[at].rank;
@@ -40,14 +40,13 @@ void HitPage::build(std::size_t at, const Highlighter& highlighter, Hit& hit, st
 
 void HitPage::build_some(const Highlighter& highlighter) {
     for (std::size_t at = next_++; at < stored_.size(); at = next_++) {
-        side_states_[at].store(SideState::building, std::memory_order_relaxed);
         build(at, highlighter, side_hits_[at], side_failures_[at]);
-        side_states_[at].store(SideState::built, std::memory_order_release);
+        side_built_[at].store(true, std::memory_order_release);
     }
 }
 
 bool HitPage::side_finished(std::size_t at, std::chrono::steady_clock::time_point deadline) const {
-    while (side_states_[at].load(std::memory_order_acquire) != SideState::built) {
+    while (!side_built_[at].load(std::memory_order_acquire)) {
         if (std::chrono::steady_clock::now() >= deadline) return false;
         std::this_thread::yield();
     }

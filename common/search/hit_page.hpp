@@ -54,9 +54,6 @@ class HitPage {
     [[nodiscard]] std::size_t size() const { return stored_.size(); }
 
   private:
-    /// How far the side thread has come with a hit it took.
-    enum class SideState : unsigned char { taking, building, built };
-
     /// Hit `at` into `hit`, or why not into `failure`.
     void build(std::size_t at, const Highlighter& highlighter, Hit& hit, std::exception_ptr& failure) const;
     /// Waits for the side thread to finish hit `at` until `deadline`; true if it did.
@@ -69,7 +66,7 @@ class HitPage {
     /// By hit: the searching thread's, and the side thread's.
     std::vector<Hit> own_hits_, side_hits_;
     std::vector<std::exception_ptr> own_failures_, side_failures_;
-    std::vector<std::atomic<SideState>> side_states_;
+    std::vector<std::atomic<bool>> side_built_;  ///< by hit: the side thread has finished it
 };
 
 }  // namespace newsdex
