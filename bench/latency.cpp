@@ -21,7 +21,7 @@ std::vector<std::string> read_queries(const std::string& path) {
     return queries;
 }
 
-WarmRun parse_warm_run(int argc, char** argv, int rounds_at) {
+WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool each_allowed) {
     if (rounds_at >= argc) throw std::invalid_argument("ROUNDS missing");
     WarmRun run;
     run.rounds = std::stoi(argv[rounds_at]);
@@ -32,7 +32,7 @@ WarmRun parse_warm_run(int argc, char** argv, int rounds_at) {
             run.warmup_rounds = std::stoi(argv[++at]);
         } else if (option == "--samples" && has_value) {
             run.samples_path = argv[++at];
-        } else if (option == "--each") {
+        } else if (option == "--each" && each_allowed) {
             run.each = true;
         } else {
             throw std::invalid_argument(fmt::format("unknown or incomplete option {}", option));

@@ -37,7 +37,7 @@ int main(int argc, char** argv) try {
         fmt::print(stderr, "usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each]\n");
         return 2;
     }
-    auto run = newsdex::bench::parse_warm_run(argc, argv, 3);
+    auto run = newsdex::bench::parse_warm_run(argc, argv, 3, true);
     auto database = newsdex::open_database(argv[1]);
     auto queries = newsdex::bench::read_queries(argv[2]);
     newsdex::bench::LatencyRecorder recorder;
