@@ -16,6 +16,9 @@ namespace newsdex {
 
 namespace {
 
+/// A document's entry in PositionCheck::Verdicts.
+constexpr std::uint8_t unknown = 0, no = 1, yes = 2;
+
 /// Ordered: some occurrence of term 0, then of term 1 after it, ... all within the
 /// window. Taking the earliest next occurrence each time gives the tightest span for a
 /// given start, so trying each start of term 0 decides it.
@@ -79,7 +82,8 @@ bool positions_satisfy(const PositionConstraint& constraint,
 
 /// One reader per slot the terms fall in, each with its terms' distinct hashes sorted;
 /// then each term's place: its reader and its hash's index there.
-PositionCheck::PositionCheck(PositionConstraint constraint) : constraint_(std::move(constraint)) {
+PositionCheck::PositionCheck(PositionConstraint constraint, std::shared_ptr<Verdicts> verdicts)
+    : constraint_(std::move(constraint)), verdicts_(std::move(verdicts)) {
     auto reader_of = [this](std::uint32_t hash) {
         auto slot = static_cast<Xapian::valueno>(schema::slot::positions_first + position_slot_index(hash));
         auto reader = std::find_if(readers_.begin(), readers_.end(), [&](const auto& r) { return r.slot == slot; });
@@ -102,14 +106,28 @@ PositionCheck::PositionCheck(PositionConstraint constraint) : constraint_(std::m
 void PositionCheck::init(const Xapian::Database& database) {
     for (auto& reader : readers_) reader.values = database.valuestream_begin(reader.slot);
     document_count_ = database.get_doccount();
+    std::string uuid = database.get_uuid();
+    if (verdicts_->database_uuid != uuid || uuid.empty()) {
+        verdicts_->database_uuid = uuid;
+        verdicts_->by_document.assign(std::size_t{database.get_lastdocid()} + 1, unknown);
+    }
     current_ = 0;
     next_candidate_ = 1;
     at_end_ = readers_.empty();
 }
 
+/// The verdict on `docid`, from the maps unless a clone has checked it already.
+bool PositionCheck::matches(Xapian::docid docid) {
+    auto& by_document = verdicts_->by_document;
+    if (docid < by_document.size() && by_document[docid] != unknown) return by_document[docid] == yes;
+    bool found = check_maps(docid);
+    if (docid < by_document.size()) by_document[docid] = found ? yes : no;
+    return found;
+}
+
 /// Reads each slot's map of `docid` (ValueIterator::check may also land on a later
 /// document or at the end: either means this one has no value there).
-bool PositionCheck::matches(Xapian::docid docid) {
+bool PositionCheck::check_maps(Xapian::docid docid) {
     for (auto& reader : readers_) {
         if (!reader.values.check(docid) || reader.values == Xapian::ValueIterator() ||
             reader.values.get_docid() != docid) {
@@ -157,7 +175,7 @@ bool PositionCheck::check(Xapian::docid docid, double) {
 }
 
 PositionCheck* PositionCheck::clone() const {
-    return new PositionCheck(constraint_);
+    return new PositionCheck(constraint_, verdicts_);
 }
 
 std::string PositionCheck::get_description() const {

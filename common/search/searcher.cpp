@@ -38,8 +38,8 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
     return stored;
 }
 
-/// The hits of `page`: the side thread builds some while this one tallies `facets`
-/// (hit_page.hpp), for a handle that searches again (as for its warm state, a one-shot
+/// The hits of `page`: the side thread builds some (hit_page.hpp) while this one counts
+/// the matches and their facets (`count_facets`), for a handle that searches again (as for its warm state, a one-shot
 /// process would pay more to start the thread, about 60 µs, and to give it a Zstandard
 /// context than it saves), unless there is one hit or one core.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
@@ -144,11 +144,23 @@ std::optional<std::size_t> count_with_some_words(const SearchDatabase& opened, c
 SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
-    Xapian::Enquire enquire(database);
-    enquire.set_query(matched_query(opened, built));
+    Xapian::Query query = matched_query(opened, built);
+    // Two passes over the matches. The page's: asked for no exact count and watched by no
+    // spy, Xapian's matcher stops weighing articles that cannot reach the page. Then the
+    // count's: every match, unweighed, seen by the facet spies, while the side thread
+    // builds the page's hits. One pass asked for both (an exact count and the page, spies
+    // attached) took a one-word query matching 37,000 of 100,000 articles 10-18 ms in
+    // Xapian 1.4, against 3 ms for the page and 3.5 ms for the count apart.
+    Xapian::Enquire ranking(database);
+    ranking.set_query(query);
     if (!built.has_words || request.sort == SortOrder::date) {
-        enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
+        ranking.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
+    Xapian::MSet matches =
+        ranking.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit));
+    Xapian::Enquire counting(database);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
     bool one_local = !opened.has_remote_shards && database.size() == 1;
@@ -157,19 +169,18 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     std::shared_ptr<const FacetColumn> column = warm        ? warm->facet_column
                                                 : one_local ? FacetColumn::map_saved(opened.path, database)
                                                             : nullptr;
-    FacetCounter facets(database, enquire, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
+    FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
-    Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                            static_cast<Xapian::doccount>(request.limit), database.get_doccount());
     SearchResult result;
     result.query_description = built.query.get_description();
-    result.total = matches.get_matches_estimated();
     Highlighter highlighter =
         built.has_words ? Highlighter::for_query(built.query, built.stemmer) : Highlighter({}, built.stemmer);
     auto page = std::make_shared<HitPage>(stored_hits(matches), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
-    result.hits = build_hits(opened, page, highlighter,
-                             [&] { result.facets = facets.collect(request.facet_limit, named_people); });
+    result.hits = build_hits(opened, page, highlighter, [&] {
+        result.total = counting.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+        result.facets = facets.collect(request.facet_limit, named_people);
+    });
     use_match_set_names(result.hits, named_people);
     return result;
 }
