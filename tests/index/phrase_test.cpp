@@ -104,6 +104,27 @@ TEST_F(PhraseTest, PhrasesCombineWithBooleanOperatorsAndFields) {
     EXPECT_EQ(matches("\"central district\" country:US"), Names{});
 }
 
+TEST_F(PhraseTest, APageOfOneCountsEveryMatchAndShowsTheBest) {
+    // The page and the count are matched apart, the count reusing the page's phrase
+    // checks (searcher.cpp, position_check.hpp): a page that checked fewer articles than
+    // match must not shorten the count.
+    auto database = open_database((folder_->path() / "db").string());
+    for (const std::string query : {"\"central bank\" OR savings", "bank -\"central bank\"", "interest NEAR/2 rates",
+                                    "\"rates the\" OR \"the central\"", "\"interest rates\" OR prices"}) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = 100;
+        auto all = run_search(database, request, {"[", "]"});
+        request.limit = 1;
+        auto first = run_search(database, request, {"[", "]"});
+        EXPECT_EQ(first.total, all.total) << query;
+        ASSERT_EQ(first.hits.size(), std::min<std::size_t>(1, all.hits.size())) << query;
+        if (!all.hits.empty()) {
+            EXPECT_EQ(first.hits[0].article.path, all.hits[0].article.path) << query;
+        }
+    }
+}
+
 /// The lower-cased words of a file, in order.
 std::vector<std::string> words_of(const std::filesystem::path& file) {
     std::ifstream in(file);
