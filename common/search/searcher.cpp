@@ -39,9 +39,10 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
 }
 
 /// The hits of `page`: the side thread builds some (hit_page.hpp) while this one counts
-/// the matches and their facets (`count_facets`), for a handle that searches again (as for its warm state, a one-shot
-/// process would pay more to start the thread, about 60 µs, and to give it a Zstandard
-/// context than it saves), unless there is one hit or one core.
+/// the matches and their facets (`count_facets`), for a handle that searches again (as
+/// for its warm state, a one-shot process would pay more to start the thread, about
+/// 60 µs, and to give it a Zstandard context than it saves), unless there is one hit or
+/// one core.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
                             const Highlighter& highlighter, const std::function<void()>& count_facets) {
     static const bool two_cores = std::thread::hardware_concurrency() > 1;  // asked once: glibc reads /sys
