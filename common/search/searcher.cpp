@@ -124,6 +124,15 @@ Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& buil
     return check_positions ? with_position_checks(built.query) : built.query;
 }
 
+/// Matches `query` to count, not rank: every match visited unweighed, so spies added to
+/// `enquire` see them all, and the count is exact.
+Xapian::doccount count_every_match(Xapian::Enquire& enquire, const Xapian::Database& database,
+                                   const Xapian::Query& query) {
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+}
+
 /// How many articles have some of the words when none has them all: the default AND
 /// between words read as OR (explicit operators, phrases, +word and filters kept), or
 /// nothing when that changes no part of the query (described as `all_words`) or finds
@@ -136,9 +145,7 @@ std::optional<std::size_t> count_with_some_words(const SearchDatabase& opened, c
     BuiltQuery built = build_query(opened.xapian, some_words);
     if (!built.has_words || built.query.get_description() == all_words) return std::nullopt;
     Xapian::Enquire enquire(opened.xapian);
-    enquire.set_query(matched_query(opened, built));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::doccount some = enquire.get_mset(0, 0, opened.xapian.get_doccount()).get_matches_estimated();
+    Xapian::doccount some = count_every_match(enquire, opened.xapian, matched_query(opened, built));
     return some > 0 ? std::optional<std::size_t>(some) : std::nullopt;
 }
 
@@ -160,8 +167,6 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     Xapian::MSet matches =
         ranking.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit));
     Xapian::Enquire counting(database);
-    counting.set_query(query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
     bool one_local = !opened.has_remote_shards && database.size() == 1;
@@ -179,7 +184,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     auto page = std::make_shared<HitPage>(stored_hits(matches), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
     result.hits = build_hits(opened, page, highlighter, [&] {
-        result.total = counting.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+        result.total = count_every_match(counting, database, query);
         result.facets = facets.collect(request.facet_limit, named_people);
     });
     use_match_set_names(result.hits, named_people);
