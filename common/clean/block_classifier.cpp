@@ -168,7 +168,7 @@ bool reads_as_sentence(const ClassifiedBlock& block) {
     if (!ends_sentence(block.text) && !block.text.ends_with(':')) return false;
     std::size_t offset = 0;
     if (u_islower(static_cast<UChar32>(utf8::next(block.text, offset)))) return false;  // a fragment
-    return split_words(block.folded).size() >= attached_sentence_words;
+    return count_words(block.folded, attached_sentence_words) >= attached_sentence_words;
 }
 
 void keep_with_story(ClassifiedBlock& block) {
@@ -358,7 +358,7 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
         ClassifiedBlock block;
         block.text = blocks[i];
         block.folded = folded[i];
-        std::size_t word_count = split_words(block.folded).size();
+        std::size_t word_count = count_words(block.folded);
         block.voice_words = BoilerplateCues::instance().count_voice_words(block.folded);
         if (auto reason = furniture_reason(block, word_count, seen)) {
             block.initial = BlockClass::bad;

@@ -82,7 +82,7 @@ bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
 bool is_line_after_sentence_end(std::string_view previous, std::string_view line) {
     constexpr std::size_t short_line_words = 3;
     if (is_blank(previous) || !ends_sentence(previous)) return false;
-    return split_words(line).size() <= short_line_words;
+    return count_words(line, short_line_words + 1) <= short_line_words;
 }
 
 bool is_indented(std::string_view line) {

@@ -90,7 +90,7 @@ const BoilerplateCues& BoilerplateCues::instance() {
 
 bool BoilerplateCues::is_section_heading(std::string_view folded_block) const {
     std::string_view text = trim_punctuation(folded_block);
-    if (split_words(text).size() > 6) return false;
+    if (count_words(text, 7) > 6) return false;
     return std::any_of(sections_.begin(), sections_.end(),
                        [&](const std::string& cue) { return starts_with_cue(text, cue); });
 }
@@ -110,7 +110,7 @@ bool BoilerplateCues::has_start(std::string_view folded_block) const {
 }
 
 bool BoilerplateCues::is_photo_credit(std::string_view folded_block) const {
-    if (split_words(folded_block).size() > 15) return false;
+    if (count_words(folded_block, 16) > 15) return false;
     bool credit_lead = std::any_of(credits_.begin(), credits_.end(), [&](const std::string& cue) {
         return contains_at_word_boundary(folded_block, cue);
     });

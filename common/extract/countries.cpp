@@ -13,7 +13,6 @@
 #include "common/extract/country_table.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/languages.hpp"
-#include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
 
@@ -106,7 +105,7 @@ std::vector<CountryMention> extract_countries(const std::vector<std::string>& pa
 
 std::vector<CountryMention> extract_countries(const TokenizedText& text, std::string_view language) {
     const CountryTable& table = CountryTable::for_language(language);
-    bool upper_text = is_upper_case_text(text.paragraphs);
+    bool upper_text = text.upper_case;
     std::map<std::string, int> mentions;
     std::vector<AmbiguousMention> ambiguous;
     for (const auto& tokens : text.tokens) {

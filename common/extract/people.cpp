@@ -17,7 +17,6 @@
 #include "common/extract/person_identity.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
-#include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
 #include "data/embedded_data.hpp"
@@ -412,7 +411,7 @@ std::vector<PersonMention> extract_people(const std::vector<std::string>& paragr
 std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title,
                                           std::string_view language) {
     Writing writing;
-    writing.upper_case = is_upper_case_text(text.paragraphs);
+    writing.upper_case = text.upper_case;
     writing.capitals_mark_names = !writing.upper_case && language != "de";
     if (language != "en") writing.stopwords = stopwords_of(language);
     writing.compound_titles = language == "de";

@@ -93,7 +93,7 @@ bool same_person(std::string_view key_a, std::string_view key_b) {
 }
 
 bool better_display_name(std::string_view candidate, std::string_view current) {
-    auto candidate_words = split_words(candidate).size(), current_words = split_words(current).size();
+    auto candidate_words = count_words(candidate), current_words = count_words(current);
     if (candidate_words != current_words) return candidate_words > current_words;
     auto candidate_accents = count_non_ascii(candidate), current_accents = count_non_ascii(current);
     if (candidate_accents != current_accents) return candidate_accents > current_accents;

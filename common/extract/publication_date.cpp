@@ -157,7 +157,7 @@ bool introduced_as_publication(std::string_view block, std::size_t date_offset) 
     for (std::string_view cue : cues) {
         auto at = before.rfind(cue);
         if (at == std::string::npos) continue;
-        if (split_words(std::string_view(before).substr(at + cue.size())).size() <= 3) return true;
+        if (count_words(std::string_view(before).substr(at + cue.size()), 4) <= 3) return true;
     }
     return false;
 }
@@ -167,7 +167,8 @@ bool introduced_as_publication(std::string_view block, std::size_t date_offset) 
 bool is_dateline(std::string_view block, const DateMatch& match) {
     std::string_view before = block.substr(0, match.offset);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    bool place_before = before.empty() || (before.ends_with(',') && split_words(before).size() <= dateline_words);
+    bool place_before =
+        before.empty() || (before.ends_with(',') && count_words(before, dateline_words + 1) <= dateline_words);
     std::string_view after = block.substr(match.end);
     auto first = after.find_first_not_of(' ');
     if (first == std::string_view::npos) return place_before;
@@ -180,7 +181,7 @@ bool is_dateline(std::string_view block, const DateMatch& match) {
 std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
     auto match = find_full_date(block);
     if (!match) return std::nullopt;
-    bool byline = split_words(block).size() <= byline_words;
+    bool byline = count_words(block, byline_words + 1) <= byline_words;
     bool dateline = head && is_dateline(block, *match);
     if (byline || dateline || introduced_as_publication(block, match->offset)) return match->date;
     return std::nullopt;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "common/text/fold.hpp"
+#include "common/text/letter_case.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
 
@@ -65,7 +66,7 @@ std::vector<Token> tokenize(std::string_view paragraph) {
 }
 
 TokenizedText::TokenizedText(const std::vector<std::string>& text, std::vector<std::vector<Token>> known)
-    : paragraphs(text), tokens(std::move(known)) {
+    : paragraphs(text), tokens(std::move(known)), upper_case(is_upper_case_text(text)) {
     tokens.resize(std::min(tokens.size(), paragraphs.size()));
     for (std::size_t i = tokens.size(); i < paragraphs.size(); ++i) tokens.push_back(tokenize(paragraphs[i]));
 }

@@ -37,6 +37,7 @@ struct TokenizedText {
     explicit TokenizedText(const std::vector<std::string>& paragraphs, std::vector<std::vector<Token>> known = {});
     const std::vector<std::string>& paragraphs;  ///< not owned: must outlive this
     std::vector<std::vector<Token>> tokens;      ///< one list per paragraph
+    bool upper_case;  ///< wire copy set in capitals (is_upper_case_text): capitals then mark nothing
 };
 
 }  // namespace newsdex

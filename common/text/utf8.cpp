@@ -19,7 +19,7 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
     return std::nullopt;
 }
 
-char32_t next(std::string_view text, std::size_t& offset) {
+char32_t next_multibyte(std::string_view text, std::size_t& offset) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     int32_t i = static_cast<int32_t>(offset);
     UChar32 c;
@@ -28,7 +28,7 @@ char32_t next(std::string_view text, std::size_t& offset) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-void append(std::string& out, char32_t c) {
+void append_multibyte(std::string& out, char32_t c) {
     uint8_t buffer[4];
     int32_t length = 0;
     UBool error = false;

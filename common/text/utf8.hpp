@@ -13,11 +13,30 @@ namespace newsdex::utf8 {
 /// Byte offset of the first invalid sequence, or nullopt when `text` is valid UTF-8.
 [[nodiscard]] std::optional<std::size_t> first_invalid(std::string_view text);
 
+/// next() past a lead byte of 0x80 or more.
+char32_t next_multibyte(std::string_view text, std::size_t& offset);
+/// append() of a code point of 0x80 or more.
+void append_multibyte(std::string& out, char32_t c);
+
 /// Decodes the code point at `offset` and advances it; invalid bytes yield U+FFFD.
-char32_t next(std::string_view text, std::size_t& offset);
+/// Inline for ASCII, most bytes of most text: cleaning reads every byte several times.
+inline char32_t next(std::string_view text, std::size_t& offset) {
+    auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {
+        ++offset;
+        return byte;
+    }
+    return next_multibyte(text, offset);
+}
 
 /// Appends `c` encoded as UTF-8.
-void append(std::string& out, char32_t c);
+inline void append(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+        return;
+    }
+    append_multibyte(out, c);
+}
 
 /// Replaces control characters (C0 except TAB and LF, DEL, C1 — ESC included) with
 /// U+FFFD, so untrusted text can never drive a terminal.

@@ -114,4 +114,11 @@ std::vector<WordSpan> split_words(std::string_view text) {
     return words;
 }
 
+std::size_t count_words(std::string_view text, std::size_t limit) {
+    WordReader reader(text);
+    std::size_t count = 0;
+    while (count < limit && reader.next().length > 0) ++count;
+    return count;
+}
+
 }  // namespace newsdex

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,10 @@ class WordReader {
 
 /// The words of `text`, in order. Apostrophes (' and ’) count only between letters.
 [[nodiscard]] std::vector<WordSpan> split_words(std::string_view text);
+
+/// The number of words in `text`, counted no further than `limit`: enough to compare the
+/// count with a bound without reading a long block to its end or storing its words.
+[[nodiscard]] std::size_t count_words(std::string_view text, std::size_t limit = SIZE_MAX);
 
 /// True for a code point that can be part of a word.
 [[nodiscard]] bool is_word_char(char32_t c);

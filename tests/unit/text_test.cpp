@@ -33,6 +33,20 @@ TEST(Fold, RemovesAccentsAndCase) {
     }
 }
 
+TEST(Fold, CutsAtAsciiWithoutChangingTheResult) {
+    // ICU folds only the stretches around non-ASCII bytes: a combining mark after an ASCII
+    // letter, jamo that compose, invalid bytes and long ASCII runs between must all come
+    // out as whole-text folding gives them.
+    std::string ascii_run(40, 'X');
+    EXPECT_EQ(fold("THE CAFE\u0301 IN ZU\u0308RICH"), "the cafe in zurich");
+    EXPECT_EQ(fold(ascii_run + "\u00c9T\u00c9" + ascii_run + "\u2019S"),
+              std::string(40, 'x') + "ete" + std::string(40, 'x') + "'s");
+    EXPECT_EQ(fold("\u1100\u1161 HANGUL"), "\uac00 hangul");
+    EXPECT_EQ(fold("ABC\xff DEF"), "abc\ufffd def");
+    EXPECT_EQ(fold("Moscow \u041c\u041e\u0421\u041a\u0412\u0410 2024"),
+              "moscow \u043c\u043e\u0441\u043a\u0432\u0430 2024");
+}
+
 TEST(Fold, TransliteratesOtherScripts) {
     EXPECT_EQ(fold_to_latin("Сергей Лавров"), "sergej lavrov");
 }
