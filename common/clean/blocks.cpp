@@ -98,26 +98,29 @@ void flush(std::string& paragraph, std::vector<std::string>& blocks) {
 }  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
+    // ASCII (most of any text) without decoding: its white space is TAB to CR and space.
+    auto ascii_word = [](unsigned char byte) { return byte < 0x80 && byte != ' ' && (byte < '\t' || byte > '\r'); };
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t offset = 0; offset < text.size();) {
-        auto byte = static_cast<unsigned char>(text[offset]);
-        // ASCII (most of any text) without decoding: its white space is TAB to CR and space.
-        bool ascii = byte < 0x80;
-        char32_t c = ascii ? text[offset++] : utf8::next(text, offset);
-        bool space = ascii ? (byte == ' ' || (byte >= '\t' && byte <= '\r'))
-                           : c == U'\u00a0' || u_isUWhiteSpace(static_cast<UChar32>(c));
+        std::size_t run_end = offset;
+        while (run_end < text.size() && ascii_word(static_cast<unsigned char>(text[run_end]))) ++run_end;
+        std::string_view run = text.substr(offset, run_end - offset);
+        std::size_t after = run_end;
+        char32_t c = run.empty() ? utf8::next(text, after) : 0;
+        bool space = run.empty() && (c < 0x80 || c == U'\u00a0' || u_isUWhiteSpace(static_cast<UChar32>(c)));
+        offset = after;
         if (space) {
             pending_space = !out.empty();
             continue;
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        if (ascii) {
-            out += static_cast<char>(byte);
-        } else {
+        if (run.empty()) {
             utf8::append(out, c);
+        } else {
+            out.append(run);
         }
     }
     return out;

@@ -151,6 +151,14 @@ std::string strip_quotations(std::string_view text) {
     out.reserve(text.size());
     bool quoted = false;
     for (std::size_t offset = 0; offset < text.size();) {
+        std::size_t run_end = offset;  // ASCII other than '"' is copied or skipped whole
+        while (run_end < text.size() && static_cast<unsigned char>(text[run_end]) < 0x80 && text[run_end] != '"')
+            ++run_end;
+        if (run_end > offset) {
+            if (!quoted) out.append(text.substr(offset, run_end - offset));
+            offset = run_end;
+            continue;
+        }
         char32_t c = utf8::next(text, offset);
         // English “…”, German „…“ and »…«, French «…»: any quotation mark opens, and
         // any that can end a quotation closes it.

@@ -7,6 +7,7 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <memory>
 #include <stdexcept>
@@ -39,6 +40,16 @@ bool is_upper(char32_t c) {
     return u_isupper(static_cast<UChar32>(c));
 }
 
+/// The code point that ends just before `offset`, with `offset` moved back to its start.
+char32_t previous_code_point(std::string_view text, std::size_t& offset) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    auto at = static_cast<int32_t>(offset);
+    UChar32 c;
+    U8_PREV(bytes, 0, at, c);
+    offset = static_cast<std::size_t>(at);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
 }  // namespace
 
 std::vector<std::string> split_sentences(std::string_view block) {
@@ -58,18 +69,24 @@ std::vector<std::string> split_sentences(std::string_view block) {
 }
 
 std::string repair_glued_sentences(std::string_view block) {
-    std::vector<char32_t> chars;
-    for (std::size_t offset = 0; offset < block.size();) chars.push_back(utf8::next(block, offset));
+    // Only '.', '!' and '?' can take a space after them, and they are ASCII: the text is
+    // copied in runs between them, and code points are decoded around each one only.
     std::string out;
     out.reserve(block.size() + 8);
-    for (std::size_t i = 0; i < chars.size(); ++i) {
-        utf8::append(out, chars[i]);
-        bool terminal = chars[i] == '.' || chars[i] == '!' || chars[i] == '?';
-        if (!terminal || i < 2 || i + 2 >= chars.size()) continue;
-        bool lower_word_before = is_lower(chars[i - 1]) && is_lower(chars[i - 2]);
-        bool sentence_after = is_upper(chars[i + 1]) && is_lower(chars[i + 2]);
-        if (lower_word_before && sentence_after) out += ' ';
+    std::size_t copied = 0;
+    for (std::size_t at = block.find_first_of(".!?"); at != std::string_view::npos;
+         at = block.find_first_of(".!?", at + 1)) {
+        std::size_t before = at, after = at + 1;
+        char32_t previous = before > 0 ? previous_code_point(block, before) : 0;
+        char32_t earlier = before > 0 ? previous_code_point(block, before) : 0;
+        if (!is_lower(previous) || !is_lower(earlier) || after >= block.size()) continue;
+        char32_t next = utf8::next(block, after);
+        if (after >= block.size() || !is_upper(next) || !is_lower(utf8::next(block, after))) continue;
+        out.append(block.substr(copied, at + 1 - copied));
+        out += ' ';
+        copied = at + 1;
     }
+    out.append(block.substr(copied));
     return out;
 }
 

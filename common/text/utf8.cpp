@@ -38,9 +38,15 @@ void append_multibyte(std::string& out, char32_t c) {
 }
 
 std::string scrub_controls(std::string_view text) {
+    auto plain = [](unsigned char byte) { return (byte >= 0x20 && byte < 0x7f) || byte == '\t' || byte == '\n'; };
     std::string out;
     out.reserve(text.size());
     for (std::size_t offset = 0; offset < text.size();) {
+        std::size_t run_end = offset;  // printable ASCII, copied whole
+        while (run_end < text.size() && plain(static_cast<unsigned char>(text[run_end]))) ++run_end;
+        out.append(text.substr(offset, run_end - offset));
+        if (run_end == text.size()) break;
+        offset = run_end;
         char32_t c = next(text, offset);
         bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c < 0xa0);
         append(out, control ? U'\uFFFD' : c);
