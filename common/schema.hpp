@@ -15,10 +15,8 @@
  *            Stems only, not each word twice (raw + Z-stem): half the terms to invert,
  *            which is most of the indexing cost (see README "Performance");
  *            S-prefixed title words; boolean filter terms listed in `fields` below.
- *   values   the slots below.
- *   data     the stored article as CBOR-encoded JSON in a Zstandard frame
- *            (index/stored_article.hpp, index/document_compression.hpp): what the searcher
- *            shows and builds snippets from, so it never reads the original file.
+ *   values   the slots below, the stored article among them (slot::stored_article).
+ *   data     empty.
  * Metadata keys record how the index was built; the searcher refuses a mismatch.
  */
 #pragma once
@@ -32,7 +30,7 @@
 namespace newsdex::schema {
 
 /// Bump when terms, values or document data change shape: old indexes need --rebuild.
-inline constexpr std::string_view version = "7";
+inline constexpr std::string_view version = "8";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
 /// Names the folding applied before TermGenerator (text/fold.hpp).
@@ -84,6 +82,12 @@ inline constexpr Xapian::valueno compact_facets = 6;
 /// positions in Xapian's position table.
 inline constexpr Xapian::valueno positions_first = 7;
 inline constexpr unsigned position_slot_count = 32;
+/// The stored article as CBOR-encoded JSON in a Zstandard frame (index/stored_article.hpp,
+/// index/document_compression.hpp): what the searcher shows and builds snippets from, so
+/// it never reads the original file. A value rather than the document data: Xapian's
+/// glass backend deflates every data tag on writing, and again at each compaction when the
+/// first try did not shrink it, as a frame never does; values it stores as they are.
+inline constexpr Xapian::valueno stored_article = positions_first + position_slot_count;
 }  // namespace slot
 
 namespace metadata {

@@ -98,7 +98,7 @@ Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std:
     add_text_terms(document, article);
     add_filter_terms(document, article);
     add_values(document, article, signature);
-    document.set_data(encode_document_data(article));
+    document.add_value(schema::slot::stored_article, encode_document_data(article));
     return document;
 }
 

@@ -3,8 +3,8 @@
  *
  * The searcher decodes the stored article of every hit it shows, and Xapian's own zlib
  * inflate of that data was a sixth of a warm query on 2,000 generated articles. A
- * Zstandard frame of the same size decodes about three times faster; Xapian then finds
- * the data incompressible and stores it as it is. Data that does not start with a frame
+ * Zstandard frame of the same size decodes about three times faster. It is kept in a value
+ * slot, which Xapian stores as it is (schema::slot::stored_article). Data that does not start with a frame
  * (an index written before frames were used) reads as it is.
  */
 #pragma once

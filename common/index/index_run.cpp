@@ -188,7 +188,7 @@ Xapian::WritableDatabase IndexRun::open_locked(const std::filesystem::path& path
 void IndexRun::compact_and_publish() {
     std::filesystem::path compacted = layout_.next_generation();
     Xapian::Database(target_.string())
-        .compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
+        .compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | fresh_build_compaction);
     layout_.publish(compacted);
 }
 

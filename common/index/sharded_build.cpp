@@ -118,7 +118,7 @@ IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::f
     }
     Xapian::Database combined;
     for (const auto& shard : shards) combined.add_database(Xapian::Database(shard.string()));
-    combined.compact(output.string(), Xapian::Compactor::FULLER);
+    combined.compact(output.string(), fresh_build_compaction);
     std::filesystem::remove_all(scratch);
     return progress.summary();
 }

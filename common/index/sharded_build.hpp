@@ -13,6 +13,12 @@
 
 namespace newsdex {
 
+/// How a fresh build is compacted: Xapian's standard compaction, not FULLER. FULLER joins
+/// value chunks and posting chunks into tags that glass then splits across B-tree items
+/// and leaves blocks part-empty: on 2,000 generated articles the index came out 11% bigger
+/// (the stored articles' value chunks 23% bigger than their bytes), and no faster to search.
+inline constexpr unsigned fresh_build_compaction = 0;
+
 /// Builds every entry into `threads` shard databases under `scratch`, each thread reading,
 /// cleaning, extracting and writing its own shard (so the Xapian writer is no longer a
 /// single-threaded bottleneck), then merges the shards with Xapian's compaction into

@@ -1,7 +1,7 @@
 /** @file stored_article.hpp
  *  @brief What a document stores for display: the article after cleaning and extraction.
  *
- * Stored as JSON in the Xapian document data, so the searcher shows titles, facets and
+ * Stored as JSON in a value slot (schema::slot::stored_article), so the searcher shows titles, facets and
  * snippets without reading the original files. The same structure is what
  * `newsdex-index --extract` prints (plus the removed text).
  */

@@ -33,7 +33,8 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
     std::vector<StoredHit> stored;
     stored.reserve(matches.size());
     for (auto it = matches.begin(); it != matches.end(); ++it) {
-        stored.push_back({it.get_rank() + 1, it.get_weight(), *it, it.get_document().get_data()});
+        stored.push_back(
+            {it.get_rank() + 1, it.get_weight(), *it, it.get_document().get_value(schema::slot::stored_article)});
     }
     return stored;
 }

@@ -146,7 +146,9 @@ TEST_F(IndexTest, DamagedDocumentDataNamesTheArticle) {
         Xapian::WritableDatabase database((database_ / generations(database_).front()).string());
         Xapian::Document document = database.get_document(1);
         path = document.get_value(schema::slot::path);
-        document.set_data(document.get_data().substr(0, 20));  // cut short, as a damaged block would be
+        std::string stored = document.get_value(schema::slot::stored_article);
+        document.add_value(schema::slot::stored_article,
+                           stored.substr(0, 20));  // cut short, as a damaged block would be
         database.replace_document(1, document);
         database.commit();
     }
