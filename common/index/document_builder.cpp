@@ -71,22 +71,21 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
 }
 
 /// A shard's words go into the document with their positions (Xapian's position table).
-/// A standalone index's go through a scratch document with positions: the real one gets
-/// their terms and counts, and the positions as values (schema.hpp, slot::positions_first).
+/// A standalone index's positions go into values instead (schema.hpp,
+/// slot::positions_first): read back from the document, then taken out of it, wdf kept.
+/// (Copying the terms into a second document cost more than taking the positions out.)
 void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArticle& article) {
-    if (layout_ == schema::Layout::shard) {
-        term_generator_.set_document(document);
-        add_text(article);
-        return;
-    }
-    Xapian::Document positional;
-    term_generator_.set_document(positional);
+    term_generator_.set_document(document);
     add_text(article);
-    std::vector<HashedPositions> positions;  // one pass over the terms for both
-    for (auto term = positional.termlist_begin(); term != positional.termlist_end(); ++term) {
-        document.add_term(*term, term.get_wdf());
+    if (layout_ == schema::Layout::shard) return;
+    std::vector<HashedPositions> positions;
+    std::vector<std::string> positioned;
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+        if (term.positionlist_count() == 0) continue;
         positions.push_back(hashed_positions(term));
+        positioned.push_back(*term);
     }
+    for (const auto& term : positioned) document.remove_postings(term, 0, Xapian::termpos(-1), 0);
     auto maps = encode_positions(std::move(positions));
     for (unsigned index = 0; index < maps.size(); ++index) {
         if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);
