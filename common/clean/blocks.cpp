@@ -104,10 +104,9 @@ std::string collapse_whitespace(std::string_view text) {
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t offset = 0; offset < text.size();) {
-        std::size_t run_end = offset;
-        while (run_end < text.size() && ascii_word(static_cast<unsigned char>(text[run_end]))) ++run_end;
-        std::string_view run = text.substr(offset, run_end - offset);
-        std::size_t after = run_end;
+        std::size_t word_end = utf8::run_end(text, offset, ascii_word);
+        std::string_view run = text.substr(offset, word_end - offset);
+        std::size_t after = word_end;
         char32_t c = run.empty() ? utf8::next(text, after) : 0;
         bool space = run.empty() && (c < 0x80 || c == U'\u00a0' || u_isUWhiteSpace(static_cast<UChar32>(c)));
         offset = after;

@@ -151,12 +151,12 @@ std::string strip_quotations(std::string_view text) {
     out.reserve(text.size());
     bool quoted = false;
     for (std::size_t offset = 0; offset < text.size();) {
-        std::size_t run_end = offset;  // ASCII other than '"' is copied or skipped whole
-        while (run_end < text.size() && static_cast<unsigned char>(text[run_end]) < 0x80 && text[run_end] != '"')
-            ++run_end;
-        if (run_end > offset) {
-            if (!quoted) out.append(text.substr(offset, run_end - offset));
-            offset = run_end;
+        // ASCII other than '"' is copied or skipped whole.
+        std::size_t unquoted_end =
+            utf8::run_end(text, offset, [](unsigned char byte) { return byte < 0x80 && byte != '"'; });
+        if (unquoted_end > offset) {
+            if (!quoted) out.append(text.substr(offset, unquoted_end - offset));
+            offset = unquoted_end;
             continue;
         }
         char32_t c = utf8::next(text, offset);

@@ -11,6 +11,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "common/text/utf8.hpp"
+
 namespace newsdex {
 
 namespace {
@@ -98,8 +100,7 @@ std::string fold(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        std::size_t ascii_end = at;
-        while (ascii_end < text.size() && static_cast<unsigned char>(text[ascii_end]) < 0x80) ++ascii_end;
+        std::size_t ascii_end = utf8::run_end(text, at, [](unsigned char byte) { return byte < 0x80; });
         append_ascii_lower(text.substr(at, ascii_end - at), out);
         if (ascii_end == text.size()) break;
         at = end_of_unicode_stretch(text, ascii_end);

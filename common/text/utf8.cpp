@@ -42,11 +42,10 @@ std::string scrub_controls(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t offset = 0; offset < text.size();) {
-        std::size_t run_end = offset;  // printable ASCII, copied whole
-        while (run_end < text.size() && plain(static_cast<unsigned char>(text[run_end]))) ++run_end;
-        out.append(text.substr(offset, run_end - offset));
-        if (run_end == text.size()) break;
-        offset = run_end;
+        std::size_t plain_end = run_end(text, offset, plain);  // printable ASCII, copied whole
+        out.append(text.substr(offset, plain_end - offset));
+        if (plain_end == text.size()) break;
+        offset = plain_end;
         char32_t c = next(text, offset);
         bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c < 0xa0);
         append(out, control ? U'\uFFFD' : c);

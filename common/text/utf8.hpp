@@ -38,6 +38,15 @@ inline void append(std::string& out, char32_t c) {
     append_multibyte(out, c);
 }
 
+/// Where the run of bytes from `at` that `keep` accepts ends. The passes that copy ASCII
+/// whole use it with a `keep` that refuses bytes of 0x80 and more, so a run never ends
+/// inside a multi-byte sequence.
+template <typename Keep>
+std::size_t run_end(std::string_view text, std::size_t at, Keep keep) {
+    while (at < text.size() && keep(static_cast<unsigned char>(text[at]))) ++at;
+    return at;
+}
+
 /// Replaces control characters (C0 except TAB and LF, DEL, C1 — ESC included) with
 /// U+FFFD, so untrusted text can never drive a terminal.
 [[nodiscard]] std::string scrub_controls(std::string_view text);
