@@ -88,6 +88,11 @@ inline constexpr unsigned position_slot_count = 32;
 /// glass backend deflates every data tag on writing, and again at each compaction when the
 /// first try did not shrink it, as a frame never does; values it stores as they are.
 inline constexpr Xapian::valueno stored_article = positions_first + position_slot_count;
+/// The source file's stamp when it was read (corpus/source_stamp.hpp), or none when it had
+/// changed too recently to be trusted: an update run skips a file whose stamp is the same
+/// without reading it. Indexes written before this slot have none, and their files are
+/// read and compared by content signature, as before.
+inline constexpr Xapian::valueno source_stamp = stored_article + 1;
 }  // namespace slot
 
 namespace metadata {

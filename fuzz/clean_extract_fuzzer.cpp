@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         auto processed = newsdex::process_article("fuzz/input.txt", bytes);
         static newsdex::PersonRegistry people;
         static newsdex::DocumentBuilder builder(people, newsdex::schema::Layout::standalone);
-        (void)builder.build(processed.stored, processed.signature);
+        (void)builder.build(processed.stored, processed.signature, /*stamp=*/"");
     } catch (const newsdex::ArticleError&) {
     }
     return 0;

@@ -30,7 +30,7 @@ Xapian::WritableDatabase make_index() {
     int n = 0;
     for (const char* text : articles) {
         auto processed = newsdex::process_article("a" + std::to_string(n++) + ".txt", text);
-        database.add_document(builder.build(processed.stored, processed.signature));
+        database.add_document(builder.build(processed.stored, processed.signature, /*stamp=*/""));
     }
     people.write_changes(database);  // the person table the facet counter names people from
     database.commit();

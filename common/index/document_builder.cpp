@@ -92,11 +92,13 @@ void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArt
     }
 }
 
-Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std::string& signature) {
+Xapian::Document DocumentBuilder::build(const StoredArticle& article, const std::string& signature,
+                                        const std::string& stamp) {
     Xapian::Document document;
     add_text_terms(document, article);
     add_filter_terms(document, article);
     add_values(document, article, signature);
+    if (!stamp.empty()) document.add_value(schema::slot::source_stamp, stamp);
     document.add_value(schema::slot::stored_article, encode_document_data(article));
     return document;
 }

@@ -19,8 +19,10 @@ namespace newsdex {
 class DocumentBuilder {
   public:
     DocumentBuilder(PersonRegistry& people, schema::Layout layout);
-    /// The document for `article`, whose source file has content signature `signature`.
-    [[nodiscard]] Xapian::Document build(const StoredArticle& article, const std::string& signature);
+    /// The document for `article`, whose source file has content signature `signature`
+    /// and, before it was read, stamp `stamp` (corpus/source_stamp.hpp; may be empty).
+    [[nodiscard]] Xapian::Document build(const StoredArticle& article, const std::string& signature,
+                                         const std::string& stamp);
 
   private:
     void add_text(const StoredArticle& article);

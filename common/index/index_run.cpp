@@ -4,7 +4,8 @@
  * Algorithm:
  *  1. Open the live generation for writing (or a new one for --rebuild / a first build)
  *     and read every document's path and content signature from the value slots.
- *  2. Walk the corpus. Articles whose signature is unchanged are skipped; the others are
+ *  2. Walk the corpus. Articles whose stamp (size, times, inode: corpus/source_stamp.hpp)
+ *     or else content signature is unchanged are skipped; the others are
  *     processed in chunks by worker threads (read → decode → clean → extract → document),
  *     one chunk ahead of the one writer, which replaces each document by its unique-id
  *     term, in corpus order.
@@ -34,6 +35,7 @@
 
 #include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
+#include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
@@ -63,6 +65,12 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
     auto found = existing.find(entry.relative_path);
     result.existed = found != existing.end();
     try {
+        // Stamped before reading: a change while the file is read then shows next run.
+        std::string stamp = source_stamp(entry.absolute_path);
+        if (result.existed && found->second.stamped_unchanged(stamp)) {
+            result.unchanged = true;
+            return result;
+        }
         std::string bytes = read_file_bytes(entry.absolute_path);
         std::string file_signature = signature(bytes);
         if (result.existed && found->second.signature == file_signature) {
@@ -70,7 +78,7 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
             return result;
         }
         ProcessedArticle processed = process_article(entry.relative_path, bytes);
-        result.document = builder.build(processed.stored, processed.signature);
+        result.document = builder.build(processed.stored, processed.signature, stamp);
     } catch (const ArticleError& error) {
         result.failure = error.what();
     } catch (const std::exception& error) {

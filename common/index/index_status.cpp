@@ -10,6 +10,7 @@
 
 #include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
+#include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
@@ -35,12 +36,14 @@ IndexStatus index_status(const IndexOptions& options) {
             status.new_files.push_back(entry.relative_path);
             continue;
         }
-        std::string current;
-        try {
-            current = signature(read_file_bytes(entry.absolute_path));
-        } catch (const ArticleError&) {
+        bool unchanged = found->second.stamped_unchanged(source_stamp(entry.absolute_path));
+        if (!unchanged) {
+            try {
+                unchanged = signature(read_file_bytes(entry.absolute_path)) == found->second.signature;
+            } catch (const ArticleError&) {
+            }
         }
-        if (current == found->second.signature) {
+        if (unchanged) {
             ++status.up_to_date;
         } else {
             status.changed.push_back(entry.relative_path);

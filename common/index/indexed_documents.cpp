@@ -1,10 +1,12 @@
 /** @file indexed_documents.cpp
- *  @brief Reading paths, signatures and failures back from an index.
+ *  @brief Reading paths, signatures, stamps and failures back from an index.
  */
 #include "common/index/indexed_documents.hpp"
 
 #include <algorithm>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "common/schema.hpp"
 
@@ -18,11 +20,40 @@ std::string one_field(std::string text) {
 }
 }  // namespace
 
+namespace {
+
+/// Every value of `slot`, in document id order.
+std::vector<std::pair<Xapian::docid, std::string>> slot_values(const Xapian::Database& database, Xapian::valueno slot) {
+    std::vector<std::pair<Xapian::docid, std::string>> values;
+    for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+        values.emplace_back(it.get_docid(), *it);
+    }
+    return values;
+}
+
+/// The value of document `id` in `values` (document id order), moved out, or "" if it has
+/// none; `next` walks forward as the ids asked for grow.
+std::string take_value(std::vector<std::pair<Xapian::docid, std::string>>& values, std::size_t& next,
+                       Xapian::docid id) {
+    while (next < values.size() && values[next].first < id) ++next;
+    return next < values.size() && values[next].first == id ? std::move(values[next].second) : std::string();
+}
+
+}  // namespace
+
+// Each slot is read as one stream. Asking each document for its values walked the value
+// table from its root for every value: six to seven block reads per document, and 100,000
+// unchanged articles took 4 s to check, most of it here.
 std::unordered_map<std::string, IndexedDocument> read_indexed_documents(const Xapian::Database& database) {
+    auto signatures = slot_values(database, schema::slot::signature);
+    auto stamps = slot_values(database, schema::slot::source_stamp);
+    std::size_t next_signature = 0, next_stamp = 0;
     std::unordered_map<std::string, IndexedDocument> documents;
-    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-        Xapian::Document document = database.get_document(*it, Xapian::DOC_ASSUME_VALID);
-        documents[document.get_value(schema::slot::path)] = {*it, document.get_value(schema::slot::signature)};
+    documents.reserve(database.get_doccount());
+    auto path_end = database.valuestream_end(schema::slot::path);
+    for (auto path = database.valuestream_begin(schema::slot::path); path != path_end; ++path) {
+        Xapian::docid id = path.get_docid();
+        documents[*path] = {id, take_value(signatures, next_signature, id), take_value(stamps, next_stamp, id)};
     }
     return documents;
 }

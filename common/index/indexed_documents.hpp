@@ -1,6 +1,6 @@
 /** @file indexed_documents.hpp
- *  @brief What an index says about its own contents: each document's path and content
- *  signature, and the failures recorded by the last run. Shared by the indexing run and
+ *  @brief What an index says about its own contents: each document's path, content
+ *  signature and source stamp, and the failures recorded by the last run. Shared by the indexing run and
  *  by --status so both read the index the same way.
  */
 #pragma once
@@ -18,9 +18,17 @@ namespace newsdex {
 struct IndexedDocument {
     Xapian::docid id = 0;
     std::string signature;
+    std::string stamp;  ///< the source file's stamp when it was read; may be empty
+
+    /// Whether the file, whose stamp is now `current` (source_stamp), is unchanged since
+    /// this document was written, known without reading it; if not, its content signature
+    /// decides.
+    [[nodiscard]] bool stamped_unchanged(const std::string& current) const {
+        return !current.empty() && current == stamp;
+    }
 };
 
-/// Every document by corpus-relative path (value slots only: no document data is read).
+/// Every document by corpus-relative path (value streams only: no document is read).
 [[nodiscard]] std::unordered_map<std::string, IndexedDocument> read_indexed_documents(const Xapian::Database& database);
 
 /// The failures list as stored in metadata schema::metadata::failed: one

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "common/corpus/article.hpp"
+#include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/document_builder.hpp"
@@ -53,8 +54,9 @@ class SharedProgress {
 std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian::WritableDatabase& shard) {
     Xapian::Document document;
     try {
+        std::string stamp = source_stamp(entry.absolute_path);  // before reading, as in index_run
         ProcessedArticle processed = process_file(entry.relative_path, entry.absolute_path);
-        document = builder.build(processed.stored, processed.signature);
+        document = builder.build(processed.stored, processed.signature, stamp);
     } catch (const ArticleError& error) {
         return error.what();
     } catch (const std::exception& error) {

@@ -1,13 +1,19 @@
 /** @file index_test.cpp
  *  @brief Real indexes built with the real code from small corpora.
  */
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <array>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "common/corpus/article.hpp"
+#include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/caching_stemmer.hpp"
 #include "common/index/document_compression.hpp"
@@ -72,6 +78,67 @@ TEST_F(IndexTest, IncrementalRunsTouchOnlyWhatChanged) {
     auto removed = index();
     EXPECT_EQ(removed.removed, 1u);
     EXPECT_EQ(search(request).total, 0u);
+}
+
+/// Each document's source stamp, by corpus path.
+std::map<std::string, std::string> source_stamps(const std::filesystem::path& database) {
+    Xapian::Database opened(database.string());
+    std::map<std::string, std::string> stamps;
+    for (auto it = opened.postlist_begin(""); it != opened.postlist_end(""); ++it) {
+        Xapian::Document document = opened.get_document(*it);
+        stamps[document.get_value(schema::slot::path)] = document.get_value(schema::slot::source_stamp);
+    }
+    return stamps;
+}
+
+/// Sets the modification time of `file` to `time` (which moves its status-change time to now).
+void set_modification_time(const std::filesystem::path& file, const timespec& time) {
+    std::array<timespec, 2> times{time, time};
+    ASSERT_EQ(::utimensat(AT_FDCWD, file.c_str(), times.data(), 0), 0) << file;
+}
+
+TEST_F(IndexTest, SettledFilesAreStampedAndChangesBehindAStampStillShow) {
+    index();  // the files were just copied: too recent to be stamped
+    for (const auto& [path, stamp] : source_stamps(database_)) EXPECT_EQ(stamp, "") << path;
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    std::this_thread::sleep_for(std::chrono::seconds(stamp_settling_seconds + 1) + std::chrono::milliseconds(50));
+
+    // An update run stamps what it writes; an unchanged document is not rewritten.
+    auto added = index();
+    EXPECT_EQ(added.added, 1u);
+    EXPECT_EQ(added.unchanged, 5u);
+    auto stamps = source_stamps(database_);
+    EXPECT_EQ(stamps.at("new/005_norway.txt"), source_stamp(corpus_ / "new/005_norway.txt"));
+    EXPECT_NE(stamps.at("new/005_norway.txt"), "");
+    // A fresh build stamps every settled file, and the next run finds them all unchanged.
+    EXPECT_EQ(index(true).added, 6u);
+    stamps = source_stamps(database_);
+    for (const auto& [path, stamp] : stamps) EXPECT_EQ(stamp, source_stamp(corpus_ / path)) << path;
+    EXPECT_EQ(index().unchanged, 6u);
+
+    // The same size and modification time, other bytes (as a copy that keeps times would
+    // leave): the status-change time gives it away, also once settled. A file rewritten
+    // with the same bytes is read again but not re-indexed.
+    auto edited = corpus_ / "new/005_norway.txt";
+    struct stat before {};
+    ASSERT_EQ(::stat(edited.c_str(), &before), 0);
+    std::string text(testing::sixth_article);
+    text.replace(text.find("Tromso"), 6, "Bergen");
+    testing::write_file(corpus_, "new/005_norway.txt", text);
+    set_modification_time(edited, before.st_mtim);
+    ASSERT_EQ(std::filesystem::file_size(edited), static_cast<std::uintmax_t>(before.st_size));
+    auto first_seed = source_stamps(database_).begin()->first;
+    std::string same_bytes = read_file_bytes(corpus_ / first_seed);
+    testing::write_file(corpus_, first_seed, same_bytes);
+    // Settled again, so both files are stamped now: the stamps themselves must differ.
+    std::this_thread::sleep_for(std::chrono::seconds(stamp_settling_seconds + 1) + std::chrono::milliseconds(50));
+    ASSERT_NE(source_stamp(edited), "");
+    auto after_edit = index();
+    EXPECT_EQ(after_edit.updated, 1u);
+    EXPECT_EQ(after_edit.unchanged, 5u);
+    SearchRequest request;
+    request.query = "bergen";
+    EXPECT_EQ(search(request).total, 1u);
 }
 
 std::vector<std::string> generations(const std::filesystem::path& database) {

@@ -8,8 +8,9 @@
 namespace newsdex::testing {
 
 /// Every document of the database at `path`, ordered by corpus path: its terms with
-/// within-document frequencies and positions, its values and its data. Document ids are
-/// left out, so two builds of one corpus dump the same.
+/// within-document frequencies and positions, its values and its data. Document ids and
+/// source stamps (which depend on when each file was read) are left out, so two builds of
+/// one corpus dump the same.
 [[nodiscard]] std::string dump_index(const std::string& path);
 
 }  // namespace newsdex::testing

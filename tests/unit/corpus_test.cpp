@@ -6,7 +6,9 @@
 #include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
 #include "common/corpus/front_matter.hpp"
+#include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
+#include "common/index/indexed_documents.hpp"
 #include "tests/support/test_corpus.hpp"
 
 namespace newsdex {
@@ -53,6 +55,23 @@ TEST(FrontMatter, ErrorsNameTheProblem) {
 TEST(Article, SignatureChangesWithContent) {
     EXPECT_EQ(signature("abc"), signature("abc"));
     EXPECT_NE(signature("abc"), signature("abd"));
+}
+
+TEST(SourceStamp, NoneForAFileJustWrittenOrMissing) {
+    testing::TemporaryFolder folder;
+    testing::write_file(folder.path(), "fresh.txt", "Just scraped.");
+    // Changed within the settling time: it could change again within the same clock tick.
+    EXPECT_EQ(source_stamp(folder.path() / "fresh.txt"), "");
+    EXPECT_EQ(source_stamp(folder.path() / "missing.txt"), "");
+}
+
+TEST(SourceStamp, AnEmptyStampNeverVouchesForAFile) {
+    IndexedDocument unstamped{1, "signature", ""};
+    EXPECT_FALSE(unstamped.stamped_unchanged(""));
+    IndexedDocument stamped{1, "signature", "stamp"};
+    EXPECT_TRUE(stamped.stamped_unchanged("stamp"));
+    EXPECT_FALSE(stamped.stamped_unchanged(""));
+    EXPECT_FALSE(stamped.stamped_unchanged("other"));
 }
 
 TEST(CorpusWalk, FindsTxtFilesRecursivelyAndSkipsHidden) {
