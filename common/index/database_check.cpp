@@ -38,12 +38,17 @@ schema::Layout read_layout(const Xapian::Database& database) {
                                                                                         : schema::Layout::standalone;
 }
 
+void set_metadata_if_changed(Xapian::WritableDatabase& database, std::string_view key, const std::string& value) {
+    std::string name(key);
+    if (database.get_metadata(name) != value) database.set_metadata(name, value);
+}
+
 void write_schema(Xapian::WritableDatabase& database, schema::Layout layout) {
-    database.set_metadata(std::string(schema::metadata::layout),
-                          std::string(layout == schema::Layout::shard ? shard_layout : standalone_layout));
-    database.set_metadata(std::string(schema::metadata::version), std::string(schema::version));
-    database.set_metadata(std::string(schema::metadata::stemmer), std::string(schema::stemmer_language));
-    database.set_metadata(std::string(schema::metadata::folding), std::string(schema::folding));
+    set_metadata_if_changed(database, schema::metadata::layout,
+                            std::string(layout == schema::Layout::shard ? shard_layout : standalone_layout));
+    set_metadata_if_changed(database, schema::metadata::version, std::string(schema::version));
+    set_metadata_if_changed(database, schema::metadata::stemmer, std::string(schema::stemmer_language));
+    set_metadata_if_changed(database, schema::metadata::folding, std::string(schema::folding));
 }
 
 }  // namespace newsdex

@@ -112,6 +112,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     Xapian::Database database(root.string());
     auto id = identity(database);
     if (!id) return;
+    if (map_saved(root, database)) return;  // a run that changed nothing: saved for this revision
     std::filesystem::path target = file_for(root, id->first);
     auto column = load(database, byte_budget);
     if (!column) {

@@ -323,7 +323,7 @@ IndexSummary IndexRun::run() {
     remove_vanished(present);
     write_schema(database_, index_layout_);
     people_.write_changes(database_);
-    database_.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
+    set_metadata_if_changed(database_, schema::metadata::failed, encode_failures(summary_.failures));
     database_.commit_transaction();
     database_.close();
     if (fresh_build_) {

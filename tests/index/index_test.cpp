@@ -80,6 +80,20 @@ TEST_F(IndexTest, IncrementalRunsTouchOnlyWhatChanged) {
     EXPECT_EQ(search(request).total, 0u);
 }
 
+TEST_F(IndexTest, RunThatChangesNothingKeepsTheRevisionAndItsColumn) {
+    index();
+    auto revision = [&] { return Xapian::Database(database_.string()).get_revision(); };
+    Xapian::rev built = revision();
+    EXPECT_EQ(index().unchanged, 5u);
+    // Searchers keep what they read of this revision, and the saved column stays valid.
+    EXPECT_EQ(revision(), built);
+    EXPECT_NE(FacetColumn::map_saved(database_, Xapian::Database(database_.string())), nullptr);
+    testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
+    EXPECT_EQ(index().added, 1u);
+    EXPECT_GT(revision(), built);
+    EXPECT_NE(FacetColumn::map_saved(database_, Xapian::Database(database_.string())), nullptr);
+}
+
 /// Each document's source stamp, by corpus path.
 std::map<std::string, std::string> source_stamps(const std::filesystem::path& database) {
     Xapian::Database opened(database.string());
