@@ -13,7 +13,7 @@
  *            positions in the position slots below, not in Xapian's position table; a
  *            shard (Layout) keeps them in Xapian's table.
  *            Stems only, not each word twice (raw + Z-stem): half the terms to invert,
- *            which is most of the indexing cost (see README "Performance");
+ *            which is most of the indexing cost (see docs/performance.md);
  *            S-prefixed title words; boolean filter terms listed in `fields` below.
  *   values   the slots below, the stored article among them (slot::stored_article).
  *   data     empty.

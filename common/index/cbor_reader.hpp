@@ -3,7 +3,7 @@
  *
  * The searcher decodes the stored article of every hit it shows. nlohmann::json reads a
  * CBOR text string one byte at a time into a std::string; this cursor hands out each string
- * as a view of the input, which made decoding several times faster (README, Performance).
+ * as a view of the input, which made decoding several times faster (docs/performance.md).
  * It reads what nlohmann::json::to_cbor writes: definite lengths only.
  */
 #pragma once
