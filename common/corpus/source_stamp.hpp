@@ -18,12 +18,12 @@ inline constexpr std::time_t stamp_settling_seconds = 2;
 
 /// The stamp of `file`, taken before it is read: a hash of the pipeline version, the size,
 /// the modification and status-change times (nanoseconds), the inode and the device, in
-/// 16 hexadecimal digits, or "" when the file
-/// changed within the last `stamp_settling_seconds` or cannot be looked at. Equal
-/// non-empty stamps mean the file still holds what was read, as far as the file system
-/// can tell: writing changes both times, and setting the modification time back (touch,
-/// cp -p, tar) still moves the status-change time, which no one can set. A new pipeline
-/// version changes every stamp, as it changes every content signature.
+/// 16 hexadecimal digits; or "" when the file changed within the last
+/// `stamp_settling_seconds` or cannot be looked at. Equal non-empty stamps mean the file
+/// still holds what was read, as far as the file system can tell: writing changes both
+/// times, and setting the modification time back (touch, cp -p, tar) still moves the
+/// status-change time, which no one can set. A new pipeline version changes every stamp,
+/// as it changes every content signature.
 [[nodiscard]] std::string source_stamp(const std::filesystem::path& file);
 
 }  // namespace newsdex

@@ -16,7 +16,8 @@ namespace newsdex {
 namespace {
 
 /// Level 3 (Zstandard's default) compresses the articles as well as zlib's level 6 does
-/// and several times faster; higher levels gain under 2% (README, Performance: what did not help).
+/// and several times faster; higher levels gain under 2% (README, Performance: what did
+/// not help).
 constexpr int compression_level = 3;
 
 /// A frame starts with these four bytes (little-endian 0xFD2FB528); CBOR data, which

@@ -3,7 +3,8 @@
  *
  * Algorithm:
  *  1. Open the live generation for writing (or a new one for --rebuild / a first build)
- *     and read every document's path and content signature from the value slots.
+ *     and read every document's path, content signature and source stamp, each slot as
+ *     one value stream.
  *  2. Walk the corpus. Articles whose stamp (size, times, inode: corpus/source_stamp.hpp)
  *     or else content signature is unchanged are skipped; the others are
  *     processed in chunks by worker threads (read → decode → clean → extract → document),
