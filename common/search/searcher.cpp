@@ -39,6 +39,13 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
     return stored;
 }
 
+/// Whether the machine has a second core: asked once, and only by a handle that searches
+/// again, as glibc reads /sys for it (three system calls a one-shot search need not make).
+bool has_two_cores() {
+    static const bool two_cores = std::thread::hardware_concurrency() > 1;
+    return two_cores;
+}
+
 /// The hits of `page`: the side thread builds some (hit_page.hpp) while this one counts
 /// the matches and their facets (`count_facets`), for a handle that searches again (as
 /// for its warm state, a one-shot process would pay more to start the thread, about
@@ -46,8 +53,7 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
 /// one core.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
                             const Highlighter& highlighter, const std::function<void()>& count_facets) {
-    static const bool two_cores = std::thread::hardware_concurrency() > 1;  // asked once: glibc reads /sys
-    if (opened.searches > 1 && page->size() > 1 && two_cores) {
+    if (opened.searches > 1 && page->size() > 1 && has_two_cores()) {
         if (!opened.side_thread) opened.side_thread = std::make_shared<SideThread>();
         Highlighter own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
         opened.side_thread->run([page, own = std::move(own)] { page->build_some(own); });
