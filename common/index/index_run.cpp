@@ -34,9 +34,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
-#include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
@@ -66,20 +64,13 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
     auto found = existing.find(entry.relative_path);
     result.existed = found != existing.end();
     try {
-        // Stamped before reading: a change while the file is read then shows next run.
-        std::string stamp = source_stamp(entry.absolute_path);
-        if (result.existed && found->second.stamped_unchanged(stamp)) {
+        SourceCheck source = check_source(entry.absolute_path, result.existed ? &found->second : nullptr);
+        if (source.unchanged) {
             result.unchanged = true;
             return result;
         }
-        std::string bytes = read_file_bytes(entry.absolute_path);
-        std::string file_signature = signature(bytes);
-        if (result.existed && found->second.signature == file_signature) {
-            result.unchanged = true;
-            return result;
-        }
-        ProcessedArticle processed = process_article(entry.relative_path, bytes);
-        result.document = builder.build(processed.stored, processed.signature, stamp);
+        ProcessedArticle processed = process_article(entry.relative_path, source.bytes);
+        result.document = builder.build(processed.stored, processed.signature, source.stamp);
     } catch (const ArticleError& error) {
         result.failure = error.what();
     } catch (const std::exception& error) {

@@ -1,11 +1,14 @@
 /** @file indexed_documents.cpp
- *  @brief Reading paths, signatures, stamps and failures back from an index.
+ *  @brief Reading paths, signatures, stamps and failures back from an index; checking a
+ *  corpus file against its document.
  */
 #include "common/index/indexed_documents.hpp"
 
 #include <algorithm>
 #include <sstream>
 
+#include "common/corpus/article.hpp"
+#include "common/corpus/source_stamp.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex {
@@ -41,6 +44,19 @@ std::unordered_map<std::string, IndexedDocument> read_indexed_documents(const Xa
         documents[*path] = {id, value_of(signatures, id), value_of(stamps, id)};
     }
     return documents;
+}
+
+SourceCheck check_source(const std::filesystem::path& file, const IndexedDocument* indexed) {
+    SourceCheck check;
+    // Stamped before reading: a change while the file is read then shows next run.
+    check.stamp = source_stamp(file);
+    if (indexed && indexed->stamped_unchanged(check.stamp)) {
+        check.unchanged = true;
+        return check;
+    }
+    check.bytes = read_file_bytes(file);
+    check.unchanged = indexed && signature(check.bytes) == indexed->signature;
+    return check;
 }
 
 std::string encode_failures(const std::vector<IndexFailure>& failures) {
