@@ -21,7 +21,7 @@ std::vector<std::string> read_queries(const std::string& path) {
     return queries;
 }
 
-WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool each_allowed) {
+WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool newsdex_options) {
     if (rounds_at >= argc) throw std::invalid_argument("ROUNDS missing");
     WarmRun run;
     run.rounds = std::stoi(argv[rounds_at]);
@@ -32,8 +32,10 @@ WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool each_allowed) 
             run.warmup_rounds = std::stoi(argv[++at]);
         } else if (option == "--samples" && has_value) {
             run.samples_path = argv[++at];
-        } else if (option == "--each" && each_allowed) {
+        } else if (option == "--each" && newsdex_options) {
             run.each = true;
+        } else if (option == "--one-match" && newsdex_options) {
+            run.one_match = true;
         } else {
             throw std::invalid_argument(fmt::format("unknown or incomplete option {}", option));
         }

@@ -13,15 +13,16 @@ namespace newsdex::bench {
 [[nodiscard]] std::vector<std::string> read_queries(const std::string& path);
 
 /// How a warm run goes, from the arguments from ROUNDS on: `ROUNDS [--warmup N]
-/// [--samples FILE]`, and `[--each]` where `each_allowed`. Throws std::invalid_argument
+/// [--samples FILE]`, and `[--each] [--one-match]` where `newsdex_options`. Throws std::invalid_argument
 /// for anything else.
 struct WarmRun {
     int rounds = 1;
     int warmup_rounds = 0;     ///< run first, not recorded
     std::string samples_path;  ///< where to append each recorded time (ms, one a line)
     bool each = false;         ///< per-query times too (newsdex-bench-search)
+    bool one_match = false;    ///< never split a match in two halves (newsdex-bench-search)
 };
-[[nodiscard]] WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool each_allowed = false);
+[[nodiscard]] WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool newsdex_options = false);
 
 /// Appends `samples` to the file at `path`, one a line. bench/run merges the files of
 /// turns that alternate the tools, so that the VM's drift falls on all of them alike.

@@ -2,14 +2,16 @@
  *  @brief newsdex-bench-search: warm, in-process latency of newsdex searches as users get
  *  them: top 10 with snippets, plus exact facet counts over the whole match set.
  *
- * Usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each]
+ * Usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each] [--one-match]
  * --warmup runs N rounds first, unrecorded; --samples appends each recorded time to FILE
  * (bench/latency.hpp); --each also prints each query's fastest time and match count,
- * slowest first: where a tail comes from.
+ * slowest first: where a tail comes from. --one-match never splits a match in two halves
+ * (split_match.hpp): what the split saves.
  */
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include "bench/latency.hpp"
@@ -34,11 +36,14 @@ void print_each(const std::map<std::string, QueryTimes>& times) {
 
 int main(int argc, char** argv) try {
     if (argc < 4) {
-        fmt::print(stderr, "usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each]\n");
+        fmt::print(stderr,
+                   "usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each] "
+                   "[--one-match]\n");
         return 2;
     }
     auto run = newsdex::bench::parse_warm_run(argc, argv, 3, true);
     auto database = newsdex::open_database(argv[1]);
+    if (run.one_match) database.split_match_from = std::numeric_limits<Xapian::doccount>::max();
     auto queries = newsdex::bench::read_queries(argv[2]);
     newsdex::bench::LatencyRecorder recorder;
     std::map<std::string, QueryTimes> times;

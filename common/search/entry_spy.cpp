@@ -73,7 +73,7 @@ void IdCounts::grow() {
 EntrySpy::EntrySpy(const Xapian::Database& database, std::shared_ptr<const FacetColumn> column)
     : database_(database), column_(std::move(column)) {
     if (column_) {
-        entry_counts_.resize(column_->entry_count());
+        column_counts_.by_entry.resize(column_->entry_count());
     } else {
         values_ = database_.valuestream_begin(schema::slot::compact_facets);
         countries_.resize(letters * letters);
@@ -91,8 +91,9 @@ std::string EntrySpy::compact_facets(const Xapian::Document& document) {
 void EntrySpy::operator()(const Xapian::Document& document, double) {
     if (column_) {
         for (std::uint32_t entry : column_->entries(document.get_docid())) {
-            if (entry >= entry_counts_.size()) continue;  // only in a damaged saved column
-            if (entry_counts_[entry]++ == 0 && entry >= column_->first_person()) counted_people_.push_back(entry);
+            if (entry >= column_counts_.by_entry.size()) continue;  // only in a damaged saved column
+            if (column_counts_.by_entry[entry]++ == 0 && entry >= column_->first_person())
+                column_counts_.people_met.push_back(entry);
         }
         return;
     }
@@ -108,16 +109,34 @@ void EntrySpy::operator()(const Xapian::Document& document, double) {
     while (facets.next_person(person)) people_.add(std::uint64_t{person.group} << 32 | person.member);
 }
 
+ColumnCounts EntrySpy::take_column_counts() {
+    ColumnCounts taken = std::move(column_counts_);
+    column_counts_ = {};
+    if (column_) column_counts_.by_entry.resize(column_->entry_count());
+    return taken;
+}
+
+bool EntrySpy::add_column_counts(const ColumnCounts& counts) {
+    auto& by_entry = column_counts_.by_entry;
+    if (!column_ || counts.by_entry.size() != by_entry.size()) return false;
+    for (std::uint32_t entry : counts.people_met) {
+        if (entry < by_entry.size() && by_entry[entry] == 0) column_counts_.people_met.push_back(entry);
+    }
+    for (std::size_t entry = 0; entry < by_entry.size(); ++entry) by_entry[entry] += counts.by_entry[entry];
+    return true;
+}
+
 IdCount EntrySpy::person_count(std::uint32_t entry) const {
     PersonNumber person = column_->person(entry);
-    return {std::uint64_t{person.group} << 32 | person.member, entry_counts_[entry]};
+    return {std::uint64_t{person.group} << 32 | person.member, column_counts_.by_entry[entry]};
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {
     std::vector<std::pair<std::string, Xapian::doccount>> countries;
     if (column_) {
         for (std::uint32_t entry = 0; entry < FacetColumn::first_year; ++entry) {
-            if (entry_counts_[entry]) countries.emplace_back(FacetColumn::country_code(entry), entry_counts_[entry]);
+            if (column_counts_.by_entry[entry])
+                countries.emplace_back(FacetColumn::country_code(entry), column_counts_.by_entry[entry]);
         }
         return countries;
     }
@@ -132,7 +151,8 @@ std::map<int, Xapian::doccount> EntrySpy::years() const {
     std::map<int, Xapian::doccount> years;
     if (column_) {
         for (std::uint32_t entry = FacetColumn::first_year; entry < column_->first_person(); ++entry) {
-            if (entry_counts_[entry]) years[static_cast<int>(entry - FacetColumn::first_year)] = entry_counts_[entry];
+            if (column_counts_.by_entry[entry])
+                years[static_cast<int>(entry - FacetColumn::first_year)] = column_counts_.by_entry[entry];
         }
         return years;
     }

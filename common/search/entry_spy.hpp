@@ -55,6 +55,14 @@ class IdCounts {
     std::size_t used_ = 0;
 };
 
+/// What an entry spy with a facet column counted: its counts by entry number and the
+/// person entries met, each once, in the order met. Plain numbers, so one thread can
+/// count part of the matches and hand its counts to another (split_match.hpp).
+struct ColumnCounts {
+    std::vector<Xapian::doccount> by_entry;
+    std::vector<std::uint32_t> people_met;
+};
+
 class EntrySpy final : public Xapian::MatchSpy {
   public:
     /// `database`: the one local database searched (its value stream is read alongside
@@ -62,11 +70,19 @@ class EntrySpy final : public Xapian::MatchSpy {
     EntrySpy(const Xapian::Database& database, std::shared_ptr<const FacetColumn> column);
     void operator()(const Xapian::Document& document, double weight) override;
 
+    /// Whether it counts from a facet column.
+    [[nodiscard]] bool has_column() const { return column_ != nullptr; }
+    /// With a column: the counts so far, handed over (this spy starts again from none).
+    [[nodiscard]] ColumnCounts take_column_counts();
+    /// With a column: adds the counts of another spy over the same column. False (and
+    /// nothing added) without a column or for counts of another column.
+    bool add_column_counts(const ColumnCounts& counts);
+
     /// Visits each person entry counted, by id with its match count, in no set order.
     template <typename Visit>
     void for_each_person(Visit visit) const {
         if (!column_) return people_.for_each(visit);
-        for (std::uint32_t entry : counted_people_) visit(person_count(entry));
+        for (std::uint32_t entry : column_counts_.people_met) visit(person_count(entry));
     }
     /// ISO codes with their match counts.
     [[nodiscard]] std::vector<std::pair<std::string, Xapian::doccount>> countries() const;
@@ -82,8 +98,7 @@ class EntrySpy final : public Xapian::MatchSpy {
     Xapian::Database database_;
     std::shared_ptr<const FacetColumn> column_;
     /// With a column: counts by entry number, and the person entries met, each once.
-    std::vector<Xapian::doccount> entry_counts_;
-    std::vector<std::uint32_t> counted_people_;
+    ColumnCounts column_counts_;
     /// Xapian calls spies in docid order, so one forward pass over the slot's value
     /// stream reads each value chunk once; Document::get_value decodes the chunk from its
     /// start for every match (with a small value, ~100 documents a chunk: most of a

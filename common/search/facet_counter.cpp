@@ -203,6 +203,15 @@ FacetTally FacetCounter::built_in_tally() const {
     return tally;
 }
 
+std::optional<ColumnCounts> FacetCounter::take_column_counts() {
+    if (!entries_ || !entries_->has_column()) return std::nullopt;
+    return entries_->take_column_counts();
+}
+
+bool FacetCounter::add_column_counts(const ColumnCounts& counts) {
+    return entries_ && entries_->add_column_counts(counts);
+}
+
 Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& named_people) const {
     FacetTally tally = entries_ ? entry_spy_tally() : built_in_tally();
     Facets facets;

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "common/search/people_merging.hpp"
 #include "common/search/search_request.hpp"
@@ -24,6 +25,7 @@ namespace newsdex {
 
 class EntrySpy;
 class FacetColumn;
+struct ColumnCounts;
 class PersonTable;
 
 enum class FacetSpyKind {
@@ -50,6 +52,12 @@ class FacetCounter {
     /// `named_people` receives every person named on the way, most frequent first: at
     /// least those shown.
     [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& named_people) const;
+
+    /// The entry spy's counts, handed over, when it counts from a facet column; else none.
+    [[nodiscard]] std::optional<ColumnCounts> take_column_counts();
+    /// Adds counts another counter over the same facet column took (split_match.hpp).
+    /// False when this counter has no such column.
+    bool add_column_counts(const ColumnCounts& counts);
 
   private:
     [[nodiscard]] FacetTally entry_spy_tally() const;

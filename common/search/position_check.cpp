@@ -244,6 +244,15 @@ std::optional<Xapian::Query> checked(const Xapian::Query& query) {
 
 }  // namespace
 
+bool has_positional_node(const Xapian::Query& query) {
+    auto op = query.get_type();
+    if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        if (has_positional_node(query.get_subquery(i))) return true;
+    }
+    return false;
+}
+
 Xapian::Query with_position_checks(const Xapian::Query& query) {
     return checked(query).value_or(query);
 }

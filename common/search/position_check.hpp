@@ -96,4 +96,7 @@ class PositionCheck : public Xapian::PostingSource {
 /// position maps (see the file comment). Nodes without such a descendant stay as they are.
 [[nodiscard]] Xapian::Query with_position_checks(const Xapian::Query& query);
 
+/// Whether `query` has a PHRASE or NEAR node: positions to check in every candidate.
+[[nodiscard]] bool has_positional_node(const Xapian::Query& query);
+
 }  // namespace newsdex

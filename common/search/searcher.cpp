@@ -23,6 +23,7 @@
 #include "common/search/remote_shards.hpp"
 #include "common/search/side_thread.hpp"
 #include "common/search/snippet.hpp"
+#include "common/search/split_match.hpp"
 
 namespace newsdex {
 
@@ -39,11 +40,29 @@ std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
     return stored;
 }
 
+/// The page's hits from a split match's best documents.
+std::vector<StoredHit> stored_hits(const Xapian::Database& database, const std::vector<RankedDocument>& best,
+                                   std::size_t offset) {
+    std::vector<StoredHit> stored;
+    for (std::size_t rank = offset; rank < best.size(); ++rank) {
+        Xapian::Document document = database.get_document(best[rank].docid);
+        stored.push_back(
+            {rank + 1, best[rank].weight, best[rank].docid, document.get_value(schema::slot::stored_article)});
+    }
+    return stored;
+}
+
 /// Whether the machine has a second core: asked once, and only by a handle that searches
 /// again, as glibc reads /sys for it (three system calls a one-shot search need not make).
 bool has_two_cores() {
     static const bool two_cores = std::thread::hardware_concurrency() > 1;
     return two_cores;
+}
+
+/// The handle's side thread, started on first use.
+SideThread& side_thread(SearchDatabase& opened) {
+    if (!opened.side_thread) opened.side_thread = std::make_shared<SideThread>();
+    return *opened.side_thread;
 }
 
 /// The hits of `page`: the side thread builds some (hit_page.hpp) while this one counts
@@ -54,9 +73,8 @@ bool has_two_cores() {
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
                             const Highlighter& highlighter, const std::function<void()>& count_facets) {
     if (opened.searches > 1 && page->size() > 1 && has_two_cores()) {
-        if (!opened.side_thread) opened.side_thread = std::make_shared<SideThread>();
         Highlighter own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
-        opened.side_thread->run([page, own = std::move(own)] { page->build_some(own); });
+        side_thread(opened).run([page, own = std::move(own)] { page->build_some(own); });
     }
     count_facets();
     Xapian::docid failed = 0;
@@ -126,18 +144,29 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
 /// The query as matched: a standalone index has no Xapian positions, so its phrases are
 /// checked against our position maps. Shards (schema::Layout) keep Xapian's positions,
 /// and remote ones could not run our check anyway: Xapian matches their phrases itself.
-Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& built) {
-    bool check_positions = !opened.has_remote_shards && !opened.xapian.has_positions();
+Xapian::Query matched_query(const Xapian::Database& database, bool has_remote_shards, const BuiltQuery& built) {
+    bool check_positions = !has_remote_shards && !database.has_positions();
     return check_positions ? with_position_checks(built.query) : built.query;
 }
 
-/// Matches `query` to count, not rank: every match visited unweighed, so spies added to
-/// `enquire` see them all, and the count is exact.
-Xapian::doccount count_every_match(Xapian::Enquire& enquire, const Xapian::Database& database,
-                                   const Xapian::Query& query) {
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& built) {
+    return matched_query(opened.xapian, opened.has_remote_shards, built);
+}
+
+/// Whether to split the match: a phrase or NEAR query whose position checks (about
+/// 0.4 µs a candidate) Xapian estimates many (an estimate costs it no matching); on a handle
+/// that searches again (its side thread and facet column are kept), with a second core,
+/// ranked by relevance (the halves' pages are merged by weight). Other queries gained
+/// little or lost: their matching reads more than it computes, and their count already
+/// runs beside the snippets (docs/performance.md).
+bool worth_splitting(const SearchDatabase& opened, const SearchDatabase::WarmState* warm, const BuiltQuery& built,
+                     const SearchRequest& request, const Xapian::Query& query) {
+    if (!warm || !warm->facet_column || !built.has_words || request.sort == SortOrder::date) return false;
+    if (opened.xapian.get_doccount() < opened.split_match_from || !has_two_cores()) return false;
+    if (opened.xapian.has_positions() || !has_positional_node(built.query)) return false;
+    Xapian::Enquire estimate(opened.xapian);
+    estimate.set_query(query);
+    return estimate.get_mset(0, 0).get_matches_estimated() >= opened.split_match_from;
 }
 
 /// How many articles have some of the words when none has them all: the default AND
@@ -156,16 +185,32 @@ std::optional<std::size_t> count_with_some_words(const SearchDatabase& opened, c
     return some > 0 ? std::optional<std::size_t>(some) : std::nullopt;
 }
 
-SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
+/// The page of best documents, and the total when a split match counted it already.
+struct RankedPage {
+    std::vector<StoredHit> stored;
+    std::optional<Xapian::doccount> total;
+};
+
+/// Ranks the matches of `query` for the page asked: in two halves at once when worth it
+/// (the halves' facets then counted by `counting`'s spies), else in one pass stopping
+/// early, leaving the count to `counting`. One pass asked for both (an exact count and
+/// the page, spies attached) took a one-word query matching 37,000 of 100,000 articles
+/// 10-18 ms in Xapian 1.4, against 3 ms for the page and 3.5 ms for the count apart.
+RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const BuiltQuery& built,
+                     const Xapian::Query& query, const SearchDatabase::WarmState* warm, Xapian::Enquire& counting,
+                     FacetCounter& facets) {
     const Xapian::Database& database = opened.xapian;
-    BuiltQuery built = build_query(database, request);
-    Xapian::Query query = matched_query(opened, built);
-    // Two passes over the matches. The page's: asked for no exact count and watched by no
-    // spy, Xapian's matcher stops weighing articles that cannot reach the page. Then the
-    // count's: every match, unweighed, seen by the facet spies, while the side thread
-    // builds the page's hits. One pass asked for both (an exact count and the page, spies
-    // attached) took a one-word query matching 37,000 of 100,000 articles 10-18 ms in
-    // Xapian 1.4, against 3 ms for the page and 3.5 ms for the count apart.
+    auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
+    if (worth_splitting(opened, warm, built, request, query)) {
+        if (!opened.side_database) opened.side_database = std::make_shared<SideDatabase>(opened.path);
+        HalfMatchInputs inputs{[request, remote = opened.has_remote_shards](const Xapian::Database& other) {
+                                   return matched_query(other, remote, build_query(other, request));
+                               },
+                               warm->facet_column, page_end};
+        SplitMatchResult split =
+            split_match(database, query, inputs, counting, facets, side_thread(opened), opened.side_database);
+        return {stored_hits(database, split.best, request.offset), split.total};
+    }
     Xapian::Enquire ranking(database);
     ranking.set_query(query);
     if (!built.has_words || request.sort == SortOrder::date) {
@@ -173,6 +218,18 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     }
     Xapian::MSet matches =
         ranking.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit));
+    return {stored_hits(matches), std::nullopt};
+}
+
+SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
+    const Xapian::Database& database = opened.xapian;
+    BuiltQuery built = build_query(database, request);
+    Xapian::Query query = matched_query(opened, built);
+    // The page's pass asks for no exact count and is watched by no spy, so Xapian's
+    // matcher stops weighing articles that cannot reach the page. Then the count's pass:
+    // every match, unweighed, seen by the facet spies, while the side thread builds the
+    // page's hits. A large match set on a warm handle is ranked and counted in two halves
+    // at once instead (rank_page).
     Xapian::Enquire counting(database);
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
@@ -184,14 +241,15 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                                                             : nullptr;
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
+    RankedPage ranked = rank_page(opened, request, built, query, warm, counting, facets);
     SearchResult result;
     result.query_description = built.query.get_description();
     Highlighter highlighter =
         built.has_words ? Highlighter::for_query(built.query, built.stemmer) : Highlighter({}, built.stemmer);
-    auto page = std::make_shared<HitPage>(stored_hits(matches), request.snippet_words, markers);
+    auto page = std::make_shared<HitPage>(std::move(ranked.stored), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
     result.hits = build_hits(opened, page, highlighter, [&] {
-        result.total = count_every_match(counting, database, query);
+        result.total = ranked.total ? *ranked.total : count_every_match(counting, database, query);
         result.facets = facets.collect(request.facet_limit, named_people);
     });
     use_match_set_names(result.hits, named_people);

@@ -15,6 +15,7 @@ namespace newsdex {
 
 class FacetColumn;
 class PersonTable;
+class SideDatabase;
 class SideThread;
 
 /// An open index, and whether some of it is served by remote shards.
@@ -39,6 +40,13 @@ struct SearchDatabase {
     /// Builds hits while the search counts facets (hit_page.hpp); started by the second
     /// search with two hits or more.
     std::shared_ptr<SideThread> side_thread;
+    /// The side thread's own handle on this index, for matches split in two halves
+    /// (split_match.hpp); opened by the first.
+    std::shared_ptr<SideDatabase> side_database;
+    /// Phrase and NEAR queries whose candidates Xapian estimates at this many or more are
+    /// matched in two halves at once on a handle that searches again (split_match.hpp);
+    /// below it the side thread's query and posting lists would cost more than they save.
+    Xapian::doccount split_match_from = 3000;
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

@@ -1,0 +1,148 @@
+/** @file split_match.cpp
+ *  @brief Matching the two halves of the document ids on two threads.
+ */
+#include "common/search/split_match.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+#include "common/search/docid_range.hpp"
+#include "common/search/entry_spy.hpp"
+#include "common/search/facet_counter.hpp"
+#include "common/search/side_thread.hpp"
+
+namespace newsdex {
+
+namespace {
+
+/// One half's best documents and match count (its facets went to the counting spies).
+struct HalfMatch {
+    std::vector<RankedDocument> best;
+    Xapian::doccount total = 0;
+};
+
+HalfMatch match_half(const Xapian::Database& database, const Xapian::Query& query, Xapian::docid first,
+                     Xapian::docid last, Xapian::doccount page_end, Xapian::Enquire& counting) {
+    Xapian::Query half(Xapian::Query::OP_FILTER, query, Xapian::Query((new DocidRange(first, last))->release()));
+    Xapian::Enquire ranking(database);
+    ranking.set_query(half);
+    Xapian::MSet best = ranking.get_mset(0, page_end);
+    HalfMatch match;
+    match.best.reserve(best.size());
+    for (auto it = best.begin(); it != best.end(); ++it) match.best.push_back({it.get_weight(), *it});
+    match.total = count_every_match(counting, database, half);
+    return match;
+}
+
+/// The upper half, offered to the side thread: whichever thread claims it matches it.
+struct UpperHalf {
+    enum State : int { unclaimed, side_matching, side_done, searcher_took };
+    std::atomic<int> state{unclaimed};
+    std::mutex mutex;
+    std::condition_variable done;
+    std::optional<HalfMatch> match;      ///< the side thread's, if it could match
+    std::optional<ColumnCounts> counts;  ///< and its facet counts
+
+    bool claim(State by) {
+        int expected = unclaimed;
+        return state.compare_exchange_strong(expected, by);
+    }
+};
+
+/// The side thread's task: the upper half on its own handle, the query built again there.
+/// A failure (the index moved on, a damaged value) leaves the half to the searching thread.
+void match_upper_half(UpperHalf& upper, SideDatabase& side_database, const HalfMatchInputs& inputs,
+                      Xapian::rev revision, const std::string& uuid, Xapian::docid first, Xapian::docid last) {
+    if (!upper.claim(UpperHalf::side_matching)) return;
+    try {
+        if (Xapian::Database* database = side_database.at(revision, uuid)) {
+            Xapian::Enquire counting(*database);
+            FacetCounter facets(*database, counting, FacetSpyKind::entries, inputs.column);
+            HalfMatch match = match_half(*database, inputs.query_on(*database), first, last, inputs.page_end, counting);
+            if (auto counts = facets.take_column_counts()) {
+                std::lock_guard lock(upper.mutex);
+                upper.match = std::move(match);
+                upper.counts = std::move(counts);
+            }
+        }
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the searching thread matches the half instead
+    }
+    {
+        std::lock_guard lock(upper.mutex);
+        upper.state = UpperHalf::side_done;
+    }
+    upper.done.notify_one();
+}
+
+/// The side thread's upper half, once it is done and if it took no longer than
+/// `patience`, its facet counts added to `facets`; nothing otherwise.
+std::optional<HalfMatch> side_result(UpperHalf& upper, std::chrono::steady_clock::duration patience,
+                                     FacetCounter& facets) {
+    if (upper.claim(UpperHalf::searcher_took)) return std::nullopt;
+    std::unique_lock lock(upper.mutex);
+    bool done = upper.done.wait_for(lock, patience, [&] { return upper.state == UpperHalf::side_done; });
+    if (!done || !upper.match || !facets.add_column_counts(*upper.counts)) return std::nullopt;
+    return std::move(upper.match);
+}
+
+/// Gives the upper half to the searching thread if it leaves before claiming it (a
+/// failure in its own half), so that the side thread does not match it for nobody.
+struct ClaimOnExit {
+    UpperHalf& upper;
+    ~ClaimOnExit() { upper.claim(UpperHalf::searcher_took); }
+};
+
+/// The side thread starts later (waking, building its query), so the searching thread
+/// gives it this much beyond the time its own half took.
+constexpr auto side_head_start = std::chrono::milliseconds(1);
+
+}  // namespace
+
+Xapian::Database* SideDatabase::at(Xapian::rev revision, const std::string& uuid) {
+    auto matches = [&] { return xapian_->get_revision() == revision && xapian_->get_uuid() == uuid; };
+    if (!xapian_) xapian_.emplace(path_);
+    if (!matches()) xapian_->reopen();
+    if (!matches()) xapian_.emplace(path_);  // a rebuilt index: reopen keeps to the old one
+    return matches() ? &*xapian_ : nullptr;
+}
+
+SplitMatchResult split_match(const Xapian::Database& database, const Xapian::Query& query,
+                             const HalfMatchInputs& inputs, Xapian::Enquire& counting, FacetCounter& facets,
+                             SideThread& side_thread, const std::shared_ptr<SideDatabase>& side_database) {
+    Xapian::docid last = database.get_lastdocid(), middle = last / 2;
+    auto upper = std::make_shared<UpperHalf>();
+    ClaimOnExit claim_on_exit{*upper};
+    // Only what no Xapian handle of this thread's shares goes across: Xapian counts its
+    // references without atomics.
+    side_thread.run([upper, side_database, inputs, revision = database.get_revision(), uuid = database.get_uuid(),
+                     middle,
+                     last] { match_upper_half(*upper, *side_database, inputs, revision, uuid, middle + 1, last); });
+    auto started = std::chrono::steady_clock::now();
+    HalfMatch lower = match_half(database, query, 1, middle, inputs.page_end, counting);
+    auto patience = std::chrono::steady_clock::now() - started + side_head_start;
+    std::optional<HalfMatch> upper_match = side_result(*upper, patience, facets);
+
+    SplitMatchResult result;
+    result.side_thread_matched = upper_match.has_value();
+    if (!upper_match) upper_match = match_half(database, query, middle + 1, last, inputs.page_end, counting);
+    result.total = lower.total + upper_match->total;
+    result.best = std::move(lower.best);
+    result.best.insert(result.best.end(), upper_match->best.begin(), upper_match->best.end());
+    std::sort(result.best.begin(), result.best.end(), [](const RankedDocument& a, const RankedDocument& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;
+    });
+    if (result.best.size() > inputs.page_end) result.best.resize(inputs.page_end);
+    return result;
+}
+
+Xapian::doccount count_every_match(Xapian::Enquire& enquire, const Xapian::Database& database,
+                                   const Xapian::Query& query) {
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+}
+
+}  // namespace newsdex

@@ -1,0 +1,233 @@
+/** @file split_match_test.cpp
+ *  @brief A match split in two halves of the document ids (split_match.hpp) gives what one
+ *  match gives: the same page in the same order, the same total, the same facets.
+ */
+#include "common/search/split_match.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <limits>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "common/index/facet_column.hpp"
+#include "common/index/index_run.hpp"
+#include "common/search/entry_spy.hpp"
+#include "common/search/facet_counter.hpp"
+#include "common/search/position_check.hpp"
+#include "common/search/query_builder.hpp"
+#include "common/search/searcher.hpp"
+#include "common/search/side_thread.hpp"
+#include "tests/support/test_corpus.hpp"
+
+namespace newsdex {
+namespace {
+
+constexpr std::size_t article_count = 240;
+
+/// Sentences that hold the test phrases, the same words apart, or neither; each article
+/// takes a few, chosen by its number, so phrase matches spread over both halves.
+const std::vector<std::string> sentences = {
+    "The chief executive of the airline said profits would rise this year.",
+    "Executive pay at its chief rival fell for the third year running.",
+    "Prime Minister Tony Blair met the chief executive of the carmaker.",
+    "Officials said the general election would be held in the spring.",
+    "The election was general news across the region, officials said.",
+    "Shares in the company closed higher on Friday after strong sales.",
+    "Chancellor Gordon Brown said interest rates would stay low.",
+    "The minister was a prime target for critics of the budget.",
+};
+const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
+
+std::string generated_article(std::size_t number) {
+    std::string body;
+    for (std::size_t k = 0; k < 4; ++k) {
+        body += sentences[(number * 7 + k * (number % 5 + 1)) % sentences.size()];
+        body += ' ';
+    }
+    return fmt::format(
+        "---\ndate: {}-05-0{}\nsource: Test Wire\n---\nReport {} from the wires\n\n{}Talks are due in {} next "
+        "month.\n",
+        2015 + number % 7, 1 + number % 9, number, body, countries[number % countries.size()]);
+}
+
+const std::vector<std::string> queries = {
+    "\"chief executive\"",    "\"prime minister\" OR profits", "\"general election\" -blair",
+    "chief NEAR/3 executive", "\"interest rates\" country:FR", "\"chief executive\" title:report",
+};
+
+/// One line per part of a result, so a failure shows where two results part.
+std::vector<std::string> described(const SearchResult& result) {
+    std::vector<std::string> lines{fmt::format("total {}", result.total)};
+    for (const auto& hit : result.hits) {
+        lines.push_back(fmt::format("{} {} {} {}", hit.rank, hit.article.path, hit.score, hit.snippet));
+    }
+    for (const auto& person : result.facets.people) lines.push_back(fmt::format("{} {}", person.name, person.count));
+    for (const auto& country : result.facets.countries) {
+        lines.push_back(fmt::format("{} {}", country.code, country.count));
+    }
+    for (const auto& year : result.facets.years) lines.push_back(fmt::format("{} {}", year.year, year.count));
+    return lines;
+}
+
+class SplitMatchTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        folder_ = new testing::TemporaryFolder();
+        auto corpus = folder_->path() / "corpus";
+        for (std::size_t number = 0; number < article_count; ++number) {
+            testing::write_file(corpus, fmt::format("a{}.txt", 1000 + number), generated_article(number));
+        }
+        run_index({folder_->path() / "db", corpus, false, false, 500, 1}, {});
+    }
+    static void TearDownTestSuite() { delete folder_; }
+    static std::string database_path() { return (folder_->path() / "db").string(); }
+
+    /// `request` run on a handle that has searched before, split from `split_from` candidates.
+    static SearchResult warm_search(const SearchRequest& request, Xapian::doccount split_from, bool& split) {
+        auto database = open_database(database_path());
+        database.split_match_from = split_from;
+        (void)run_search(database, request, {"[", "]"});
+        auto result = run_search(database, request, {"[", "]"});
+        split = database.side_database != nullptr;
+        return result;
+    }
+    static testing::TemporaryFolder* folder_;
+};
+
+testing::TemporaryFolder* SplitMatchTest::folder_ = nullptr;
+
+TEST_F(SplitMatchTest, SplitSearchesGiveWhatOneMatchGives) {
+    for (const auto& query : queries) {
+        for (std::size_t offset : {0, 3}) {
+            SearchRequest request;
+            request.query = query;
+            request.offset = offset;
+            request.limit = 7;
+            bool split = false;
+            auto whole = warm_search(request, std::numeric_limits<Xapian::doccount>::max(), split);
+            EXPECT_FALSE(split);
+            auto halves = warm_search(request, 1, split);
+            if (std::thread::hardware_concurrency() > 1) {
+                EXPECT_TRUE(split) << query;
+            }
+            EXPECT_GT(whole.total, 0u) << query;
+            EXPECT_EQ(described(halves), described(whole)) << query << " from " << offset;
+        }
+    }
+}
+
+/// Matches every document, after a pause at the start of each match: a searching thread
+/// slowed so, the side thread surely takes its half first.
+class SlowToStart final : public Xapian::PostingSource {
+  public:
+    void init(const Xapian::Database& database) override {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        last_ = database.get_lastdocid();
+        current_ = 0;
+    }
+    [[nodiscard]] Xapian::doccount get_termfreq_min() const override { return 0; }
+    [[nodiscard]] Xapian::doccount get_termfreq_est() const override { return last_; }
+    [[nodiscard]] Xapian::doccount get_termfreq_max() const override { return last_; }
+    [[nodiscard]] Xapian::docid get_docid() const override { return current_; }
+    [[nodiscard]] bool at_end() const override { return current_ > last_; }
+    void next(double) override { ++current_; }
+    void skip_to(Xapian::docid docid, double) override { current_ = std::max(current_, docid); }
+    [[nodiscard]] SlowToStart* clone() const override { return new SlowToStart; }
+
+  private:
+    Xapian::docid current_ = 0, last_ = 0;
+};
+
+/// split_match() itself, against Xapian's single match with the same spies: with the side
+/// thread matching the upper half (the searching thread slowed), and with the side thread
+/// busy, so that the searching thread matches both halves.
+TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
+    Xapian::Database database(database_path());
+    auto column = FacetColumn::load(database, std::size_t{1} << 20);
+    ASSERT_TRUE(column);
+    auto side_database = std::make_shared<SideDatabase>(database_path());
+    for (bool side_busy : {false, true}) {
+        SideThread side_thread;
+        std::mutex mutex;
+        std::condition_variable released;
+        bool release = !side_busy;
+        side_thread.run([&] {
+            std::unique_lock lock(mutex);
+            released.wait(lock, [&] { return release; });
+        });
+        for (const auto& text : queries) {
+            SearchRequest request;
+            request.query = text;
+            auto query_on = [request](const Xapian::Database& on) {
+                return with_position_checks(build_query(on, request).query);
+            };
+            Xapian::Query query = query_on(database);
+
+            Xapian::Enquire ranking(database);
+            ranking.set_query(query);
+            Xapian::MSet one = ranking.get_mset(0, 10);
+            Xapian::Enquire one_counting(database);
+            FacetCounter one_facets(database, one_counting, FacetSpyKind::entries, column);
+            Xapian::doccount one_total = count_every_match(one_counting, database, query);
+
+            Xapian::Enquire counting(database);
+            FacetCounter facets(database, counting, FacetSpyKind::entries, column);
+            Xapian::Query slowed(Xapian::Query::OP_FILTER, query, Xapian::Query((new SlowToStart)->release()));
+            SplitMatchResult split = split_match(database, side_busy ? query : slowed, {query_on, column, 10}, counting,
+                                                 facets, side_thread, side_database);
+            EXPECT_EQ(split.side_thread_matched, !side_busy) << text;
+
+            EXPECT_EQ(split.total, one_total) << text;
+            ASSERT_EQ(split.best.size(), one.size()) << text;
+            std::size_t rank = 0;
+            for (auto it = one.begin(); it != one.end(); ++it, ++rank) {
+                EXPECT_EQ(split.best[rank].docid, *it) << text << " at " << rank;
+                EXPECT_DOUBLE_EQ(split.best[rank].weight, it.get_weight()) << text << " at " << rank;
+            }
+            auto split_counts = facets.take_column_counts();
+            auto one_counts = one_facets.take_column_counts();
+            ASSERT_TRUE(split_counts && one_counts);
+            EXPECT_EQ(split_counts->by_entry, one_counts->by_entry) << text;
+        }
+        {
+            std::lock_guard lock(mutex);
+            release = true;
+        }
+        released.notify_one();
+    }
+}
+
+/// The side thread's handle follows the searching thread's revision, and refuses one the
+/// index has moved past (the searching thread then matches alone).
+TEST_F(SplitMatchTest, TheSideHandleIsAtTheSearchedRevisionOrNone) {
+    testing::TemporaryFolder folder;
+    auto corpus = folder.path() / "corpus";
+    testing::write_file(corpus, "a.txt", generated_article(1));
+    auto path = folder.path() / "db";
+    run_index({path, corpus, false, false, 500, 1}, {});
+    Xapian::Database before(path.string());
+    SideDatabase side(path.string());
+    Xapian::Database* at_before = side.at(before.get_revision(), before.get_uuid());
+    ASSERT_NE(at_before, nullptr);
+    EXPECT_EQ(at_before->get_doccount(), 1u);
+
+    testing::write_file(corpus, "b.txt", generated_article(2));
+    run_index({path, corpus, false, false, 500, 1}, {});
+    Xapian::Database after(path.string());
+    ASSERT_NE(after.get_revision(), before.get_revision());
+    Xapian::Database* at_after = side.at(after.get_revision(), after.get_uuid());
+    ASSERT_NE(at_after, nullptr);
+    EXPECT_EQ(at_after->get_doccount(), 2u);
+    EXPECT_EQ(side.at(before.get_revision(), before.get_uuid()), nullptr);
+    EXPECT_EQ(side.at(after.get_revision(), "another index"), nullptr);
+}
+
+}  // namespace
+}  // namespace newsdex
