@@ -154,14 +154,14 @@ Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& buil
 }
 
 /// Whether to split the match: a phrase or NEAR query whose position checks (about
-/// 0.4 µs a candidate) Xapian estimates many (an estimate costs it no matching); on a handle
-/// that searches again (its side thread and facet column are kept), with a second core,
-/// ranked by relevance (the halves' pages are merged by weight). Other queries gained
+/// 0.4 µs a candidate) Xapian estimates many (an estimate costs it no matching), on one
+/// local index with a facet column (the halves' facet counts are added by entry number),
+/// with a second core, ranked by relevance (the halves' pages are merged by weight). Other queries gained
 /// little or lost: their matching reads more than it computes, and their count already
 /// runs beside the snippets (docs/performance.md).
-bool worth_splitting(const SearchDatabase& opened, const SearchDatabase::WarmState* warm, const BuiltQuery& built,
+bool worth_splitting(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
                      const SearchRequest& request, const Xapian::Query& query) {
-    if (!warm || !warm->facet_column || !built.has_words || request.sort == SortOrder::date) return false;
+    if (!column || !built.has_words || request.sort == SortOrder::date) return false;
     if (opened.xapian.get_doccount() < opened.split_match_from || !has_two_cores()) return false;
     if (opened.xapian.has_positions() || !has_positional_node(built.query)) return false;
     Xapian::Enquire estimate(opened.xapian);
@@ -197,16 +197,16 @@ struct RankedPage {
 /// the page, spies attached) took a one-word query matching 37,000 of 100,000 articles
 /// 10-18 ms in Xapian 1.4, against 3 ms for the page and 3.5 ms for the count apart.
 RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const BuiltQuery& built,
-                     const Xapian::Query& query, const SearchDatabase::WarmState* warm, Xapian::Enquire& counting,
-                     FacetCounter& facets) {
+                     const Xapian::Query& query, const std::shared_ptr<const FacetColumn>& column,
+                     Xapian::Enquire& counting, FacetCounter& facets) {
     const Xapian::Database& database = opened.xapian;
     auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
-    if (worth_splitting(opened, warm, built, request, query)) {
+    if (worth_splitting(opened, column.get(), built, request, query)) {
         if (!opened.side_database) opened.side_database = std::make_shared<SideDatabase>(opened.path);
         HalfMatchInputs inputs{[request, remote = opened.has_remote_shards](const Xapian::Database& other) {
                                    return matched_query(other, remote, build_query(other, request));
                                },
-                               warm->facet_column, page_end};
+                               column, page_end};
         SplitMatchResult split =
             split_match(database, query, inputs, counting, facets, side_thread(opened), opened.side_database);
         return {stored_hits(database, split.best, request.offset), split.total};
@@ -228,8 +228,8 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     // The page's pass asks for no exact count and is watched by no spy, so Xapian's
     // matcher stops weighing articles that cannot reach the page. Then the count's pass:
     // every match, unweighed, seen by the facet spies, while the side thread builds the
-    // page's hits. A large match set on a warm handle is ranked and counted in two halves
-    // at once instead (rank_page).
+    // page's hits. A phrase with many candidates is ranked and counted in two halves at
+    // once instead (rank_page).
     Xapian::Enquire counting(database);
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
@@ -241,7 +241,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                                                             : nullptr;
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
-    RankedPage ranked = rank_page(opened, request, built, query, warm, counting, facets);
+    RankedPage ranked = rank_page(opened, request, built, query, column, counting, facets);
     SearchResult result;
     result.query_description = built.query.get_description();
     Highlighter highlighter =

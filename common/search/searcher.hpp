@@ -37,15 +37,16 @@ struct SearchDatabase {
     };
     std::size_t searches = 0;       ///< run through this handle
     std::optional<WarmState> warm;  ///< none before the second search, or for other indexes
-    /// Builds hits while the search counts facets (hit_page.hpp); started by the second
-    /// search with two hits or more.
+    /// Builds hits while the search counts facets (hit_page.hpp), started by the second
+    /// search with two hits or more; or matches half of a split match, started by the
+    /// first such.
     std::shared_ptr<SideThread> side_thread;
-    /// The side thread's own handle on this index, for matches split in two halves
-    /// (split_match.hpp); opened by the first.
+    /// The side thread's own handle on this index, for matches split in two halves;
+    /// opened by the first.
     std::shared_ptr<SideDatabase> side_database;
     /// Phrase and NEAR queries whose candidates Xapian estimates at this many or more are
-    /// matched in two halves at once on a handle that searches again (split_match.hpp);
-    /// below it the side thread's query and posting lists would cost more than they save.
+    /// matched in two halves at once (split_match.hpp); below it the side thread's query
+    /// and posting lists would cost more than they save.
     Xapian::doccount split_match_from = 3000;
 };
 

@@ -5,9 +5,9 @@
  * Why: a query's own work grows with its match set (every match is counted for the exact
  * total and facets, and a phrase is checked against every candidate's position map), and
  * one core did it while the other only built the page's snippets. At 100,000 articles a
- * phrase matching 47,000 of them took 30 ms on one core. A handle that searches again
- * (searcher.cpp's warm state) splits the ids instead: the searching thread ranks and
- * counts the lower half while the side thread (side_thread.hpp) does the upper half on a
+ * phrase matching 47,000 of them took 30 ms on one core. For a phrase or NEAR query with
+ * many candidates the searcher (searcher.cpp) splits the ids instead: the searching
+ * thread ranks and counts the lower half while the side thread (side_thread.hpp) does the upper half on a
  * database handle of its own (Xapian handles are not to be shared). Each half ranks its
  * best `offset + limit` documents and counts its matches with facet spies; the two lists
  * are merged and the counts added. BM25 weights come from the whole index's statistics
