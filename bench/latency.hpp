@@ -13,8 +13,8 @@ namespace newsdex::bench {
 [[nodiscard]] std::vector<std::string> read_queries(const std::string& path);
 
 /// How a warm run goes, from the arguments from ROUNDS on: `ROUNDS [--warmup N]
-/// [--samples FILE]`, and `[--each] [--one-match]` where `newsdex_options`. Throws std::invalid_argument
-/// for anything else.
+/// [--samples FILE]`, and `[--each] [--one-match]` where `newsdex_options`. Throws
+/// std::invalid_argument for anything else.
 struct WarmRun {
     int rounds = 1;
     int warmup_rounds = 0;     ///< run first, not recorded
