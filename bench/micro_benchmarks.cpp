@@ -1,8 +1,7 @@
 /** @file micro_benchmarks.cpp
  *  @brief newsdex-bench-micro: Google Benchmark timings of the hot paths (cleaning,
- *  extraction, snippets, person merging and facet counting), on the seed corpus and
- *  synthetic facet slots, so regressions
- *  show up. Run: build/bin/newsdex-bench-micro
+ *  extraction, snippets, person merging, facet counting and phrase checks), on the seed
+ *  corpus and synthetic facet slots, so regressions show up. Run: build/bin/newsdex-bench-micro
  */
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
@@ -15,8 +14,10 @@
 #include "common/index/facet_column.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
+#include "common/index/position_map.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/position_check.hpp"
 #include "common/search/snippet.hpp"
 
 namespace {
@@ -66,6 +67,54 @@ void snippet(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(articles.size()));
 }
 BENCHMARK(snippet);
+
+/// A phrase check's own work for one candidate, Xapian's reading of the maps aside: find
+/// two adjacent words in their slots' maps, then line their positions up. On the seed
+/// articles' position maps, one phrase every ten words.
+void phrase_check(benchmark::State& state) {
+    struct Candidate {
+        std::vector<std::string> maps;
+        std::vector<newsdex::PositionConstraint> phrases;
+    };
+    std::vector<Candidate> candidates;
+    for (const auto& article : seed_articles()) {
+        Xapian::Document document;
+        Xapian::TermGenerator terms;
+        terms.set_document(document);
+        terms.index_text(article.text);
+        Candidate candidate{newsdex::encode_positions(document), {}};
+        std::vector<std::string> words;  // in text order
+        for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+            for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) {
+                if (*position >= words.size()) words.resize(*position + 1);
+                words[*position] = *term;
+            }
+        }
+        for (std::size_t i = 0; i + 1 < words.size(); i += 10) {
+            candidate.phrases.push_back(
+                {{newsdex::position_term_hash(words[i]), newsdex::position_term_hash(words[i + 1])}, 2, true});
+        }
+        candidates.push_back(std::move(candidate));
+    }
+    std::vector<std::vector<Xapian::termpos>> found_first, found_second;
+    std::int64_t checks = 0;
+    for (auto _ : state) {
+        for (const auto& candidate : candidates) {
+            for (const auto& phrase : candidate.phrases) {
+                auto find = [&](std::uint32_t hash, auto& found) {
+                    const auto& map = candidate.maps[newsdex::position_slot_index(hash)];
+                    newsdex::PositionMap(map).find(std::span(&hash, 1), found);
+                };
+                find(phrase.term_hashes[0], found_first);
+                find(phrase.term_hashes[1], found_second);
+                benchmark::DoNotOptimize(newsdex::positions_satisfy(phrase, {&found_first[0], &found_second[0]}));
+                ++checks;
+            }
+        }
+    }
+    state.SetItemsProcessed(checks);
+}
+BENCHMARK(phrase_check);
 
 void merge_people(benchmark::State& state) {
     std::vector<newsdex::PersonCount> counts;

@@ -78,24 +78,36 @@ void append_positions(std::string& out, const std::vector<Xapian::termpos>& posi
     out += deltas;
 }
 
-/// Reads one term's positions from the front of `bodies` into `positions` (when given).
-bool read_positions(std::string_view& bodies, std::vector<Xapian::termpos>* positions) {
+/// Drops one term's positions from the front of `bodies`: a checked phrase passes over
+/// about half of a slot's terms to reach each of its own, so this is kept apart from
+/// read_positions, small enough to inline.
+bool skip_positions(std::string_view& bodies) {
+    std::uint32_t header = 0;
+    if (!read_varint(bodies, header)) return false;
+    if (header & 1) return true;
+    std::uint32_t length = header >> 1;
+    if (length > bodies.size()) return false;
+    bodies.remove_prefix(length);
+    return true;
+}
+
+/// Reads one term's positions from the front of `bodies` into `positions`.
+bool read_positions(std::string_view& bodies, std::vector<Xapian::termpos>& positions) {
     std::uint32_t header = 0;
     if (!read_varint(bodies, header)) return false;
     if (header & 1) {
-        if (positions) positions->push_back(header >> 1);
+        positions.push_back(header >> 1);
         return true;
     }
     std::uint32_t length = header >> 1;
     if (length > bodies.size()) return false;
     std::string_view deltas = bodies.substr(0, length);
     bodies.remove_prefix(length);
-    if (!positions) return true;
     Xapian::termpos position = 0;
     for (std::uint32_t delta = 0; !deltas.empty();) {
         if (!read_varint(deltas, delta)) return false;
         position += delta;
-        positions->push_back(position);
+        positions.push_back(position);
     }
     return true;
 }
@@ -151,9 +163,9 @@ bool PositionMap::find(std::span<const std::uint32_t> hashes,
         if (entry == count) break;
         if (read_stored_hash(table, entry) != target) continue;
         for (; body < entry; ++body) {
-            if (!read_positions(bodies, nullptr)) return false;
+            if (!skip_positions(bodies)) return false;
         }
-        if (!read_positions(bodies, &positions[wanted])) return false;
+        if (!read_positions(bodies, positions[wanted])) return false;
         ++body;
         ++entry;
     }
