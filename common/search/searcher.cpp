@@ -156,9 +156,9 @@ Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& buil
 /// Whether to split the match: a phrase or NEAR query whose position checks (about
 /// 0.4 µs a candidate) Xapian estimates many (an estimate costs it no matching), on one
 /// local index with a facet column (the halves' facet counts are added by entry number),
-/// with a second core, ranked by relevance (the halves' pages are merged by weight). Other queries gained
-/// little or lost: their matching reads more than it computes, and their count already
-/// runs beside the snippets (docs/performance.md).
+/// with a second core, ranked by relevance (the halves' pages are merged by weight).
+/// Other queries gained nothing split: their matching reads more than it computes, and
+/// their count already runs beside the snippets (README, "What is left").
 bool worth_splitting(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
                      const SearchRequest& request, const Xapian::Query& query) {
     if (!column || !built.has_words || request.sort == SortOrder::date) return false;
