@@ -104,6 +104,9 @@ constexpr auto side_head_start = std::chrono::milliseconds(1);
 Xapian::Database* SideDatabase::at(Xapian::rev revision, const std::string& uuid) {
     auto matches = [&] { return xapian_->get_revision() == revision && xapian_->get_uuid() == uuid; };
     if (!xapian_) xapian_.emplace(path_);
+    // A handle never goes back: a searching handle older than this one (not reopened since
+    // the index moved on) is refused at once, not after opening the index again.
+    if (xapian_->get_uuid() == uuid && xapian_->get_revision() > revision) return nullptr;
     if (!matches()) xapian_->reopen();
     if (!matches()) xapian_.emplace(path_);  // a rebuilt index: reopen keeps to the old one
     return matches() ? &*xapian_ : nullptr;
