@@ -53,7 +53,8 @@ std::vector<StoredHit> stored_hits(const Xapian::Database& database, const std::
 }
 
 /// Whether the machine has a second core: asked once, and only by a handle that searches
-/// again, as glibc reads /sys for it (three system calls a one-shot search need not make).
+/// again or a phrase search that may be split, as glibc reads /sys for it (three system
+/// calls other one-shot searches need not make).
 bool has_two_cores() {
     static const bool two_cores = std::thread::hardware_concurrency() > 1;
     return two_cores;
@@ -162,8 +163,8 @@ Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& buil
 bool worth_splitting(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
                      const SearchRequest& request, const Xapian::Query& query) {
     if (!column || !built.has_words || request.sort == SortOrder::date) return false;
+    if (!has_positional_node(built.query) || opened.xapian.has_positions()) return false;
     if (opened.xapian.get_doccount() < opened.split_match_from || !has_two_cores()) return false;
-    if (opened.xapian.has_positions() || !has_positional_node(built.query)) return false;
     Xapian::Enquire estimate(opened.xapian);
     estimate.set_query(query);
     return estimate.get_mset(0, 0).get_matches_estimated() >= opened.split_match_from;
