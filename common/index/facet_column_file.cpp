@@ -2,8 +2,11 @@
  *  @brief The facet column saved beside the index, and mapped by a search.
  *
  * The file `facet-column-<database UUID>` in the index folder: a header, then the
- * column's three arrays of 32-bit numbers in this machine's byte order (the header says
- * which; a file of another order is ignored). A compaction or rebuild gives the database
+ * column's three arrays in this machine's byte order (the header says which; a file of
+ * another order is ignored): document starts in 32 bits, entry numbers in 16 bits when
+ * all fit (else 32; padded to 4 bytes), people in 32 bits. Files of the earlier layout
+ * (magic "newsdexF", entries always 32 bits) are ignored, and the next index run saves
+ * the new one. A compaction or rebuild gives the database
  * a new UUID, so a file left from an older generation is never taken for the new one;
  * within one generation the header's revision decides. Written to a temporary file and
  * renamed over, so a search maps the old file or the new one, never half of one.
@@ -17,6 +20,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
 #include "common/index/facet_column.hpp"
 
@@ -27,14 +31,22 @@ namespace {
 constexpr char file_prefix[] = "facet-column-";
 
 struct FileHeader {
-    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'F'};
+    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'G'};
     std::uint32_t byte_order = 0x01020304;
     std::uint32_t first_person = 0;
+    std::uint32_t entry_bytes = 4;  ///< 2 or 4
+    std::uint32_t unused = 0;
     std::uint64_t revision = 0;
     std::uint64_t starts = 0, entries = 0, people = 0;  ///< how many numbers each array holds
     char uuid[40] = {};                                 ///< the database's, NUL-padded
 };
 static_assert(sizeof(FileHeader) % sizeof(std::uint32_t) == 0, "the arrays follow the header aligned");
+
+/// The bytes the entry numbers take, padded so that the people after them are aligned.
+std::size_t entry_array_bytes(std::uint64_t entries, std::uint32_t entry_bytes) {
+    std::size_t bytes = static_cast<std::size_t>(entries) * entry_bytes;
+    return (bytes + 3) / 4 * 4;
+}
 
 std::filesystem::path file_for(const std::filesystem::path& root, const std::string& uuid) {
     return root / (file_prefix + uuid);
@@ -62,10 +74,12 @@ bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revisio
     }
     if (std::string_view(header.uuid, strnlen(header.uuid, sizeof header.uuid)) != uuid) return false;
     if (header.people % 2 != 0 || header.starts > file_size || header.entries > file_size ||
-        header.people > file_size) {
+        header.people > file_size || (header.entry_bytes != 2 && header.entry_bytes != 4)) {
         return false;
     }
-    return sizeof(FileHeader) + sizeof(std::uint32_t) * (header.starts + header.entries + header.people) == file_size;
+    return sizeof(FileHeader) + sizeof(std::uint32_t) * (header.starts + header.people) +
+               entry_array_bytes(header.entries, header.entry_bytes) ==
+           file_size;
 }
 
 void remove_other_columns(const std::filesystem::path& root, const std::filesystem::path& kept) {
@@ -99,16 +113,23 @@ std::shared_ptr<const FacetColumn> FacetColumn::map_saved(const std::filesystem:
     std::memcpy(&header, address, sizeof header);
     if (!fits(header, id->first, id->second, size)) return nullptr;
     auto column = std::make_shared<FacetColumn>();
-    const auto* numbers = reinterpret_cast<const std::uint32_t*>(static_cast<const char*>(address) + sizeof header);
+    const char* at = static_cast<const char*>(address) + sizeof header;
     column->first_person_ = header.first_person;
-    column->starts_ = {numbers, header.starts};
-    column->entries_ = {numbers + header.starts, header.entries};
-    column->people_ = {numbers + header.starts + header.entries, header.people};
+    column->starts_ = {reinterpret_cast<const std::uint32_t*>(at), header.starts};
+    at += sizeof(std::uint32_t) * header.starts;
+    column->narrow_ = header.entry_bytes == 2;
+    if (column->narrow_) {
+        column->narrow_entries_ = {reinterpret_cast<const std::uint16_t*>(at), header.entries};
+    } else {
+        column->entries_ = {reinterpret_cast<const std::uint32_t*>(at), header.entries};
+    }
+    at += entry_array_bytes(header.entries, header.entry_bytes);
+    column->people_ = {reinterpret_cast<const std::uint32_t*>(at), header.people};
     column->mapping_ = std::move(mapping);
     return column;
 }
 
-void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budget) {
+void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budget, std::uint32_t narrow_below) {
     Xapian::Database database(root.string());
     auto id = identity(database);
     if (!id) return;
@@ -120,6 +141,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
         return;
     }
     FileHeader header;
+    header.entry_bytes = column->entry_count() <= narrow_below ? 2 : 4;
     header.first_person = column->first_person_;
     header.revision = id->second;
     header.starts = column->starts_.size();
@@ -129,11 +151,22 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     std::filesystem::path temporary = root / (std::string(file_prefix) + "new");
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(&header), sizeof header);
-        for (auto numbers : {column->starts_, column->entries_, column->people_}) {
+        auto write = [&out](const auto& numbers) {
             out.write(reinterpret_cast<const char*>(numbers.data()),
-                      static_cast<std::streamsize>(numbers.size_bytes()));
+                      static_cast<std::streamsize>(numbers.size() * sizeof numbers[0]));
+        };
+        out.write(reinterpret_cast<const char*>(&header), sizeof header);
+        write(column->starts_);
+        if (header.entry_bytes == 2) {
+            write(std::vector<std::uint16_t>(column->entries_.begin(), column->entries_.end()));
+        } else {
+            write(column->entries_);
         }
+        const std::uint32_t padding = 0;
+        std::size_t written = column->entries_.size() * header.entry_bytes;
+        out.write(reinterpret_cast<const char*>(&padding),
+                  static_cast<std::streamsize>(entry_array_bytes(header.entries, header.entry_bytes) - written));
+        write(column->people_);
         out.close();
         if (!out) throw std::runtime_error(temporary.string() + ": cannot write the facet column");
     }

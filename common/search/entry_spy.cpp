@@ -90,11 +90,11 @@ std::string EntrySpy::compact_facets(const Xapian::Document& document) {
 
 void EntrySpy::operator()(const Xapian::Document& document, double) {
     if (column_) {
-        for (std::uint32_t entry : column_->entries(document.get_docid())) {
-            if (entry >= column_counts_.by_entry.size()) continue;  // only in a damaged saved column
+        column_->for_each_entry(document.get_docid(), [this](std::uint32_t entry) {
+            if (entry >= column_counts_.by_entry.size()) return;  // only in a damaged saved column
             if (column_counts_.by_entry[entry]++ == 0 && entry >= column_->first_person())
                 column_counts_.people_met.push_back(entry);
-        }
+        });
         return;
     }
     std::string value = compact_facets(document);

@@ -409,9 +409,13 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     ASSERT_TRUE(mapped && read);
     ASSERT_EQ(mapped->entry_count(), read->entry_count());
     ASSERT_EQ(mapped->first_person(), read->first_person());
+    auto entries_of = [](const FacetColumn& column, Xapian::docid id) {
+        std::vector<std::uint32_t> entries;
+        column.for_each_entry(id, [&](std::uint32_t entry) { entries.push_back(entry); });
+        return entries;
+    };
     for (Xapian::docid id = 0; id <= database.get_lastdocid() + 1; ++id) {
-        auto a = mapped->entries(id), b = read->entries(id);
-        EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin(), b.end())) << id;
+        EXPECT_EQ(entries_of(*mapped, id), entries_of(*read, id)) << id;
     }
     for (auto entry = read->first_person(); entry < read->entry_count(); ++entry) {
         EXPECT_EQ(mapped->person(entry), read->person(entry)) << entry;
@@ -468,6 +472,47 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     database = Xapian::Database(database_.string());
     ASSERT_EQ(saved_columns(database_).size(), 1u);
     EXPECT_NE(FacetColumn::map_saved(database_, database), nullptr);
+}
+
+/// Entry numbers are saved in 16 bits when they all fit, else in 32: either file maps to
+/// what reading the slot gives.
+TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
+    index();
+    Xapian::Database database(database_.string());
+    auto read = FacetColumn::load(database, std::size_t{1} << 20);
+    ASSERT_TRUE(read);
+    auto entries_of = [](const FacetColumn& column, Xapian::docid id) {
+        std::vector<std::uint32_t> entries;
+        column.for_each_entry(id, [&](std::uint32_t entry) { entries.push_back(entry); });
+        return entries;
+    };
+    std::size_t entry_total = 0;
+    for (Xapian::docid id = 0; id <= database.get_lastdocid(); ++id) entry_total += entries_of(*read, id).size();
+    ASSERT_GT(entry_total, 0u);
+    auto narrow_size = std::filesystem::file_size(saved_columns(database_).front());
+    for (std::uint32_t narrow_below : {0u, 65536u}) {
+        std::filesystem::remove(saved_columns(database_).front());
+        FacetColumn::save(database_, std::size_t{1} << 20, narrow_below);
+        auto saved = saved_columns(database_);
+        ASSERT_EQ(saved.size(), 1u);
+        // 32-bit entries take two bytes more each, give or take the padding after them.
+        auto size = std::filesystem::file_size(saved.front());
+        if (narrow_below == 0) {
+            EXPECT_GE(size, narrow_size + 2 * entry_total - 2);
+            EXPECT_LE(size, narrow_size + 2 * entry_total + 2);
+        } else {
+            EXPECT_EQ(size, narrow_size);
+        }
+        auto mapped = FacetColumn::map_saved(database_, database);
+        ASSERT_TRUE(mapped) << narrow_below;
+        EXPECT_EQ(mapped->entry_count(), read->entry_count());
+        for (Xapian::docid id = 0; id <= database.get_lastdocid() + 1; ++id) {
+            EXPECT_EQ(entries_of(*mapped, id), entries_of(*read, id)) << id << " " << narrow_below;
+        }
+        for (auto entry = read->first_person(); entry < read->entry_count(); ++entry) {
+            EXPECT_EQ(mapped->person(entry), read->person(entry)) << entry;
+        }
+    }
 }
 
 TEST_F(IndexTest, ColumnThatCannotBeSavedIsAWarningNotAFailedRun) {
