@@ -67,7 +67,7 @@ class FacetColumn {
         if (document + 1 >= starts_.size()) return;
         std::uint32_t begin = starts_[document], end = starts_[document + 1];
         if (begin > end) return;  // only in a damaged file
-        if (narrow_) {
+        if (!narrow_entries_.empty()) {
             if (end > narrow_entries_.size()) return;
             for (std::uint32_t at = begin; at < end; ++at) visit(std::uint32_t{narrow_entries_[at]});
         } else {
@@ -95,7 +95,7 @@ class FacetColumn {
     std::uint32_t first_person_ = first_year;
     std::span<const std::uint32_t> starts_;   ///< by docid: where its entries begin (one past the last docid: the end)
     std::span<const std::uint32_t> entries_;  ///< every document's entry numbers, in docid order
-    bool narrow_ = false;                     ///< a saved file's 16-bit numbers stand in for entries_
+    /// A saved file's entry numbers in 16 bits, standing in for entries_ when not empty.
     std::span<const std::uint16_t> narrow_entries_;
     std::span<const std::uint32_t> people_;  ///< group and member of each person entry number − first_person_
     /// What the views look at: vectors read by load(), or a file's mapping.

@@ -117,8 +117,7 @@ std::shared_ptr<const FacetColumn> FacetColumn::map_saved(const std::filesystem:
     column->first_person_ = header.first_person;
     column->starts_ = {reinterpret_cast<const std::uint32_t*>(at), header.starts};
     at += sizeof(std::uint32_t) * header.starts;
-    column->narrow_ = header.entry_bytes == 2;
-    if (column->narrow_) {
+    if (header.entry_bytes == 2) {
         column->narrow_entries_ = {reinterpret_cast<const std::uint16_t*>(at), header.entries};
     } else {
         column->entries_ = {reinterpret_cast<const std::uint32_t*>(at), header.entries};

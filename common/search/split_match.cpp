@@ -8,6 +8,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <utility>
 
 #include "common/search/docid_range.hpp"
 #include "common/search/entry_spy.hpp"
@@ -43,8 +44,8 @@ struct UpperHalf {
     std::atomic<int> state{unclaimed};
     std::mutex mutex;
     std::condition_variable done;
-    std::optional<HalfMatch> match;      ///< the side thread's, if it could match
-    std::optional<ColumnCounts> counts;  ///< and its facet counts
+    /// The side thread's half and its facet counts, if it could match it.
+    std::optional<std::pair<HalfMatch, ColumnCounts>> matched;
 
     bool claim(State by) {
         int expected = unclaimed;
@@ -64,8 +65,7 @@ void match_upper_half(UpperHalf& upper, SideDatabase& side_database, const HalfM
             HalfMatch match = match_half(*database, inputs.query_on(*database), first, last, inputs.page_end, counting);
             if (auto counts = facets.take_column_counts()) {
                 std::lock_guard lock(upper.mutex);
-                upper.match = std::move(match);
-                upper.counts = std::move(counts);
+                upper.matched.emplace(std::move(match), std::move(*counts));
             }
         }
     } catch (...) {  // NOLINT(bugprone-empty-catch): the searching thread matches the half instead
@@ -84,8 +84,8 @@ std::optional<HalfMatch> side_result(UpperHalf& upper, std::chrono::steady_clock
     if (upper.claim(UpperHalf::searcher_took)) return std::nullopt;
     std::unique_lock lock(upper.mutex);
     bool done = upper.done.wait_for(lock, patience, [&] { return upper.state == UpperHalf::side_done; });
-    if (!done || !upper.match || !facets.add_column_counts(*upper.counts)) return std::nullopt;
-    return std::move(upper.match);
+    if (!done || !upper.matched || !facets.add_column_counts(upper.matched->second)) return std::nullopt;
+    return std::move(upper.matched->first);
 }
 
 /// Gives the upper half to the searching thread if it leaves before claiming it (a

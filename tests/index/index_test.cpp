@@ -351,6 +351,25 @@ TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
 }
 
 /// The facet columns the indexer saved in index folder `root` (facet_column.hpp).
+/// The entry numbers of document `id` in `column`.
+std::vector<std::uint32_t> entries_of(const FacetColumn& column, Xapian::docid id) {
+    std::vector<std::uint32_t> entries;
+    column.for_each_entry(id, [&](std::uint32_t entry) { entries.push_back(entry); });
+    return entries;
+}
+
+/// Expects `mapped` (a saved file) to hold what `read` (the slot as read) holds, document
+/// by document up to `last_docid` and one past, and person by person.
+void expect_same_column(const FacetColumn& mapped, const FacetColumn& read, Xapian::docid last_docid) {
+    ASSERT_EQ(mapped.entry_count(), read.entry_count());
+    ASSERT_EQ(mapped.first_person(), read.first_person());
+    for (Xapian::docid id = 0; id <= last_docid + 1; ++id)
+        EXPECT_EQ(entries_of(mapped, id), entries_of(read, id)) << id;
+    for (auto entry = read.first_person(); entry < read.entry_count(); ++entry) {
+        EXPECT_EQ(mapped.person(entry), read.person(entry)) << entry;
+    }
+}
+
 std::vector<std::filesystem::path> saved_columns(const std::filesystem::path& root) {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(root)) {
@@ -407,19 +426,7 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     auto mapped = FacetColumn::map_saved(database_, database);
     auto read = FacetColumn::load(database, std::size_t{1} << 20);
     ASSERT_TRUE(mapped && read);
-    ASSERT_EQ(mapped->entry_count(), read->entry_count());
-    ASSERT_EQ(mapped->first_person(), read->first_person());
-    auto entries_of = [](const FacetColumn& column, Xapian::docid id) {
-        std::vector<std::uint32_t> entries;
-        column.for_each_entry(id, [&](std::uint32_t entry) { entries.push_back(entry); });
-        return entries;
-    };
-    for (Xapian::docid id = 0; id <= database.get_lastdocid() + 1; ++id) {
-        EXPECT_EQ(entries_of(*mapped, id), entries_of(*read, id)) << id;
-    }
-    for (auto entry = read->first_person(); entry < read->entry_count(); ++entry) {
-        EXPECT_EQ(mapped->person(entry), read->person(entry)) << entry;
-    }
+    expect_same_column(*mapped, *read, database.get_lastdocid());
     // A first search counting from it counts what streaming counts.
     auto solberg = [] {
         SearchRequest request;
@@ -481,11 +488,6 @@ TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
     Xapian::Database database(database_.string());
     auto read = FacetColumn::load(database, std::size_t{1} << 20);
     ASSERT_TRUE(read);
-    auto entries_of = [](const FacetColumn& column, Xapian::docid id) {
-        std::vector<std::uint32_t> entries;
-        column.for_each_entry(id, [&](std::uint32_t entry) { entries.push_back(entry); });
-        return entries;
-    };
     std::size_t entry_total = 0;
     for (Xapian::docid id = 0; id <= database.get_lastdocid(); ++id) entry_total += entries_of(*read, id).size();
     ASSERT_GT(entry_total, 0u);
@@ -505,13 +507,8 @@ TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
         }
         auto mapped = FacetColumn::map_saved(database_, database);
         ASSERT_TRUE(mapped) << narrow_below;
-        EXPECT_EQ(mapped->entry_count(), read->entry_count());
-        for (Xapian::docid id = 0; id <= database.get_lastdocid() + 1; ++id) {
-            EXPECT_EQ(entries_of(*mapped, id), entries_of(*read, id)) << id << " " << narrow_below;
-        }
-        for (auto entry = read->first_person(); entry < read->entry_count(); ++entry) {
-            EXPECT_EQ(mapped->person(entry), read->person(entry)) << entry;
-        }
+        SCOPED_TRACE(narrow_below);
+        expect_same_column(*mapped, *read, database.get_lastdocid());
     }
 }
 
