@@ -12,10 +12,10 @@ namespace newsdex {
 namespace {
 
 /// A power of two; room for the people of a few hundred matches before the table grows
-/// (growing was 3% of a query on the generated articles). Only a first search counts
-/// here (a handle that searches again has a facet column); in a one-shot process 1,024
-/// slots saved 12 page faults but lost as much growing: BBC and 2,000-article one-shot
-/// p50 within ±3% either way, 100k 4% slower.
+/// (growing was 3% of a query on the generated articles). Only a search without a facet
+/// column counts here (the first of a handle, when the indexer saved none); 1,024 slots
+/// saved 12 page faults but lost as much growing: BBC and 2,000-article one-shot p50
+/// within ±3% either way, 100k 4% slower.
 constexpr std::size_t initial_slots = 4096;
 constexpr std::size_t letters = 26;
 
@@ -30,8 +30,6 @@ std::string country_code(std::size_t index) {
 
 }  // namespace
 
-IdCounts::IdCounts() : slots_(initial_slots) {}
-
 namespace {
 
 /// Spreads group and member numbers (small, dense) over the table's low bits.
@@ -43,6 +41,7 @@ std::size_t bucket(std::uint64_t id) {
 }  // namespace
 
 void IdCounts::add(std::uint64_t id) {
+    if (slots_.empty()) slots_.resize(initial_slots);
     std::size_t mask = slots_.size() - 1;
     for (std::size_t index = bucket(id) & mask;; index = (index + 1) & mask) {
         Slot& slot = slots_[index];

@@ -82,22 +82,25 @@ class PeopleByGroup {
     /// `table`: the handle's person table, if it keeps one (person_table.hpp).
     PeopleByGroup(const Xapian::Database& database, PersonTable* table, const EntrySpy& spy)
         : database_(database), table_(table) {
+        // Group g is counted at g + 2, so that after the sums g + 1 holds where it begins
+        // and can serve as its cursor: once filled, g + 1 holds where it ends, which is
+        // where g + 1 begins. No second array (its pages are a one-shot search's cost).
         spy.for_each_person([&](const IdCount& person) {
-            if (person.group() + 2 > starts_.size()) starts_.resize(person.group() + 2);
-            ++starts_[person.group() + 1];
+            if (person.group() + 3 > starts_.size()) starts_.resize(person.group() + 3);
+            ++starts_[person.group() + 2];
         });
-        for (std::size_t group = 1; group < starts_.size(); ++group) {
-            if (starts_[group]) ++groups_met_;
-            starts_[group] += starts_[group - 1];
+        for (std::size_t index = 2; index < starts_.size(); ++index) {
+            if (starts_[index]) ++groups_met_;
+            starts_[index] += starts_[index - 1];
         }
-        std::vector<std::uint32_t> next(starts_);
         members_.resize(starts_.empty() ? 0 : starts_.back());
         counts_.resize(members_.size());
         spy.for_each_person([&](const IdCount& person) {
-            std::uint32_t at = next[person.group()]++;
+            std::uint32_t at = starts_[person.group() + 1]++;
             members_[at] = person.member();
             counts_[at] = person.count;
         });
+        if (!starts_.empty()) starts_.pop_back();
     }
 
     /// Group numbers run below this (the highest met, plus one).
