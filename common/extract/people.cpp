@@ -15,6 +15,7 @@
 #include "common/extract/country_table.hpp"
 #include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
+#include "common/extract/place_names.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
@@ -376,6 +377,10 @@ class PeopleCollector {
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (std::size_t place = country_form_length(*writing.countries, tokens, i)) {
+            i += place;
+            continue;
+        }
+        if (std::size_t place = place_name_length(tokens, i)) {
             i += place;
             continue;
         }

@@ -1,0 +1,32 @@
+/** @file place_names.hpp
+ *  @brief Places of two words or more, which capitalised runs must not take for people.
+ *
+ * A capitalised run mid-sentence reads as a proper noun, and "Los Angeles", "Kuala
+ * Lumpur" or "Rio de Janeiro" have no word that says "place" (as "Street" or "River" do,
+ * data/non_person_words.txt). Two maintained lists name them:
+ *  - the ISO 3166-2 subdivisions of Debian's iso-codes (states, provinces, regions,
+ *    districts; names in their own languages: "Andhra Pradesh", "Baden-Württemberg"),
+ *    compiled in at build time (data/CMakeLists.txt); bracketed alternatives count too
+ *    ("A Coruña [La Coruña]");
+ *  - the cities the time zones are named after, from ICU's zone list ("Los Angeles",
+ *    "Buenos Aires").
+ * Only names of two words or more: one-word places are also surnames and given names
+ * ("Kerry", "Kent", "Victoria"), which the person rules weigh by context. A name whose
+ * first word is a known given name is left out too ("Diego Martin", "Santiago
+ * Rodríguez", provinces named after people).
+ */
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "common/extract/tokens.hpp"
+
+namespace newsdex {
+
+/// The number of tokens from `first` that spell such a place, words joined by spaces or
+/// hyphens, lower-case particles inside ("Dar es Salaam"), the longest if several; 0 when
+/// none starts there.
+[[nodiscard]] std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first);
+
+}  // namespace newsdex
