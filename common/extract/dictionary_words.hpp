@@ -4,7 +4,9 @@
  * The lower-case entries of Debian's English word list (wamerican, data/CMakeLists.txt):
  * "insurance", "system", "treasury", but not "Reagan" or "Volcker", which the list spells
  * with a capital. A capitalised run made only of such words is a thing ("Deposit
- * Insurance") unless a title or a given name says it is a person (people.hpp).
+ * Insurance") unless a title or a given name says it is a person (people.hpp). Pages in
+ * five other languages have their own lists: "Corte Suprema", "Poder Judicial" and
+ * "Seguridad Pública" are no people on a Spanish page.
  */
 #pragma once
 
@@ -14,5 +16,11 @@ namespace newsdex {
 
 /// True when `folded` (lower case) is a lower-case entry of the dictionary.
 [[nodiscard]] bool is_dictionary_word(std::string_view folded);
+
+/// True when `lower_word` (lower-cased as written, accents kept: "pública") is a
+/// lower-case entry of Debian's word list for `language`: wspanish, wfrench, witalian,
+/// wportuguese or wdutch for "es", "fr", "it", "pt", "nl" (compiled in the same way); false
+/// for other languages. Each list is read at its first use (30–90 ms, sorted once).
+[[nodiscard]] bool is_ordinary_word(std::string_view lower_word, std::string_view language);
 
 }  // namespace newsdex

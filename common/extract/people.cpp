@@ -18,6 +18,7 @@
 #include "common/extract/place_names.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
 #include "data/embedded_data.hpp"
@@ -69,6 +70,9 @@ struct Writing {
     bool compound_titles = false;
     /// Country forms of the page's language (and English), which end names.
     const CountryTable* countries = &CountryTable::instance();
+    /// The page's language, whose ordinary words (dictionary_words.hpp) make things, not
+    /// names, as English ones do.
+    std::string_view language = "en";
 };
 
 /// A title or role, compounds included where the language makes them.
@@ -198,9 +202,16 @@ bool only_initials(const std::vector<Token>& tokens, const Piece& piece) {
     return true;
 }
 
-bool all_dictionary_words(const std::vector<Token>& tokens, const Piece& piece) {
+/// An ordinary word of English or of the page's language ("Corte Suprema" on a Spanish
+/// page; its list spells words with their accents, which folding takes off).
+bool ordinary_word(const Token& token, const Writing& writing) {
+    return is_dictionary_word(token.folded) ||
+           (writing.language != "en" && is_ordinary_word(lower_case(without_possessive(token.text)), writing.language));
+}
+
+bool all_dictionary_words(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
-        if (tokens[i].text.size() <= 1 || !is_dictionary_word(tokens[i].folded)) return false;
+        if (tokens[i].text.size() <= 1 || !ordinary_word(tokens[i], writing)) return false;
     }
     return true;
 }
@@ -238,9 +249,9 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
     // Service"); one ordinary word after a title is a surname ("President Bush"), but that
     // is a one-word piece, counted in scan_paragraph.
-    if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece);
+    if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece, writing);
     if (!writing.capitals_mark_names) return false;
-    return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece);
+    return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing);
 }
 
 /// "Staff Howard Baker", "Treasury James Baker": the end of an office's name glued before
@@ -421,6 +432,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     if (language != "en") writing.stopwords = stopwords_of(language);
     writing.compound_titles = language == "de";
     writing.countries = &CountryTable::for_language(language);
+    writing.language = language;
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();

@@ -41,4 +41,19 @@ bool is_upper_case_text(const std::vector<std::string>& texts) {
     return mostly_capitals(texts);
 }
 
+bool starts_with_capital(std::string_view word) {
+    if (word.empty()) return false;
+    std::size_t offset = 0;
+    return u_isupper(static_cast<UChar32>(utf8::next(word, offset)));
+}
+
+std::string lower_case(std::string_view word) {
+    std::string lower;
+    lower.reserve(word.size());
+    for (std::size_t offset = 0; offset < word.size();) {
+        utf8::append(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(utf8::next(word, offset)))));
+    }
+    return lower;
+}
+
 }  // namespace newsdex

@@ -1,5 +1,5 @@
 /** @file letter_case.hpp
- *  @brief Whether a text is written all in capitals.
+ *  @brief Capitals and small letters: whole texts, single words.
  */
 #pragma once
 
@@ -14,5 +14,11 @@ namespace newsdex {
 /// the extractors of its paragraphs.
 [[nodiscard]] bool is_upper_case_text(const std::vector<std::string_view>& texts);
 [[nodiscard]] bool is_upper_case_text(const std::vector<std::string>& texts);
+
+/// True when the first letter of `word` is a capital ("Madrid", "Émile").
+[[nodiscard]] bool starts_with_capital(std::string_view word);
+/// `word` in small letters, accents kept ("Pública" → "pública"); code point by code
+/// point, as word lists spell their entries.
+[[nodiscard]] std::string lower_case(std::string_view word);
 
 }  // namespace newsdex

@@ -87,6 +87,19 @@ TEST(People, GermanNounsAreNoNames) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Klaus Bouillon", 1}, {"Tobias Hans", 1}, {"Merkel", 1}}));
 }
 
+// On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
+// ordinary words is an institution, as a run of English ones is on an English page; a
+// name with a word the list does not hold stays a person.
+TEST(People, OrdinaryWordsOfThePageLanguageAreNoNames) {
+    std::map<std::string, int> found;
+    for (const auto& person :
+         extract_people({"El fallo de la Corte Suprema fue criticado por el Poder Judicial y la Seguridad Pública.",
+                         "La candidata Keiko Fujimori y el presidente Gabriel Boric no comentaron."},
+                        "", "es"))
+        found[person.name] = person.mentions;
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Keiko Fujimori", 1}, {"Gabriel Boric", 1}}));
+}
+
 TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
     auto people = extract_people({"Sergey Lavrov arrived. Foreign Minister Sergei Lavrov met Nicolas Maduro.",
                                   "President Nicolás Maduro thanked Lavrov."},
