@@ -55,6 +55,8 @@ struct PersonLexicon {
 struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
+    bool role_before = false;          ///< a title before it that is a role, not only a modifier
+
     bool title_in_apposition = false;  ///< "Beryl Sprinkel, chairman of the council"
 };
 
@@ -74,6 +76,16 @@ struct Writing {
     /// names, as English ones do.
     std::string_view language = "en";
 };
+
+/// Titles that only qualify a role ("former", "acting", "managing" director): before a
+/// single word they say nothing of it ("Managing Python", "the former Savant space"), and
+/// in apposition they need a role ("Unsurprisingly, then, she…").
+bool is_modifier(const std::string& folded) {
+    static const std::unordered_set<std::string> modifiers{
+        "vice",  "deputy", "acting", "interim", "former", "late",  "then",  "incoming",
+        "outgoing", "first", "second", "managing", "foreign", "prime", "under"};
+    return modifiers.contains(folded);
+}
 
 /// A title or role, compounds included where the language makes them.
 bool is_title(const std::string& folded, const Writing& writing) {
@@ -157,9 +169,9 @@ bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after, co
     if (after >= tokens.size() || tokens[after].gap != Gap::other) return false;
     std::size_t word = after;
     if (articles.contains(tokens[word].folded)) ++word;
-    std::size_t first_title = word;
-    while (word < tokens.size() && is_title(tokens[word].folded, writing)) ++word;
-    if (word == first_title) return false;
+    bool role = false;
+    while (word < tokens.size() && is_title(tokens[word].folded, writing)) role |= !is_modifier(tokens[word++].folded);
+    if (!role) return false;
     return word == tokens.size() || tokens[word].gap == Gap::other || tokens[word].gap == Gap::sentence ||
            links.contains(tokens[word].folded);
 }
@@ -179,6 +191,7 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
     piece.title_before = before > 0 && joins_previous(tokens[before]) && is_title(tokens[before - 1].folded, writing);
+    piece.role_before = piece.title_before && !is_modifier(tokens[before - 1].folded);
     std::size_t after = piece.first + piece.length;
     piece.speech_after =
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
@@ -408,7 +421,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             collector.add_full(display);
         } else if (piece.length == 1) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
-            bool titled = (piece.title_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
+            bool titled = (piece.role_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
             // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
             titled = titled && !(writing.upper_case && is_dictionary_word(tokens[piece.first].folded));
             collector.add_single(display, titled);

@@ -20,7 +20,9 @@
  *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council").
  *  3. One-word pieces are surname mentions: they count for the full name seen in the
  *     article with that surname (the nearest one before, if several), or stand as a person
- *     on their own after a title or with one in apposition ("President Reagan"). A speech
+ *     on their own after a role or with one in apposition ("President Reagan"); a word
+ *     that only qualifies a role ("former", "then", "managing") is no role here ("the
+ *     former WorldCom boss", "Managing Python"). A speech
  *     verb alone is not enough: companies and ministries say things too ("Sophos said").
  *  Words in capitals are acronyms in mixed-case text ("NBC"), except two initials before
  *  a surname ("JM Coetzee"); particles do not count towards the four words of a name.

@@ -87,6 +87,15 @@ TEST(People, GermanNounsAreNoNames) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Klaus Bouillon", 1}, {"Tobias Hans", 1}, {"Merkel", 1}}));
 }
 
+// A word that only qualifies a role ("former", "then", "managing") is no evidence for the
+// single word after it: that is a club, a firm or a tool far more often than a person.
+TEST(People, QualifiersAloneNameNoOne) {
+    auto found = people_in({"Managing Python environments is hard, said the former Liverpool striker Ian Rush.",
+                            "The former WorldCom boss was jailed. Unsurprisingly, then, she left.",
+                            "I spoke with Minister Milling, and President Bush agreed."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Ian Rush", 1}, {"Milling", 1}, {"Bush", 1}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page; a
 // name with a word the list does not hold stays a person.
