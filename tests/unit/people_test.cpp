@@ -96,6 +96,13 @@ TEST(People, QualifiersAloneNameNoOne) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Ian Rush", 1}, {"Milling", 1}, {"Bush", 1}}));
 }
 
+// Clubs, firms, parties and events end a name: "General" is a title, but not of "Motors".
+TEST(People, ClubsFirmsAndEventsAreNoPeople) {
+    auto found = people_in({"Fans of Manchester United and Ipswich Town cheered as General Motors said so.",
+                            "Before the General Election, Lib Dem Norman Baker spoke of Star Wars."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 1}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page; a
 // name with a word the list does not hold stays a person.
