@@ -10,6 +10,8 @@
  *    ("A Coruña [La Coruña]");
  *  - the cities the time zones are named after, from ICU's zone list ("Los Angeles",
  *    "Buenos Aires").
+ * A run that starts with a word that starts place names ("San", "St", "Fort", "Los")
+ * and goes on with a capitalised word is a place too ("San Francisco", "Fort Worth").
  * Only names of two words or more: one-word places are also surnames and given names
  * ("Kerry", "Kent", "Victoria"), which the person rules weigh by context. A name whose
  * first word is a known given name is left out too ("Diego Martin", "Santiago
@@ -25,8 +27,8 @@
 namespace newsdex {
 
 /// The number of tokens from `first` that spell such a place, words joined by spaces or
-/// hyphens, lower-case particles inside ("Dar es Salaam"), the longest if several; 0 when
-/// none starts there.
+/// hyphens, lower-case particles inside ("Dar es Salaam"), the longest if several (a
+/// prefix and one word if no listed name); 0 when none starts there.
 [[nodiscard]] std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first);
 
 }  // namespace newsdex

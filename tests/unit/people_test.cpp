@@ -42,6 +42,7 @@ TEST(People, MultiWordPlacesAreNoPeople) {
     auto found = people_in({"Stars gathered in downtown Los Angeles, where Los Angeles Lakers coach Phil Jackson spoke.",
                             "She moved from Kuala Lumpur to Rio de Janeiro and ran the New York Marathon.",
                             "The Andhra Pradesh government and St Helens council agreed.",
+                            "Flights from San Francisco and Fort Worth were delayed, as in Las Vegas.",
                             "Singer Victoria Santa Cruz and Diego Martin met reporters."});
     EXPECT_EQ(found, (std::map<std::string, int>{
                          {"Phil Jackson", 1}, {"Victoria Santa Cruz", 1}, {"Diego Martin", 1}}));
