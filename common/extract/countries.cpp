@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/extract/country_table.hpp"
 #include "common/text/fold.hpp"
@@ -79,6 +80,30 @@ struct AmbiguousMention {
     bool acts_as_government = false;
 };
 
+/// A nationality adjective used as the name of a language says nothing of the country:
+/// "Spanish-speaking", "Thai subtitles", "(also in Italian)", "translated from German."
+/// One word (a language has a one-word name: "South African language" is of the country)
+/// and a following word of speech or text, joined by a space or a hyphen; or "in", "into"
+/// or "from" before it and punctuation after it, the word not a plural ("people from
+/// Indian and Chinese backgrounds", "in Germans," are people).
+bool names_a_language(const std::vector<Token>& tokens, std::size_t first, std::size_t length) {
+    if (length != 1) return false;
+    // Not "version" or "edition": "the Chinese edition of Google" is the one for China.
+    static const std::unordered_set<std::string> speech{
+        "language",   "languages", "speaker", "speakers", "speaking", "spoken", "translation", "translations",
+        "subtitles",  "subtitled", "dubbed",  "word",     "words",    "phrase", "dictionary",  "grammar",
+        "lessons",    "course",    "teacher", "accent",   "alphabet"};
+    static const std::unordered_set<std::string> into{"in", "into", "from"};
+    std::size_t next = first + length;
+    bool joined_next = next < tokens.size() && (tokens[next].gap == Gap::space || tokens[next].gap == Gap::hyphen);
+    if (joined_next && speech.contains(tokens[next].folded)) return true;
+    bool after_into = first > 0 && tokens[first].gap == Gap::space && into.contains(tokens[first - 1].folded);
+    const std::string& word = tokens[first].folded;
+    bool plural = word.ends_with('s') && !word.ends_with("ss");
+    bool punctuation_after = next == tokens.size() || tokens[next].gap == Gap::sentence || tokens[next].gap == Gap::other;
+    return after_into && punctuation_after && !plural;
+}
+
 bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& match, bool upper_text) {
     const CountryForm& form = *match.form;
     std::size_t next = first + match.length;
@@ -90,6 +115,9 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
             return false;
         case CountryFormKind::capital:
             return followed_by_government_verb(tokens, next);
+        case CountryFormKind::demonym:
+            if (names_a_language(tokens, first, match.length)) return false;
+            [[fallthrough]];
         default:
             if (form.standalone_only && !stands_alone(tokens, first, match.length)) return false;
             // "US" in upper-case text is as likely the word "us".

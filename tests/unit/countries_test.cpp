@@ -37,6 +37,24 @@ TEST(Countries, NamesShortFormsAndDemonyms) {
     }
 }
 
+// A one-word nationality adjective naming a language is no mention of the country; people
+// of that nationality, and a many-word adjective, are.
+TEST(Countries, LanguageNamesAreNoCountries) {
+    struct Case {
+        std::string text;
+        std::map<std::string, int> expected;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"Hip-hop is popular in the Spanish-speaking world, with Thai subtitles.", {}},
+             {"\"Mente\" means mind (also in Italian). It was translated from German.", {}},
+             {"People from Indian and Chinese backgrounds did well.", {{"IN", 1}, {"CN", 1}}},
+             {"Carmen, translated into the South African language Xhosa.", {{"ZA", 1}}},
+             {"Travellers in Germans, Norwegians and Swedes lost phones.", {{"DE", 1}, {"NO", 1}, {"SE", 1}}},
+         }) {
+        EXPECT_EQ(countries_in(c.text), c.expected) << c.text;
+    }
+}
+
 TEST(Countries, CapitalsCountOnlyAsTheGovernment) {
     EXPECT_EQ(countries_in("Moscow has denounced the sanctions."), (std::map<std::string, int>{{"RU", 1}}));
     EXPECT_EQ(countries_in("a socialist who Washington wants out of power"), (std::map<std::string, int>{{"US", 1}}));
