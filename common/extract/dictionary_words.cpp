@@ -1,9 +1,11 @@
 /** @file dictionary_words.cpp
- *  @brief Binary search over the embedded word list.
+ *  @brief Binary search over the embedded word lists.
  */
 #include "common/extract/dictionary_words.hpp"
 
 #include <algorithm>
+#include <array>
+#include <mutex>
 #include <vector>
 
 #include "common/text/letter_case.hpp"
@@ -24,33 +26,30 @@ std::vector<std::string_view> sorted_lower_case_words(std::string_view text) {
         if (!word.empty() && !starts_with_capital(word)) words.push_back(word);
         start = end + 1;
     }
-    // The build writes the English list in byte order already; Debian's others are in
-    // their language's collation order.
+    // The build writes the lists in byte order (data/CMakeLists.txt); Debian's are in
+    // their language's collation order, should one be embedded as it is.
     if (!std::is_sorted(words.begin(), words.end())) std::sort(words.begin(), words.end());
     return words;
 }
 
 const std::vector<std::string_view>* word_list(std::string_view language) {
-    // One static per language: each is read once, at its first use, safely from any thread.
-    if (language == "es") {
-        static const auto words = sorted_lower_case_words(data::dictionary_es);
-        return &words;
-    }
-    if (language == "fr") {
-        static const auto words = sorted_lower_case_words(data::dictionary_fr);
-        return &words;
-    }
-    if (language == "it") {
-        static const auto words = sorted_lower_case_words(data::dictionary_it);
-        return &words;
-    }
-    if (language == "pt") {
-        static const auto words = sorted_lower_case_words(data::dictionary_pt);
-        return &words;
-    }
-    if (language == "nl") {
-        static const auto words = sorted_lower_case_words(data::dictionary_nl);
-        return &words;
+    struct Source {
+        std::string_view language;
+        const std::string_view* words;
+    };
+    constexpr std::size_t languages = 5;
+    static const std::array<Source, languages> sources{{{"es", &data::dictionary_es},
+                                                {"fr", &data::dictionary_fr},
+                                                {"it", &data::dictionary_it},
+                                                {"pt", &data::dictionary_pt},
+                                                {"nl", &data::dictionary_nl}}};
+    // Each list is read once, at its first use, whichever thread asks.
+    static std::array<std::once_flag, languages> read;
+    static std::array<std::vector<std::string_view>, languages> lists;
+    for (std::size_t index = 0; index < languages; ++index) {
+        if (sources[index].language != language) continue;
+        std::call_once(read[index], [index] { lists[index] = sorted_lower_case_words(*sources[index].words); });
+        return &lists[index];
     }
     return nullptr;
 }
