@@ -12,9 +12,10 @@
 namespace newsdex {
 namespace {
 
-std::map<std::string, int> people_in(const std::vector<std::string>& paragraphs, const std::string& title = "") {
+std::map<std::string, int> people_in(const std::vector<std::string>& paragraphs, const std::string& title = "",
+                                     std::string_view language = "en") {
     std::map<std::string, int> found;
-    for (const auto& person : extract_people(paragraphs, title)) found[person.name] = person.mentions;
+    for (const auto& person : extract_people(paragraphs, title, language)) found[person.name] = person.mentions;
     return found;
 }
 
@@ -78,13 +79,10 @@ TEST(People, AppositionInitialsAndAcronyms) {
 // German capitalises every noun, so capitals say nothing there: a name needs a known
 // given name or a role before it, compounds included ("Innenminister").
 TEST(People, GermanNounsAreNoNames) {
-    std::map<std::string, int> found;
-    for (const auto& person :
-         extract_people({"Die Grenzen bleiben offen, sagte Innenminister Klaus Bouillon am Montag.",
-                         "Das Amt teilte mit, dass die Wiederöffnung der Freundschaftsbrücke geplant sei.",
-                         "Auch Ministerpräsident Tobias Hans und Frau Merkel begrüßten den Plan."},
-                        "", "de"))
-        found[person.name] = person.mentions;
+    auto found = people_in({"Die Grenzen bleiben offen, sagte Innenminister Klaus Bouillon am Montag.",
+                            "Das Amt teilte mit, dass die Wiederöffnung der Freundschaftsbrücke geplant sei.",
+                            "Auch Ministerpräsident Tobias Hans und Frau Merkel begrüßten den Plan."},
+                           "", "de");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Klaus Bouillon", 1}, {"Tobias Hans", 1}, {"Merkel", 1}}));
 }
 
@@ -108,12 +106,9 @@ TEST(People, ClubsFirmsAndEventsAreNoPeople) {
 // ordinary words is an institution, as a run of English ones is on an English page; a
 // name with a word the list does not hold stays a person.
 TEST(People, OrdinaryWordsOfThePageLanguageAreNoNames) {
-    std::map<std::string, int> found;
-    for (const auto& person :
-         extract_people({"El fallo de la Corte Suprema fue criticado por el Poder Judicial y la Seguridad Pública.",
-                         "La candidata Keiko Fujimori y el presidente Gabriel Boric no comentaron."},
-                        "", "es"))
-        found[person.name] = person.mentions;
+    auto found = people_in({"El fallo de la Corte Suprema fue criticado por el Poder Judicial y la Seguridad Pública.",
+                            "La candidata Keiko Fujimori y el presidente Gabriel Boric no comentaron."},
+                           "", "es");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Keiko Fujimori", 1}, {"Gabriel Boric", 1}}));
 }
 
