@@ -98,7 +98,8 @@ TEST(People, QualifiersAloneNameNoOne) {
 // Clubs, firms, parties and events end a name: "General" is a title, but not of "Motors".
 TEST(People, ClubsFirmsAndEventsAreNoPeople) {
     auto found = people_in({"Fans of Manchester United and Ipswich Town cheered as General Motors said so.",
-                            "Before the General Election, Lib Dem Norman Baker spoke of Star Wars."});
+                            "Before the General Election, Lib Dem Norman Baker spoke of Star Wars.",
+                            "Crops were lost when Hurricane Ivan struck."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 1}}));
 }
 
