@@ -60,6 +60,13 @@ TEST(Utf8, ScrubsTerminalEscapes) {
     EXPECT_EQ(utf8::scrub_controls("a\x1b[2Jb\nc"), "a\uFFFD[2Jb\nc");
 }
 
+// Invisible break marks go, so a hyphenated word is one word again; joiners that shape
+// a script stay.
+TEST(Utf8, DropsInvisibleBreakMarks) {
+    EXPECT_EQ(utf8::scrub_controls("Em\u00ADma\u00ADnuel Ma\u200Bcron\u2060 \uFEFFsaid"), "Emmanuel Macron said");
+    EXPECT_EQ(utf8::scrub_controls("\u0645\u06CC\u200C\u0634\u0648\u062F"), "\u0645\u06CC\u200C\u0634\u0648\u062F");
+}
+
 TEST(Decode, AcceptsUtf8AndStripsBom) {
     EXPECT_EQ(decode("\xEF\xBB\xBFhello").text, "hello");
 }
