@@ -24,7 +24,7 @@ namespace {
 /// Lower-case words allowed inside a multi-word country name ("Republic of the Congo").
 bool is_connector(std::string_view folded) {
     return folded == "of" || folded == "the" || folded == "and" || folded == "da" || folded == "de" ||
-           folded == "d'ivoire";
+           folded == "d'";
 }
 
 bool joined(const Token& token) {

@@ -80,9 +80,16 @@ std::vector<std::string> icu_name_variants(const std::string& name) {
 std::string form_key(std::string_view text) {
     std::string folded = fold(text);
     std::string key;
-    for (const auto& word : split_words(folded)) {
+    for (const auto& span : split_words(folded)) {
+        // Split as tokenize() splits it: "cote d'ivoire" is "cote d' ivoire".
+        std::string_view word = span.in(folded);
+        if (std::size_t elided = elided_article_length(word)) {
+            if (!key.empty()) key += ' ';
+            key += word.substr(0, elided);
+            word.remove_prefix(elided);
+        }
         if (!key.empty()) key += ' ';
-        key += word.in(folded);
+        key += word;
     }
     return key;
 }
@@ -91,12 +98,14 @@ CountryForm* CountryTable::add_form(std::string_view form, const std::string& co
     std::string key = form_key(form);
     if (key.empty() || forms_.contains(key)) return nullptr;
     CountryForm& added = forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
-    auto spans = split_words(key);
-    std::size_t words = spans.size();
-    longest_form_ = std::max(longest_form_, words);
-    for (std::size_t length = 1; length < words; ++length) {
-        form_beginnings_.insert(key.substr(0, spans[length - 1].offset + spans[length - 1].length));
+    // The key's words are separated by single spaces ("cote d' ivoire": an elided article
+    // is a word of its own, which split_words would not see).
+    std::size_t words = 1;
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+        form_beginnings_.insert(key.substr(0, space));
+        ++words;
     }
+    longest_form_ = std::max(longest_form_, words);
     if (words == 1 && kind != CountryFormKind::ignore && kind != CountryFormKind::ambiguous) {
         single_words_.insert(key);
     }

@@ -46,21 +46,33 @@ void strip_possessive(Token& token) {
     }
 }
 
+Token make_token(std::string_view text, Gap gap) {
+    Token token;
+    token.text = text;
+    token.folded = fold(text);
+    describe_case(token);
+    strip_possessive(token);
+    token.gap = gap;
+    return token;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view paragraph) {
     std::vector<Token> tokens;
     std::size_t previous_end = 0;
     for (const auto& word : split_words(paragraph)) {
-        Token token;
-        token.text = word.in(paragraph);
-        token.folded = fold(token.text);
-        describe_case(token);
-        strip_possessive(token);
-        std::string_view gap = paragraph.substr(previous_end, word.offset - previous_end);
-        token.gap = tokens.empty() ? Gap::sentence : classify_gap(gap, &tokens.back());
+        std::string_view text = word.in(paragraph);
+        std::string_view gap_text = paragraph.substr(previous_end, word.offset - previous_end);
+        Gap gap = tokens.empty() ? Gap::sentence : classify_gap(gap_text, &tokens.back());
         previous_end = word.offset + word.length;
-        tokens.push_back(std::move(token));
+        // The article and the word are two tokens, so names and countries are seen.
+        if (std::size_t elided = elided_article_length(text)) {
+            tokens.push_back(make_token(text.substr(0, elided), gap));
+            text.remove_prefix(elided);
+            gap = Gap::space;
+        }
+        tokens.push_back(make_token(text, gap));
     }
     return tokens;
 }

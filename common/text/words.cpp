@@ -121,4 +121,16 @@ std::size_t count_words(std::string_view text, std::size_t limit) {
     return count;
 }
 
+std::size_t elided_article_length(std::string_view word) {
+    static constexpr std::string_view articles[] = {"d", "l", "qu", "dell", "dall", "nell", "sull", "all"};
+    for (std::string_view article : articles) {
+        if (!word.starts_with(article)) continue;
+        for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+            std::size_t length = article.size() + apostrophe.size();
+            if (word.size() > length && word.substr(article.size()).starts_with(apostrophe)) return length;
+        }
+    }
+    return 0;
+}
+
 }  // namespace newsdex

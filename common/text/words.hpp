@@ -38,6 +38,12 @@ class WordReader {
 /// count with a bound without reading a long block to its end or storing its words.
 [[nodiscard]] std::size_t count_words(std::string_view text, std::size_t limit = SIZE_MAX);
 
+/// The length of an elided French or Italian article glued to the front of `word`
+/// ("d’Emmanuel", "l’Italie", "dell’Europa", "qu’il"), apostrophe included; 0 if none.
+/// Lower-case articles only: "D'Arcy" and "O'Brien" are names. The extractors split such
+/// a word in two, so that a name or a country after the article is seen.
+[[nodiscard]] std::size_t elided_article_length(std::string_view word);
+
 /// True for a code point that can be part of a word.
 [[nodiscard]] bool is_word_char(char32_t c);
 

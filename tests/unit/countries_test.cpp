@@ -55,6 +55,13 @@ TEST(Countries, LanguageNamesAreNoCountries) {
     }
 }
 
+TEST(Countries, AfterAnElidedArticle) {
+    std::map<std::string, int> found;
+    for (const auto& country : extract_countries({"Les exportations de l’Italie et d'Allemagne ont baissé."}, "fr"))
+        found[country.code] = country.mentions;
+    EXPECT_EQ(found, (std::map<std::string, int>{{"IT", 1}, {"DE", 1}}));
+}
+
 TEST(Countries, CapitalsCountOnlyAsTheGovernment) {
     EXPECT_EQ(countries_in("Moscow has denounced the sanctions."), (std::map<std::string, int>{{"RU", 1}}));
     EXPECT_EQ(countries_in("a socialist who Washington wants out of power"), (std::map<std::string, int>{{"US", 1}}));

@@ -113,6 +113,13 @@ TEST(People, OrdinaryWordsOfThePageLanguageAreNoNames) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Keiko Fujimori", 1}, {"Gabriel Boric", 1}}));
 }
 
+// French and Italian glue an elided article to the next word: the name after it is
+// still a name ("d’Emmanuel Macron"), but "D'Arcy" is one.
+TEST(People, ElidedArticlesBeforeNames) {
+    auto found = people_in({"Le conseiller d’Emmanuel Macron a parlé avec Gordon D'Arcy."}, "", "fr");
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Emmanuel Macron", 1}, {"Gordon D'Arcy", 1}}));
+}
+
 TEST(People, MergesSpellingVariantsAndKeepsTheAccentedName) {
     auto people = extract_people({"Sergey Lavrov arrived. Foreign Minister Sergei Lavrov met Nicolas Maduro.",
                                   "President Nicolás Maduro thanked Lavrov."},
