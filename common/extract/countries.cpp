@@ -23,8 +23,7 @@ namespace {
 
 /// Lower-case words allowed inside a multi-word country name ("Republic of the Congo").
 bool is_connector(std::string_view folded) {
-    return folded == "of" || folded == "the" || folded == "and" || folded == "da" || folded == "de" ||
-           folded == "d'";
+    return folded == "of" || folded == "the" || folded == "and" || folded == "da" || folded == "de" || folded == "d'";
 }
 
 bool joined(const Token& token) {
@@ -90,9 +89,9 @@ bool names_a_language(const std::vector<Token>& tokens, std::size_t first, std::
     if (length != 1) return false;
     // Not "version" or "edition": "the Chinese edition of Google" is the one for China.
     static const std::unordered_set<std::string> speech{
-        "language",   "languages", "speaker", "speakers", "speaking", "spoken", "translation", "translations",
-        "subtitles",  "subtitled", "dubbed",  "word",     "words",    "phrase", "dictionary",  "grammar",
-        "lessons",    "course",    "teacher", "accent",   "alphabet"};
+        "language",     "languages", "speaker",   "speakers", "speaking", "spoken", "translation",
+        "translations", "subtitles", "subtitled", "dubbed",   "word",     "words",  "phrase",
+        "dictionary",   "grammar",   "lessons",   "course",   "teacher",  "accent", "alphabet"};
     static const std::unordered_set<std::string> into{"in", "into", "from"};
     std::size_t next = first + length;
     bool joined_next = next < tokens.size() && (tokens[next].gap == Gap::space || tokens[next].gap == Gap::hyphen);
@@ -100,7 +99,8 @@ bool names_a_language(const std::vector<Token>& tokens, std::size_t first, std::
     bool after_into = first > 0 && tokens[first].gap == Gap::space && into.contains(tokens[first - 1].folded);
     const std::string& word = tokens[first].folded;
     bool plural = word.ends_with('s') && !word.ends_with("ss");
-    bool punctuation_after = next == tokens.size() || tokens[next].gap == Gap::sentence || tokens[next].gap == Gap::other;
+    bool punctuation_after =
+        next == tokens.size() || tokens[next].gap == Gap::sentence || tokens[next].gap == Gap::other;
     return after_into && punctuation_after && !plural;
 }
 

@@ -39,10 +39,10 @@ const std::vector<std::string_view>* word_list(std::string_view language) {
     };
     constexpr std::size_t languages = 5;
     static const std::array<Source, languages> sources{{{"es", &data::dictionary_es},
-                                                {"fr", &data::dictionary_fr},
-                                                {"it", &data::dictionary_it},
-                                                {"pt", &data::dictionary_pt},
-                                                {"nl", &data::dictionary_nl}}};
+                                                        {"fr", &data::dictionary_fr},
+                                                        {"it", &data::dictionary_it},
+                                                        {"pt", &data::dictionary_pt},
+                                                        {"nl", &data::dictionary_nl}}};
     // Each list is read once, at its first use, whichever thread asks.
     static std::array<std::once_flag, languages> read;
     static std::array<std::vector<std::string_view>, languages> lists;

@@ -56,7 +56,6 @@ struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
     bool role_before = false;          ///< a title before it that is a role, not only a modifier
-
     bool title_in_apposition = false;  ///< "Beryl Sprinkel, chairman of the council"
 };
 
@@ -81,9 +80,9 @@ struct Writing {
 /// single word they say nothing of it ("Managing Python", "the former Savant space"), and
 /// in apposition they need a role ("Unsurprisingly, then, she…").
 bool is_modifier(const std::string& folded) {
-    static const std::unordered_set<std::string> modifiers{
-        "vice",  "deputy", "acting", "interim", "former", "late",  "then",  "incoming",
-        "outgoing", "first", "second", "managing", "foreign", "prime", "under"};
+    static const std::unordered_set<std::string> modifiers{"vice",   "deputy",   "acting",   "interim",  "former",
+                                                           "late",   "then",     "incoming", "outgoing", "first",
+                                                           "second", "managing", "foreign",  "prime",    "under"};
     return modifiers.contains(folded);
 }
 

@@ -77,23 +77,25 @@ class PlaceTable {
     std::unordered_set<std::string> prefixes_;  ///< the first words of longer names
 };
 
-bool joined(const Token& token) { return token.gap == Gap::space || token.gap == Gap::hyphen; }
+bool joined(const Token& token) {
+    return token.gap == Gap::space || token.gap == Gap::hyphen;
+}
 
 }  // namespace
 
 /// Words that start the names of places, not of people: saints' towns, forts, mounts and
 /// Spanish plurals ("San Francisco", "St Helens", "Fort Worth", "Las Vegas").
 bool is_place_prefix(const std::string& folded) {
-    static const std::unordered_set<std::string> prefixes{"san", "santa", "santo", "sao", "st",  "ste",
-                                                          "fort", "mount", "mt",   "los", "las"};
+    static const std::unordered_set<std::string> prefixes{"san",  "santa", "santo", "sao", "st", "ste",
+                                                          "fort", "mount", "mt",    "los", "las"};
     return prefixes.contains(folded);
 }
 
 std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first) {
     if (first >= tokens.size() || !tokens[first].capitalised) return 0;
     // The prefix and the next word at least, if nothing longer is known.
-    bool prefixed = is_place_prefix(tokens[first].folded) && first + 1 < tokens.size() &&
-                    joined(tokens[first + 1]) && tokens[first + 1].capitalised && !tokens[first].possessive;
+    bool prefixed = is_place_prefix(tokens[first].folded) && first + 1 < tokens.size() && joined(tokens[first + 1]) &&
+                    tokens[first + 1].capitalised && !tokens[first].possessive;
     const PlaceTable& table = PlaceTable::instance();
     std::string key = tokens[first].folded;
     std::size_t best = 0;

@@ -40,13 +40,14 @@ TEST(People, NotOrganisationsPlacesOrHeadlineWords) {
 // ICU's time-zone cities say they are places. A name that only holds a place's words,
 // or a province named after a person, stays a person.
 TEST(People, MultiWordPlacesAreNoPeople) {
-    auto found = people_in({"Stars gathered in downtown Los Angeles, where Los Angeles Lakers coach Phil Jackson spoke.",
-                            "She moved from Kuala Lumpur to Rio de Janeiro and ran the New York Marathon.",
-                            "The Andhra Pradesh government and St Helens council agreed.",
-                            "Flights from San Francisco and Fort Worth were delayed, as in Las Vegas.",
-                            "Singer Victoria Santa Cruz and Diego Martin met reporters."});
-    EXPECT_EQ(found, (std::map<std::string, int>{
-                         {"Phil Jackson", 1}, {"Victoria Santa Cruz", 1}, {"Diego Martin", 1}}));
+    auto found =
+        people_in({"Stars gathered in downtown Los Angeles, where Los Angeles Lakers coach Phil Jackson spoke.",
+                   "She moved from Kuala Lumpur to Rio de Janeiro and ran the New York Marathon.",
+                   "The Andhra Pradesh government and St Helens council agreed.",
+                   "Flights from San Francisco and Fort Worth were delayed, as in Las Vegas.",
+                   "Singer Victoria Santa Cruz and Diego Martin met reporters."});
+    EXPECT_EQ(found,
+              (std::map<std::string, int>{{"Phil Jackson", 1}, {"Victoria Santa Cruz", 1}, {"Diego Martin", 1}}));
 }
 
 // Wire copy names things in capitals mid-sentence: ordinary words, or the start of an
