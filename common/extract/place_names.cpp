@@ -97,6 +97,8 @@ std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t firs
     bool prefixed = is_place_prefix(tokens[first].folded) && first + 1 < tokens.size() && joined(tokens[first + 1]) &&
                     tokens[first + 1].capitalised && !tokens[first].possessive;
     const PlaceTable& table = PlaceTable::instance();
+    // Most capitalised words begin no place: decided without copying the word.
+    if (!prefixed && !table.begins_longer_name(tokens[first].folded)) return 0;
     std::string key = tokens[first].folded;
     std::size_t best = 0;
     for (std::size_t next = first + 1; next < tokens.size() && joined(tokens[next]); ++next) {
