@@ -47,22 +47,24 @@ class PlaceTable {
     [[nodiscard]] bool begins_longer_name(const std::string& key) const { return prefixes_.contains(key); }
 
   private:
-    PlaceTable() : given_names_(data_word_set(data::given_names)) {
+    PlaceTable() {
+        const auto given_names = data_word_set(data::given_names);
         for (std::string_view line : data_line_views(data::subdivision_names)) {
             // "A Coruña [La Coruña]": the name and its other form.
             std::size_t bracket = line.find(" [");
-            add(line.substr(0, bracket));
+            add(line.substr(0, bracket), given_names);
             if (bracket != std::string_view::npos && line.ends_with(']')) {
-                add(line.substr(bracket + 2, line.size() - bracket - 3));
+                add(line.substr(bracket + 2, line.size() - bracket - 3), given_names);
             }
         }
-        for (const auto& city : time_zone_cities()) add(city);
+        for (const auto& city : time_zone_cities()) add(city, given_names);
     }
 
-    /// Files `name` under its tokens' folded words, as a paragraph's tokens would spell it.
-    void add(std::string_view name) {
+    /// Files `name` under its tokens' folded words, as a paragraph's tokens would spell it,
+    /// unless it starts with a given name.
+    void add(std::string_view name, const std::unordered_set<std::string>& given_names) {
         auto tokens = tokenize(name);
-        if (tokens.size() < 2 || given_names_.contains(tokens.front().folded)) return;
+        if (tokens.size() < 2 || given_names.contains(tokens.front().folded)) return;
         std::string key = tokens.front().folded;
         for (std::size_t i = 1; i < tokens.size(); ++i) {
             prefixes_.insert(key);
@@ -72,7 +74,6 @@ class PlaceTable {
         names_.insert(std::move(key));
     }
 
-    std::unordered_set<std::string> given_names_;
     std::unordered_set<std::string> names_;
     std::unordered_set<std::string> prefixes_;  ///< the first words of longer names
 };
