@@ -13,10 +13,9 @@
 #include <vector>
 
 #include "common/extract/dictionary_words.hpp"
-#include "common/text/fold.hpp"
+#include "common/extract/tokens.hpp"
 #include "common/text/languages.hpp"
 #include "common/text/word_list.hpp"
-#include "common/text/words.hpp"
 #include "data/embedded_data.hpp"
 
 namespace newsdex {
@@ -78,18 +77,12 @@ std::vector<std::string> icu_name_variants(const std::string& name) {
 }  // namespace
 
 std::string form_key(std::string_view text) {
-    std::string folded = fold(text);
+    // The words as a paragraph's tokens spell them ("cote d' ivoire": an elided article
+    // is a token of its own), so a form matches the tokens it is looked up with.
     std::string key;
-    for (const auto& span : split_words(folded)) {
-        // Split as tokenize() splits it: "cote d'ivoire" is "cote d' ivoire".
-        std::string_view word = span.in(folded);
-        if (std::size_t elided = elided_article_length(word)) {
-            if (!key.empty()) key += ' ';
-            key += word.substr(0, elided);
-            word.remove_prefix(elided);
-        }
+    for (const auto& token : tokenize(text)) {
         if (!key.empty()) key += ' ';
-        key += word;
+        key += token.folded;
     }
     return key;
 }
@@ -99,7 +92,7 @@ CountryForm* CountryTable::add_form(std::string_view form, const std::string& co
     if (key.empty() || forms_.contains(key)) return nullptr;
     CountryForm& added = forms_[key] = CountryForm{code, kind, !has_lower_case(form)};
     // The key's words are separated by single spaces ("cote d' ivoire": an elided article
-    // is a word of its own, which split_words would not see).
+    // is a word of its own).
     std::size_t words = 1;
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
         form_beginnings_.insert(key.substr(0, space));
