@@ -26,10 +26,6 @@ bool is_connector(std::string_view folded) {
     return folded == "of" || folded == "the" || folded == "and" || folded == "da" || folded == "de" || folded == "d'";
 }
 
-bool joined(const Token& token) {
-    return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::initial;
-}
-
 struct Match {
     const CountryForm* form = nullptr;
     std::size_t length = 0;
@@ -48,7 +44,7 @@ Match longest_match(const CountryTable& table, const std::vector<Token>& tokens,
     Match best;
     for (std::size_t length = 1; length <= table.longest_form() && first + length <= tokens.size(); ++length) {
         const Token& token = tokens[first + length - 1];
-        if (length > 1 && !joined(token)) break;
+        if (length > 1 && !joins_previous(token)) break;
         if (length > 1) key += ' ';
         key += token.folded;
         const CountryForm* form = table.find(key);

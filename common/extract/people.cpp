@@ -133,10 +133,6 @@ std::string_view without_possessive(std::string_view word) {
     return word;
 }
 
-bool joins_previous(const Token& token) {
-    return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::initial;
-}
-
 /// Words after which a capitalised run is a place or a thing, not a person, unless other
 /// evidence says otherwise ("in Porto Alegre", "the Chicago Bulls").
 bool is_place_lead(const std::string& folded) {

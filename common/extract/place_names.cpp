@@ -78,10 +78,6 @@ class PlaceTable {
     std::unordered_set<std::string> prefixes_;  ///< the first words of longer names
 };
 
-bool joined(const Token& token) {
-    return token.gap == Gap::space || token.gap == Gap::hyphen;
-}
-
 }  // namespace
 
 /// Words that start the names of places, not of people: saints' towns, forts, mounts and
@@ -95,14 +91,14 @@ bool is_place_prefix(const std::string& folded) {
 std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first) {
     if (first >= tokens.size() || !tokens[first].capitalised) return 0;
     // The prefix and the next word at least, if nothing longer is known.
-    bool prefixed = is_place_prefix(tokens[first].folded) && first + 1 < tokens.size() && joined(tokens[first + 1]) &&
-                    tokens[first + 1].capitalised && !tokens[first].possessive;
+    bool prefixed = is_place_prefix(tokens[first].folded) && first + 1 < tokens.size() &&
+                    joins_previous(tokens[first + 1]) && tokens[first + 1].capitalised && !tokens[first].possessive;
     const PlaceTable& table = PlaceTable::instance();
     // Most capitalised words begin no place: decided without copying the word.
     if (!prefixed && !table.begins_longer_name(tokens[first].folded)) return 0;
     std::string key = tokens[first].folded;
     std::size_t best = 0;
-    for (std::size_t next = first + 1; next < tokens.size() && joined(tokens[next]); ++next) {
+    for (std::size_t next = first + 1; next < tokens.size() && joins_previous(tokens[next]); ++next) {
         if (!table.begins_longer_name(key) || tokens[next - 1].possessive) break;
         key += ' ';
         key += tokens[next].folded;

@@ -28,6 +28,12 @@ struct Token {
     Gap gap = Gap::sentence;   ///< separator before it (sentence for the first)
 };
 
+/// Whether `token` may continue the words before it as one name: a space, a hyphen or the
+/// full stop of an initial between them ("Jean-Claude", "J. Smith", "U.S.").
+[[nodiscard]] inline bool joins_previous(const Token& token) {
+    return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::initial;
+}
+
 /// Tokenises one paragraph.
 [[nodiscard]] std::vector<Token> tokenize(std::string_view paragraph);
 
