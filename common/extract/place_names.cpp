@@ -78,8 +78,6 @@ class PlaceTable {
     std::unordered_set<std::string> prefixes_;  ///< the first words of longer names
 };
 
-}  // namespace
-
 /// Words that start the names of places, not of people: saints' towns, forts, mounts and
 /// Spanish plurals ("San Francisco", "St Helens", "Fort Worth", "Las Vegas").
 bool is_place_prefix(const std::string& folded) {
@@ -87,6 +85,8 @@ bool is_place_prefix(const std::string& folded) {
                                                           "fort", "mount", "mt",    "los", "las"};
     return prefixes.contains(folded);
 }
+
+}  // namespace
 
 std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first) {
     if (first >= tokens.size() || !tokens[first].capitalised) return 0;
