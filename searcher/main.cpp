@@ -35,7 +35,9 @@ struct Options {
 
 std::string fields_help() {
     std::string help =
-        "Query syntax: words (all required; --any for any), \"a phrase\", AND OR NOT, -word,\n"
+        "Query syntax: words (all required, bar question words like \"why did the\"; --any for\n"
+        "any; a page they leave short goes on with articles that have some), \"a phrase\",\n"
+        "AND OR NOT, +word, -word,\n"
         "a NEAR b (within 10 words; NEAR/3 within 3), a ADJ b (the same, in order),\n"
         "word* wildcards, and these fields:\n";
     for (const auto& field : newsdex::schema::fields) {
@@ -124,7 +126,7 @@ int run(Options& options) {
     } else {
         newsdex::print_text(std::cout, result, style);
     }
-    return result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
+    return result.hits.empty() && result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
 }
 
 int fail(std::string_view message) {

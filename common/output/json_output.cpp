@@ -20,13 +20,14 @@ nlohmann::json public_article_json(const StoredArticle& article) {
 }
 
 /// A hit: the stored article without its body (the snippet stands for it), plus rank,
-/// score and snippet.
+/// score, snippet and whether it has only some of the words.
 nlohmann::json hit_json(const Hit& hit) {
     nlohmann::json json = public_article_json(hit.article);
     for (const char* internal : {"body", "url", "year_source"}) json.erase(internal);
     json["rank"] = hit.rank;
     json["score"] = hit.score;
     json["snippet"] = hit.snippet;
+    json["partial"] = hit.partial;
     return json;
 }
 

@@ -81,14 +81,32 @@ void print_facets(std::ostream& out, const Facets& facets, const TextStyle& styl
     print_years(out, facets.years, style);
 }
 
-/// Nothing matched: say what would, so the user need not guess.
+/// Nothing matched and nothing is shown: say what would, so the user need not guess.
 void print_no_match(std::ostream& out, const SearchResult& result) {
     if (std::size_t some = result.total_with_some_words.value_or(0); some > 0) {
-        out << fmt::format("No article has every word; {} article{} some of them: add --any to rank {}.\n", some,
-                           some == 1 ? " has" : "s have", some == 1 ? "it" : "them");
+        // Shown in relevance order (add_partial_hits), so here a date listing or a page past them.
+        out << fmt::format("No article has every word; {} article{} some of them.\n", some,
+                           some == 1 ? " has" : "s have");
         return;
     }
-    out << "No articles match. Try fewer words, --any, another spelling, or fewer filters.\n";
+    out << "No articles match. Try fewer words, another spelling, or fewer filters.\n";
+}
+
+/// The header: how many articles have every word, and how many more some of them when
+/// the page shows those too.
+void print_totals(std::ostream& out, const SearchResult& result) {
+    std::size_t some = result.total_with_some_words.value_or(0);
+    bool partial_hits = !result.hits.empty() && result.hits.back().partial;
+    if (result.total == 0) {
+        out << fmt::format("No article has every word; {} article{} some of them", some, some == 1 ? " has" : "s have");
+    } else {
+        out << fmt::format("{} matching article{}", result.total, result.total == 1 ? "" : "s");
+        if (partial_hits) out << fmt::format(" ({} with some of the words)", some);
+    }
+    if (!result.hits.empty()) {
+        out << fmt::format(", showing {}-{}", result.hits.front().rank, result.hits.back().rank);
+    }
+    out << "\n\n";
 }
 
 }  // namespace
@@ -99,16 +117,19 @@ SnippetMarkers snippet_markers(const TextStyle& style) {
 }
 
 void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style) {
-    if (result.total == 0) {
+    if (result.total == 0 && result.hits.empty()) {
         print_no_match(out, result);
         return;
     }
-    std::size_t last = result.hits.empty() ? 0 : result.hits.back().rank;
-    std::size_t first = result.hits.empty() ? 0 : result.hits.front().rank;
-    out << fmt::format("{} matching article{}", result.total, result.total == 1 ? "" : "s");
-    if (!result.hits.empty()) out << fmt::format(", showing {}-{}", first, last);
-    out << "\n\n";
-    for (const auto& hit : result.hits) print_hit(out, hit, style);
+    print_totals(out, result);
+    bool partial_shown = false;
+    for (const auto& hit : result.hits) {
+        if (hit.partial && !partial_shown) {
+            out << styled(style, bold, "With some of the words:") << "\n\n";
+            partial_shown = true;
+        }
+        print_hit(out, hit, style);
+    }
     print_facets(out, result.facets, style);
 }
 

@@ -15,6 +15,8 @@
 #include "common/schema.hpp"
 #include "common/search/person_lookup.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/word_list.hpp"
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 
@@ -31,6 +33,16 @@ class PersonFieldProcessor : public Xapian::FieldProcessor {
   private:
     Xapian::Database database_;
 };
+
+/// The words a query loses (data/query_stopwords.txt). Xapian's QueryParser keeps them
+/// in phrases, after +, around explicit operators and when they are all the query has.
+const Xapian::Stopper& query_stopper() {
+    static const Xapian::SimpleStopper stopper = [] {
+        auto words = data_word_set(data::query_stopwords);
+        return Xapian::SimpleStopper(words.begin(), words.end());  // built in place: it cannot be moved
+    }();
+    return stopper;
+}
 
 Xapian::Query country_filter(std::string_view value) {
     auto code = resolve_country(value);
@@ -82,6 +94,7 @@ Xapian::QueryParser make_parser(const Xapian::Database& database, const SearchRe
     parser.set_database(database);
     parser.set_stemmer(stemmer);
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
+    parser.set_stopper(&query_stopper());
     parser.set_default_op(request.any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     parser.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     parser.add_prefix("title", std::string(schema::prefix::title));

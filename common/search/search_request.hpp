@@ -32,6 +32,8 @@ struct Hit {
     double score = 0;
     StoredArticle article;
     std::string snippet;  ///< with highlight markers (see SnippetMarkers)
+    /// Has only some of the words: shown after the whole match set to fill its page.
+    bool partial = false;
 };
 
 struct PersonCount {
@@ -59,8 +61,9 @@ struct Facets {
 struct SearchResult {
     std::string query_description;  ///< Xapian's description of the final query
     std::size_t total = 0;          ///< exact number of matching articles
-    /// When nothing matched: how many articles have some of the words (the default AND
-    /// between words read as OR, as --any does); none when that would change nothing.
+    /// When the match set does not fill the page asked: how many articles have some of
+    /// the words (the default AND between words read as OR, as --any does), the match
+    /// set included; none when that would change nothing or add no article.
     std::optional<std::size_t> total_with_some_words;
     std::vector<Hit> hits;
     Facets facets;

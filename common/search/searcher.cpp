@@ -66,6 +66,19 @@ SideThread& side_thread(SearchDatabase& opened) {
     return *opened.side_thread;
 }
 
+/// The hits of `page`, built by this thread (and the side thread's if it started); a
+/// damaged stored article names its document and the way out.
+std::vector<Hit> take_hits(const SearchDatabase& opened, HitPage& page, const Highlighter& highlighter) {
+    Xapian::docid failed = 0;
+    try {
+        return page.take(highlighter, failed);
+    } catch (const std::runtime_error& error) {
+        throw DatabaseError(fmt::format("{} (document {}): {}; re-run newsdex-index --rebuild",
+                                        opened.xapian.get_document(failed).get_value(schema::slot::path), failed,
+                                        error.what()));
+    }
+}
+
 /// The hits of `page`: the side thread builds some (hit_page.hpp) while this one counts
 /// the matches and their facets (`count_facets`), for a handle that searches again (as
 /// for its warm state, a one-shot process would pay more to start the thread, about
@@ -78,14 +91,7 @@ std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPag
         side_thread(opened).run([page, own = std::move(own)] { page->build_some(own); });
     }
     count_facets();
-    Xapian::docid failed = 0;
-    try {
-        return page->take(highlighter, failed);
-    } catch (const std::runtime_error& error) {
-        throw DatabaseError(fmt::format("{} (document {}): {}; re-run newsdex-index --rebuild",
-                                        opened.xapian.get_document(failed).get_value(schema::slot::path), failed,
-                                        error.what()));
-    }
+    return take_hits(opened, *page, highlighter);
 }
 
 /// Shows each hit's people by one name per person: the facet list's name for the people
@@ -170,20 +176,52 @@ bool worth_splitting(const SearchDatabase& opened, const FacetColumn* column, co
     return estimate.get_mset(0, 0).get_matches_estimated() >= opened.split_match_from;
 }
 
-/// How many articles have some of the words when none has them all: the default AND
-/// between words read as OR (explicit operators, phrases, +word and filters kept), or
-/// nothing when that changes no part of the query (described as `all_words`) or finds
-/// nothing either.
-std::optional<std::size_t> count_with_some_words(const SearchDatabase& opened, const SearchRequest& request,
-                                                 const std::string& all_words) {
+/// The query with the default AND between words read as OR, as --any does (explicit
+/// operators, phrases, +word and filters kept); none when that changes nothing in the
+/// query described as `all_words`.
+std::optional<BuiltQuery> some_words_query(const SearchDatabase& opened, const SearchRequest& request,
+                                           const std::string& all_words) {
     if (request.any_word) return std::nullopt;
     SearchRequest some_words = request;
     some_words.any_word = true;
     BuiltQuery built = build_query(opened.xapian, some_words);
     if (!built.has_words || built.query.get_description() == all_words) return std::nullopt;
-    Xapian::Enquire enquire(opened.xapian);
-    Xapian::doccount some = count_every_match(enquire, opened.xapian, matched_query(opened, built));
-    return some > 0 ? std::optional<std::size_t>(some) : std::nullopt;
+    return built;
+}
+
+/// Fills the page that the articles with every word left short (or empty) with those that
+/// have only some of the words, best first, ranked after the whole match set and marked
+/// Hit::partial; counts them into total_with_some_words. A user who types a question
+/// ("why did the dollar fall against the euro") gets the closest articles instead of
+/// nothing. The total and the facets stay those of the articles with every word. A date
+/// listing is the match set's own: it gets only the count, when nothing matched.
+void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers,
+                      SearchResult& result) {
+    std::size_t page_end = request.offset + request.limit;
+    bool fill_page = result.total < page_end && request.sort == SortOrder::relevance;
+    if (result.total > 0 && !fill_page) return;
+    auto relaxed = some_words_query(opened, request, result.query_description);
+    if (!relaxed) return;
+    Xapian::Query partial(Xapian::Query::OP_AND_NOT, matched_query(opened, *relaxed),
+                          matched_query(opened, build_query(opened.xapian, request)));
+    Xapian::Enquire counting(opened.xapian);
+    Xapian::doccount partial_total = count_every_match(counting, opened.xapian, partial);
+    if (partial_total == 0) return;
+    result.total_with_some_words = result.total + partial_total;
+    if (!fill_page) return;
+    std::size_t skip = request.offset > result.total ? request.offset - result.total : 0;
+    Xapian::Enquire ranking(opened.xapian);
+    ranking.set_query(partial);
+    std::vector<StoredHit> stored = stored_hits(ranking.get_mset(
+        static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(page_end - result.total - skip)));
+    for (auto& hit : stored) hit.rank += result.total;
+    HitPage page(std::move(stored), request.snippet_words, markers);
+    std::vector<Hit> hits = take_hits(opened, page, Highlighter::for_query(relaxed->query, relaxed->stemmer));
+    use_match_set_names(hits, result.facets.people);
+    for (auto& hit : hits) {
+        hit.partial = true;
+        result.hits.push_back(std::move(hit));
+    }
 }
 
 /// The page of best documents, and the total when a split match counted it already.
@@ -290,9 +328,7 @@ SearchResult run_search(SearchDatabase& database, const SearchRequest& request, 
     ++database.searches;  // a retry is part of the same search
     auto search = [&] {
         SearchResult result = search_once(database, request, markers);
-        if (result.total == 0) {
-            result.total_with_some_words = count_with_some_words(database, request, result.query_description);
-        }
+        add_partial_hits(database, request, markers, result);
         return result;
     };
     try {

@@ -100,29 +100,92 @@ TEST_F(CliTest, AccentAndCaseInsensitive) {
               search_json("'\"Foreign Minister\"'")["total"].get<int>());
 }
 
-TEST_F(CliTest, NoArticleWithEveryWordSaysHowManyHaveSome) {
+std::vector<std::string> ordered_paths(const nlohmann::json& result) {
+    std::vector<std::string> found;
+    for (const auto& hit : result["hits"]) found.push_back(hit["path"].get<std::string>());
+    return found;
+}
+
+TEST_F(CliTest, NoArticleWithEveryWordShowsThoseWithSome) {
     auto found = search_json("sanctions");
+    ASSERT_GT(found["total"].get<int>(), 0);
     EXPECT_TRUE(found["total_with_some_words"].is_null());
     CommandResult none = search("--format json sanctions zzzzunknownword");
-    EXPECT_EQ(none.exit_code, 1);  // all words are required: nothing matched
-    auto counted = nlohmann::json::parse(none.out);
-    EXPECT_EQ(counted["total"], 0);
-    EXPECT_EQ(counted["total_with_some_words"], found["total"]);
-    EXPECT_EQ(search_json("--any sanctions zzzzunknownword")["total"], found["total"]);
+    EXPECT_EQ(none.exit_code, 0);  // articles are shown, though none has every word
+    auto relaxed = nlohmann::json::parse(none.out);
+    EXPECT_EQ(relaxed["total"], 0);
+    EXPECT_EQ(relaxed["total_with_some_words"], found["total"]);
+    EXPECT_TRUE(relaxed["facets"]["people"].empty());  // facets count the articles with every word
+    EXPECT_EQ(ordered_paths(relaxed), ordered_paths(found));
+    for (std::size_t at = 0; at < relaxed["hits"].size(); ++at) {
+        EXPECT_TRUE(relaxed["hits"][at]["partial"].get<bool>());
+        EXPECT_EQ(relaxed["hits"][at]["rank"], at + 1);
+        EXPECT_NE(relaxed["hits"][at]["snippet"].get<std::string>().find("**"), std::string::npos);
+    }
     CommandResult text = search("--color never sanctions zzzzunknownword");
-    EXPECT_EQ(text.exit_code, 1);
+    EXPECT_EQ(text.exit_code, 0);
     EXPECT_NE(text.out.find("No article has every word; " + found["total"].dump() + " articles have some"),
               std::string::npos)
         << text.out;
-    // Filters still apply to the words counted.
+    EXPECT_NE(text.out.find("With some of the words:"), std::string::npos) << text.out;
+    // Filters still apply to the articles with some of the words.
     auto filtered = search_json("sanctions zzzzunknownword --year 2020");
-    EXPECT_GT(filtered["total_with_some_words"].get<int>(), 0);
     EXPECT_EQ(filtered["total_with_some_words"], search_json("sanctions --year 2020")["total"]);
-    // What the user spelled out would not change under --any: nothing to count.
+    EXPECT_EQ(ordered_paths(filtered), ordered_paths(search_json("sanctions --year 2020")));
+    // A date listing is the match set's own: the count, no hits.
+    CommandResult by_date = search("--format json --sort date sanctions zzzzunknownword");
+    EXPECT_EQ(by_date.exit_code, 1);
+    EXPECT_TRUE(nlohmann::json::parse(by_date.out)["hits"].empty());
+    EXPECT_EQ(nlohmann::json::parse(by_date.out)["total_with_some_words"], found["total"]);
+    // What the user spelled out would not change under --any: nothing to relax.
     for (const char* query : {"'sanctions AND zzzzunknownword'", "'\"sanctions zzzzunknownword\"'",
                               "sanctions +zzzzunknownword", "zzzzunknownword"}) {
-        EXPECT_TRUE(search_json(query)["total_with_some_words"].is_null()) << query;
+        CommandResult strict = search("--format json " + std::string(query));
+        EXPECT_EQ(strict.exit_code, 1) << query;
+        EXPECT_TRUE(nlohmann::json::parse(strict.out)["total_with_some_words"].is_null()) << query;
+        EXPECT_TRUE(nlohmann::json::parse(strict.out)["hits"].empty()) << query;
     }
+}
+
+TEST_F(CliTest, ShortPageIsFilledWithArticlesThatHaveSomeOfTheWords) {
+    auto every = search_json("'guaido AND sanctions'");  // spelled out: never relaxed
+    auto some = search_json("--any guaido sanctions");
+    std::size_t total = every["total"].get<std::size_t>();
+    ASSERT_GT(total, 0U);
+    ASSERT_GT(some["total"].get<std::size_t>(), total);  // the fixture has articles with one of the two
+    auto page = search_json("guaido sanctions");
+    EXPECT_EQ(page["total_with_some_words"], some["total"]);
+    ASSERT_EQ(page["hits"].size(), some["hits"].size());
+    std::set<std::string> with_every_word;
+    for (std::size_t at = 0; at < page["hits"].size(); ++at) {
+        const auto& hit = page["hits"][at];
+        EXPECT_EQ(hit["rank"], at + 1);
+        EXPECT_EQ(hit["partial"].get<bool>(), at >= total) << at;  // every-word articles first
+        if (at < total) with_every_word.insert(hit["path"].get<std::string>());
+    }
+    EXPECT_EQ(with_every_word, paths(every));
+    EXPECT_EQ(paths(page), paths(some));
+    // The next page starts with the first article that has only some of the words.
+    auto next = search_json("--offset " + std::to_string(total) + " --limit 1 guaido sanctions");
+    ASSERT_EQ(next["hits"].size(), 1U);
+    EXPECT_EQ(next["hits"][0]["path"], page["hits"][total]["path"]);
+    EXPECT_EQ(next["hits"][0]["rank"], total + 1);
+    // A full page of every-word articles gets none.
+    auto full = search_json("--limit " + std::to_string(total) + " guaido sanctions");
+    EXPECT_TRUE(full["total_with_some_words"].is_null());
+    EXPECT_EQ(full["hits"].size(), total);
+}
+
+TEST_F(CliTest, QuestionWordsAreNotRequired) {
+    auto question = search_json("'what are the sanctions against venezuela'");
+    EXPECT_EQ(question["total"], search_json("sanctions venezuela")["total"]);
+    EXPECT_EQ(question["query"]["xapian"].get<std::string>().find("what"), std::string::npos);
+    // Kept in a phrase, after +, and when they are all the query has.
+    EXPECT_NE(search_json("'\"the sanctions\"'")["query"]["xapian"].get<std::string>().find("the@"), std::string::npos);
+    EXPECT_NE(search_json("'+the sanctions'")["query"]["xapian"].get<std::string>().find("the@"), std::string::npos);
+    EXPECT_GT(search_json("the")["total"].get<int>(), 0);
+    // Words that also name things are not dropped: "us" is the United States.
+    EXPECT_NE(search_json("'us sanctions'")["query"]["xapian"].get<std::string>().find("us@"), std::string::npos);
 }
 
 TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
