@@ -12,6 +12,7 @@
 #include "common/index/position_map.hpp"
 #include "common/schema.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -21,11 +22,13 @@ DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout) 
 }
 
 void DocumentBuilder::add_text(const StoredArticle& article) {
-    std::string title = fold(article.title);
+    std::string title = fold(article.title), body = fold(article.body);
+    separate_elided_articles(title);
+    separate_elided_articles(body);
     term_generator_.index_text(title, schema::title_weight);
     term_generator_.index_text(title, 1, std::string(schema::prefix::title));
     term_generator_.increase_termpos(schema::field_gap);
-    term_generator_.index_text(fold(article.body));
+    term_generator_.index_text(body);
 }
 
 void DocumentBuilder::add_filter_terms(Xapian::Document& document, const StoredArticle& article) {

@@ -16,6 +16,7 @@
 #include "common/search/person_lookup.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
+#include "common/text/words.hpp"
 #include "data/embedded_data.hpp"
 
 namespace newsdex {
@@ -134,6 +135,30 @@ bool has_ranked_terms(const Xapian::Query& query) {
     return query.get_description().find("WILDCARD") != std::string::npos;
 }
 
+/// Elided articles in folded query text, separated as the index has them
+/// (separate_elided_articles). Outside a "phrase" the article and its word become one
+/// ("l'italie" → "\"l italie\""), so they stay together and +, - or a field apply to
+/// both; inside one, or before a wildcard, the apostrophe only becomes a space.
+std::string separate_query_articles(std::string text) {
+    std::vector<ElidedArticle> articles = find_elided_articles(text);
+    std::vector<bool> in_phrase;
+    bool inside = false;
+    std::size_t at = 0;
+    for (const auto& article : articles) {
+        for (; at < article.start; ++at) inside = inside != (text[at] == '"');
+        in_phrase.push_back(inside);
+    }
+    for (std::size_t i = articles.size(); i-- > 0;) {  // from the end, so offsets stay true
+        const ElidedArticle& article = articles[i];
+        text[article.apostrophe] = ' ';
+        bool wildcard = article.word_end < text.size() && text[article.word_end] == '*';
+        if (in_phrase[i] || wildcard) continue;
+        text.insert(article.word_end, 1, '"');
+        text.insert(article.start, 1, '"');
+    }
+    return text;
+}
+
 }  // namespace
 
 std::string fold_query_text(std::string_view text) {
@@ -147,7 +172,7 @@ std::string fold_query_text(std::string_view text) {
         if (end < text.size()) out += text[end];
         start = end + 1;
     }
-    return out;
+    return separate_query_articles(std::move(out));
 }
 
 Xapian::Query year_query(std::string_view value) {

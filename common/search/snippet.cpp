@@ -82,11 +82,13 @@ Window best_window(Matches& matches, std::size_t word_count, std::size_t size) {
     std::size_t best_distinct = 0, best_total = 0;
     const auto& hits = matches.words();
     for (std::size_t i = 0; i < hits.size(); ++i) {
-        auto [distinct, total] = matches.count_from(i, size);
+        // The window shown starts a few words before its first match: only the matches
+        // it shows count.
+        std::size_t lead = std::min<std::size_t>(hits[i], size / 4);
+        auto [distinct, total] = matches.count_from(i, size - lead);
         if (distinct > best_distinct || (distinct == best_distinct && total > best_total)) {
             best_distinct = distinct;
             best_total = total;
-            std::size_t lead = std::min<std::size_t>(hits[i], size / 4);
             best.first = hits[i] - lead;
             best.last = std::min(word_count, best.first + size) - 1;
         }
@@ -165,7 +167,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     // as that window can reach, so all its matches are highlighted; at least the opening.
     std::size_t read_up_to = std::numeric_limits<std::size_t>::max();
     spans.reserve(std::min<std::size_t>(text.size() / 6, 4096));
-    WordReader reader(text);
+    WordReader reader(text, true);  // the words as indexed: "l'Italie" is "l" and "Italie"
     bool read_all = false;
     while (spans.size() < std::max(read_up_to, words)) {
         WordSpan span = reader.next();
@@ -178,8 +180,10 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
         std::string term = matched_term(span.in(text));
         if (term.empty()) continue;
         matches.add(spans.size() - 1, term);
+        // A window shown may start a quarter of its words before its first match
+        // (best_window), so only matches that close together are sure to show together.
         bool complete = read_up_to == std::numeric_limits<std::size_t>::max() &&
-                        matches.distinct_ending_at_last(words) == all_terms;
+                        matches.distinct_ending_at_last(words - words / 4) == all_terms;
         if (complete) read_up_to = spans.size() - 1 + words;
     }
     if (spans.empty()) return {};

@@ -5,7 +5,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 #include "common/text/utf8.hpp"
 
@@ -99,12 +101,48 @@ std::size_t word_end(std::string_view text, std::size_t at) {
     return at;
 }
 
+/// Whether the last code point of `text` can be part of a word.
+bool ends_in_word_char(std::string_view text) {
+    std::size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t after = 0;
+    return word_char_at(text, start, after);
+}
+
+/// False for most words at the cost of a compare or two: those that do not start with
+/// the first letter of an elided article (elided_article_length), or have no apostrophe
+/// (' or the first byte of ’) where one would end. The snippet reader asks of every word.
+inline bool may_start_with_article(std::string_view word) {
+    switch (word[0] | 0x20) {  // ASCII lower case
+        case 'a':
+        case 'd':
+        case 'l':
+        case 'n':
+        case 'q':
+        case 's':
+            break;
+        default:
+            return false;
+    }
+    for (std::size_t at = 1; at < word.size() && at <= 4; ++at) {
+        if (word[at] == '\'' || word[at] == '\xE2') return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 WordSpan WordReader::next() {
+    if (after_article_.length > 0) return std::exchange(after_article_, WordSpan{0, 0});
     std::size_t start = skip_to_word(text_, offset_);
     offset_ = start < text_.size() ? word_end(text_, start) : start;
-    return {start, offset_ - start};
+    WordSpan word{start, offset_ - start};
+    if (!separate_articles_ || !may_start_with_article(word.in(text_))) return word;
+    std::size_t elided = elided_article_length(word.in(text_), true);
+    if (elided == 0) return word;
+    std::size_t apostrophe = text_[start + elided - 1] == '\'' ? 1 : std::string_view("\u2019").size();
+    after_article_ = {start + elided, word.length - elided};
+    return {start, elided - apostrophe};
 }
 
 std::vector<WordSpan> split_words(std::string_view text) {
@@ -121,16 +159,45 @@ std::size_t count_words(std::string_view text, std::size_t limit) {
     return count;
 }
 
-std::size_t elided_article_length(std::string_view word) {
+std::size_t elided_article_length(std::string_view word, bool any_case) {
     static constexpr std::string_view articles[] = {"d", "l", "qu", "dell", "dall", "nell", "sull", "all"};
+    auto same_letter = [any_case](char in_article, char in_word) {
+        return in_word == in_article || (any_case && in_word == in_article - ('a' - 'A'));
+    };
     for (std::string_view article : articles) {
-        if (!word.starts_with(article)) continue;
+        if (word.size() <= article.size() || !std::equal(article.begin(), article.end(), word.begin(), same_letter)) {
+            continue;
+        }
         for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
             std::size_t length = article.size() + apostrophe.size();
             if (word.size() > length && word.substr(article.size()).starts_with(apostrophe)) return length;
         }
     }
     return 0;
+}
+
+std::vector<ElidedArticle> find_elided_articles(std::string_view folded) {
+    constexpr std::size_t longest_article = 4;
+    std::vector<ElidedArticle> found;
+    for (auto apostrophe = folded.find('\''); apostrophe != std::string_view::npos;
+         apostrophe = folded.find('\'', apostrophe + 1)) {
+        std::size_t start = apostrophe;
+        while (start > 0 && apostrophe - start < longest_article && folded[start - 1] >= 'a' &&
+               folded[start - 1] <= 'z') {
+            --start;
+        }
+        if (start == apostrophe || (start > 0 && ends_in_word_char(folded.substr(0, start)))) continue;
+        if (elided_article_length(folded.substr(start)) != apostrophe + 1 - start) continue;
+        WordSpan word = WordReader(folded.substr(apostrophe + 1)).next();
+        if (word.offset != 0 || word.length == 0) continue;
+        found.push_back({start, apostrophe, apostrophe + 1 + word.length});
+    }
+    return found;
+}
+
+void separate_elided_articles(std::string& folded) {
+    if (folded.find('\'') == std::string::npos) return;
+    for (const auto& article : find_elided_articles(folded)) folded[article.apostrophe] = ' ';
 }
 
 }  // namespace newsdex

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,11 @@ struct WordSpan {
 /// The words of a text one at a time, for readers that may stop early.
 class WordReader {
   public:
-    explicit WordReader(std::string_view text) : text_(text) {}
+    /// With `separate_articles`, an elided article glued to a word (elided_article_length,
+    /// in any case) is a word of its own, its apostrophe in neither: the words the index
+    /// holds (separate_elided_articles).
+    explicit WordReader(std::string_view text, bool separate_articles = false)
+        : text_(text), separate_articles_(separate_articles) {}
     /// The next word; an empty one (length 0) at the end of the text. Returned by value,
     /// in registers: read back from memory, a span just stored stalled the snippet loop.
     [[nodiscard]] WordSpan next();
@@ -29,6 +34,8 @@ class WordReader {
   private:
     std::string_view text_;
     std::size_t offset_ = 0;
+    bool separate_articles_ = false;
+    WordSpan after_article_{0, 0};  ///< the rest of a word whose article was given
 };
 
 /// The words of `text`, in order. Apostrophes (' and ’) count only between letters.
@@ -40,9 +47,25 @@ class WordReader {
 
 /// The length of an elided French or Italian article glued to the front of `word`
 /// ("d’Emmanuel", "l’Italie", "dell’Europa", "qu’il"), apostrophe included; 0 if none.
-/// Lower-case articles only: "D'Arcy" and "O'Brien" are names. The extractors split such
-/// a word in two, so that a name or a country after the article is seen.
-[[nodiscard]] std::size_t elided_article_length(std::string_view word);
+/// Lower-case articles only unless `any_case`: "D'Arcy" and "O'Brien" are names. The
+/// extractors split such a word in two, so that a name or a country after the article is
+/// seen.
+[[nodiscard]] std::size_t elided_article_length(std::string_view word, bool any_case = false);
+
+/// An elided article glued to a word in folded text (fold() has made every ’ an '): byte
+/// offsets of the article, of its apostrophe, and of the end of the word after it.
+struct ElidedArticle {
+    std::size_t start = 0, apostrophe = 0, word_end = 0;
+};
+
+/// The elided articles of folded text (elided_article_length; folded, so in any case).
+[[nodiscard]] std::vector<ElidedArticle> find_elided_articles(std::string_view folded);
+
+/// Makes the apostrophe of each elided article in folded text a space, so that the index
+/// sees "l'italie" as "l" and "italie", and a search for "italie" finds it. Case does not
+/// matter once folded: "D'Arcy" is indexed as "d arcy" (and searched so). Offsets are
+/// unchanged.
+void separate_elided_articles(std::string& folded);
 
 /// True for a code point that can be part of a word.
 [[nodiscard]] bool is_word_char(char32_t c);

@@ -188,6 +188,23 @@ TEST_F(CliTest, QuestionWordsAreNotRequired) {
     EXPECT_NE(search_json("'us sanctions'")["query"]["xapian"].get<std::string>().find("us@"), std::string::npos);
 }
 
+// French and Italian glue elided articles to words: "l’Italie" is found by "italie",
+// typed with its article or in a phrase, and highlighted without its article.
+TEST_F(CliTest, WordsAfterElidedArticlesAreFound) {
+    std::ofstream(corpus_ / "rome.txt")
+        << "Le président arrive à Rome\n\n"
+           "Le président d’Emmanuel Macron arrive à Rome : la visite vers l’Italie doit renforcer "
+           "les liens entre Paris et Rome, selon l’Élysée. Les ministres parleront de l'énergie.\n";
+    ASSERT_EQ(index().exit_code, 0);
+    for (const char* query : {"italie", "l'italie", "L’Italie", "\"vers l’italie\"", "elysee", "l’energie"}) {
+        auto found = search_json(quote(query));
+        EXPECT_EQ(paths(found), std::set<std::string>{"rome.txt"}) << query;
+        EXPECT_FALSE(found["hits"].empty()) << query;
+    }
+    EXPECT_NE(search_json("italie")["hits"][0]["snippet"].get<std::string>().find("l’**Italie**"), std::string::npos);
+    EXPECT_EQ(search_json(quote("\"vers l’europe\""))["total"], 0);  // the phrase still holds its order
+}
+
 TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
     EXPECT_EQ(search("donation").exit_code, 1);
     EXPECT_EQ(search("newsletter").exit_code, 1);

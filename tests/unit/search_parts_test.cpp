@@ -92,6 +92,10 @@ TEST(PositionChecks, ARepeatedWordNeedsAsManyOccurrences) {
 TEST(QueryText, FoldsWordsButKeepsOperators) {
     EXPECT_EQ(fold_query_text("Sanctions AND Nicolás OR NOT Ñandú"), "sanctions AND nicolas OR NOT nandu");
     EXPECT_EQ(fold_query_text("\"Foreign Minister\" -Oil"), "\"foreign minister\" -oil");
+    // Elided articles are separated as the index has them, the pair kept as a phrase.
+    EXPECT_EQ(fold_query_text("L’Italie +d'Emmanuel"), "\"l italie\" +\"d emmanuel\"");
+    EXPECT_EQ(fold_query_text("\"vers l'Italie\" title:dell'Europa l'ital*"),
+              "\"vers l italie\" title:\"dell europa\" l ital*");
 }
 
 TEST(QueryText, YearFilters) {
@@ -383,6 +387,26 @@ TEST(Snippet, HighlightsStemsAndAccentsInTheBestWindow) {
     EXPECT_NE(snippet.find("[Nicolás]"), std::string::npos) << snippet;
     EXPECT_NE(snippet.find("[sanctions]"), std::string::npos) << snippet;
     EXPECT_TRUE(snippet.starts_with("\u2026")) << snippet;
+}
+
+// A window is judged by the matches it shows: the one shown starts a few words before
+// its first match, so a match near the end of the words after it would be cut off.
+TEST(Snippet, ShowsEveryMatchTheWindowWasChosenFor) {
+    Highlighter highlighter({"alpha", "beta"}, Xapian::Stem("english"));
+    std::string text;
+    auto filler = [&](int count) {
+        for (int i = 0; i < count; ++i) text += "filler ";
+    };
+    filler(20);
+    text += "alpha ";
+    filler(34);  // beta is the 36th word from the first alpha: inside 40, past 30
+    text += "beta ";
+    filler(100);
+    text += "alpha and beta ";
+    filler(50);
+    std::string snippet = highlighter.snippet(text, 40, {"[", "]"});
+    EXPECT_NE(snippet.find("[alpha]"), std::string::npos) << snippet;
+    EXPECT_NE(snippet.find("[beta]"), std::string::npos) << snippet;
 }
 
 TEST(Snippet, WithoutMatchesShowsTheOpening) {

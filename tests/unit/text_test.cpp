@@ -120,6 +120,24 @@ TEST(Words, KeepsApostrophesOnlyBetweenWordCharacters) {
     EXPECT_TRUE(split_words("'’ ,.-").empty());
 }
 
+// The index and queries see "l'italie" as "l" and "italie" (so "italie" finds it); the
+// snippet reader reads the stored text the same way, in any case and with either apostrophe.
+TEST(Words, ElidedArticlesAreWordsOfTheirOwnForTheIndex) {
+    std::string folded = "l'italie, d'emmanuel dell'europa qu'il 'l'ete' d'arcy";
+    separate_elided_articles(folded);
+    EXPECT_EQ(folded, "l italie, d emmanuel dell europa qu il 'l ete' d arcy");
+    for (std::string unchanged : {"don't o'neill rock'n'roll", "wall'e", "d' l'", "l'' d'-x", "caffèl'x"}) {
+        std::string kept = unchanged;
+        separate_elided_articles(kept);
+        EXPECT_EQ(kept, unchanged);
+    }
+    std::string text = "L’Italie et l'Europe, don't";
+    WordReader reader(text, true);
+    std::vector<std::string> words;
+    for (WordSpan word = reader.next(); word.length > 0; word = reader.next()) words.emplace_back(word.in(text));
+    EXPECT_EQ(words, (std::vector<std::string>{"L", "Italie", "et", "l", "Europe", "don't"}));
+}
+
 TEST(Sentences, RepairsGluedSentences) {
     EXPECT_EQ(repair_glued_sentences("makes all the difference.Russian Foreign Minister"),
               "makes all the difference. Russian Foreign Minister");
