@@ -16,13 +16,41 @@ namespace {
 
 /// Strips the term prefix ("Zsanction", "Ssanction" and "sanction" all give "sanction").
 /// Free-text terms are stems (schema.hpp); a word matches one as it is or once stemmed.
-/// Boolean filter terms (XP…, N…, Y…, Q…) give nothing.
-void add_term(const std::string& term, std::unordered_set<std::string>& terms) {
-    std::string_view rest = term;
-    if (rest.starts_with('Z')) rest.remove_prefix(1);
-    if (rest.starts_with('S')) rest.remove_prefix(1);
-    if (rest.empty() || (rest.front() >= 'A' && rest.front() <= 'Z')) return;
-    terms.emplace(rest);
+/// Boolean filter terms (XP…, N…, Y…, Q…) give "".
+std::string_view unprefixed(std::string_view term) {
+    if (term.starts_with('Z')) term.remove_prefix(1);
+    if (term.starts_with('S')) term.remove_prefix(1);
+    if (term.empty() || (term.front() >= 'A' && term.front() <= 'Z')) return {};
+    return term;
+}
+
+/// The terms of a phrase node whose children are all terms; empty for other nodes.
+std::vector<std::string> phrase_terms(const Xapian::Query& node) {
+    std::vector<std::string> terms;
+    if (node.get_type() != Xapian::Query::OP_PHRASE) return terms;
+    for (std::size_t i = 0; i < node.get_num_subqueries(); ++i) {
+        Xapian::Query child = node.get_subquery(i);
+        if (child.get_type() != Xapian::Query::LEAF_TERM) return {};
+        terms.push_back(*child.get_terms_begin());
+    }
+    return terms;
+}
+
+/// The terms `node` can match, outside phrases and as phrases. What an AND_NOT or a
+/// filter excludes is left out: those words are not why an article matched.
+void collect_terms(const Xapian::Query& node, std::vector<std::string>& terms,
+                   std::vector<std::vector<std::string>>& phrases) {
+    if (node.get_type() == Xapian::Query::LEAF_TERM) {
+        terms.push_back(*node.get_terms_begin());
+        return;
+    }
+    if (auto phrase = phrase_terms(node); !phrase.empty()) {
+        phrases.push_back(std::move(phrase));
+        return;
+    }
+    bool first_only = node.get_type() == Xapian::Query::OP_AND_NOT;
+    std::size_t children = first_only ? std::min<std::size_t>(1, node.get_num_subqueries()) : node.get_num_subqueries();
+    for (std::size_t i = 0; i < children; ++i) collect_terms(node.get_subquery(i), terms, phrases);
 }
 
 struct Window {
@@ -33,14 +61,20 @@ struct Window {
 /// number per distinct term (queries have a few), so windows count terms without hashing.
 class Matches {
   public:
+    /// Word `word` matched `term`, unless a match of it is known already. Words come in
+    /// order, but for a phrase's first words, added when its last is read.
     void add(std::size_t word, const std::string& term) {
         auto found = std::find(terms_.begin(), terms_.end(), term);
         if (found == terms_.end()) {
             found = terms_.insert(terms_.end(), term);
             seen_in_.push_back(0);
         }
-        words_.push_back(word);
-        term_numbers_.push_back(static_cast<std::size_t>(found - terms_.begin()));
+        auto at = words_.end();
+        while (at != words_.begin() && *(at - 1) >= word) --at;
+        if (at != words_.end() && *at == word) return;
+        auto number = static_cast<std::size_t>(found - terms_.begin());
+        term_numbers_.insert(term_numbers_.begin() + (at - words_.begin()), number);
+        words_.insert(at, word);
     }
 
     [[nodiscard]] const std::vector<std::size_t>& words() const { return words_; }
@@ -99,10 +133,31 @@ Window best_window(Matches& matches, std::size_t word_count, std::size_t size) {
 }  // namespace
 
 Highlighter::Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer,
-                         std::vector<std::string> wildcards)
+                         std::vector<std::string> wildcards, const std::vector<std::vector<std::string>>& phrases)
     : term_starts_(std::size_t{1} << 16), stemmer_(std::move(stemmer)), wildcards_(std::move(wildcards)) {
-    for (const auto& term : terms) add_term(term, terms_);
+    for (const auto& term : terms) {
+        if (auto word = unprefixed(term); !word.empty()) free_terms_.emplace(word);
+    }
+    terms_ = free_terms_;
+    for (const auto& phrase : phrases) {
+        std::vector<std::string> words;
+        for (const auto& term : phrase) words.emplace_back(unprefixed(term));
+        if (std::find(words.begin(), words.end(), std::string()) != words.end()) continue;
+        terms_.insert(words.begin(), words.end());
+        phrases_.push_back(std::move(words));
+    }
     for (const auto& term : terms_) term_starts_[start_index(term)] = true;
+}
+
+int Highlighter::phrase_ending_at_last(const std::vector<std::string>& terms) const {
+    for (std::size_t p = 0; p < phrases_.size(); ++p) {
+        const auto& phrase = phrases_[p];
+        if (phrase.size() > terms.size()) continue;
+        if (std::equal(phrase.begin(), phrase.end(), terms.end() - static_cast<std::ptrdiff_t>(phrase.size()))) {
+            return static_cast<int>(p);
+        }
+    }
+    return -1;
 }
 
 std::size_t Highlighter::start_index(std::string_view folded) {
@@ -113,7 +168,9 @@ std::size_t Highlighter::start_index(std::string_view folded) {
 }
 
 Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stemmer) {
-    std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    std::vector<std::string> terms;
+    std::vector<std::vector<std::string>> phrases;
+    collect_terms(query, terms, phrases);
     // Xapian 1.4 does not expose a wildcard's pattern except in the description:
     // "WILDCARD SYNONYM sanc" (or OR/MAX for other expansion policies).
     std::vector<std::string> wildcards;
@@ -125,7 +182,7 @@ Highlighter Highlighter::for_query(const Xapian::Query& query, Xapian::Stem stem
         std::string pattern = description.substr(pattern_start + 1, pattern_end - pattern_start - 1);
         if (!pattern.empty() && !(pattern.front() >= 'A' && pattern.front() <= 'Z')) wildcards.push_back(pattern);
     }
-    return Highlighter(terms, std::move(stemmer), std::move(wildcards));
+    return Highlighter(terms, std::move(stemmer), std::move(wildcards), phrases);
 }
 
 Highlighter Highlighter::with_stemmer(Xapian::Stem stemmer) const {
@@ -162,7 +219,9 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     if (words == 0) return {};
     std::vector<WordSpan> spans;
     Matches matches;
-    std::size_t all_terms = terms_.size() + wildcards_.size();
+    std::size_t all_terms = free_terms_.size() + phrases_.size() + wildcards_.size();
+    // The matched term of each word read, while there are phrases to find.
+    std::vector<std::string> word_terms;
     // Read words until a window holds every term (no window holds more), then only as far
     // as that window can reach, so all its matches are highlighted; at least the opening.
     std::size_t read_up_to = std::numeric_limits<std::size_t>::max();
@@ -176,9 +235,21 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
             break;
         }
         spans.push_back(span);
-        if (surely_unmatched(span.in(text))) continue;
-        std::string term = matched_term(span.in(text));
+        std::string term = surely_unmatched(span.in(text)) ? std::string() : matched_term(span.in(text));
+        if (!phrases_.empty()) {
+            word_terms.push_back(term);
+            if (int phrase = phrase_ending_at_last(word_terms); phrase >= 0) {
+                // The phrase's words count as one match of the phrase, for the window.
+                std::string phrase_name(1, '"');
+                phrase_name += std::to_string(phrase);
+                for (std::size_t back = phrases_[static_cast<std::size_t>(phrase)].size(); back-- > 0;) {
+                    matches.add(spans.size() - 1 - back, phrase_name);
+                }
+            }
+        }
         if (term.empty()) continue;
+        bool phrase_only = !phrases_.empty() && !free_terms_.contains(term) && terms_.contains(term);  // not a wildcard
+        if (phrase_only) continue;
         matches.add(spans.size() - 1, term);
         // A window shown may start a quarter of its words before its first match
         // (best_window), so only matches that close together are sure to show together.

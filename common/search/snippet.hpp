@@ -7,6 +7,7 @@
  * cost more than the rest of the search); it folds each word of the stored body with the
  * same fold() the indexer used, compares it with the words (stemming it when the term was
  * a stem), and picks the window of the body with the most distinct query terms matched.
+ * A phrase's words count only where they stand together as the phrase.
  * It reads the body only until a window holds every term of the query: news stories
  * name their subject early, so most hits are read no further than their first lines.
  */
@@ -26,8 +27,11 @@ namespace newsdex {
 class Highlighter {
   public:
     /// `terms`: the query's terms, with prefixes; `wildcards`: the query's wildcard
-    /// prefixes (folded), whose expansions match any word starting with them.
-    Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer, std::vector<std::string> wildcards = {});
+    /// prefixes (folded), whose expansions match any word starting with them; `phrases`:
+    /// the terms of each phrase, in order, whose words are matched only where they stand
+    /// together as the phrase ("the economy" does not light up every "the").
+    Highlighter(const std::vector<std::string>& terms, Xapian::Stem stemmer, std::vector<std::string> wildcards = {},
+                const std::vector<std::vector<std::string>>& phrases = {});
 
     /// The highlighter for everything `query` can match (see query_terms()).
     static Highlighter for_query(const Xapian::Query& query, Xapian::Stem stemmer);
@@ -52,8 +56,16 @@ class Highlighter {
     /// Index of a folded word's first two bytes in term_starts_.
     static std::size_t start_index(std::string_view folded);
 
+    /// The phrase of `phrases_` that ends at the last of `terms` (the matched terms of the
+    /// words read so far, "" for others), or -1.
+    [[nodiscard]] int phrase_ending_at_last(const std::vector<std::string>& terms) const;
+
     /// The query's terms without prefixes: stems, matched by a word as it is or stemmed.
     std::unordered_set<std::string> terms_;
+    /// Those of terms_ that the query names outside a phrase: matched wherever they stand.
+    std::unordered_set<std::string> free_terms_;
+    /// Each phrase's terms without prefixes, in order.
+    std::vector<std::vector<std::string>> phrases_;
     /// By start_index: whether some term begins so. A stem begins like the words it comes
     /// from, so most words of a text are turned away here, without hashing or stemming.
     std::vector<bool> term_starts_;

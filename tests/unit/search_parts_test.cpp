@@ -409,6 +409,16 @@ TEST(Snippet, ShowsEveryMatchTheWindowWasChosenFor) {
     EXPECT_NE(snippet.find("[beta]"), std::string::npos) << snippet;
 }
 
+TEST(Snippet, PhraseWordsLightUpOnlyTogetherAndExcludedWordsNever) {
+    std::vector<std::string> phrase{"the", "economi"};
+    Xapian::Query query(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end()),
+                        Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query("Zgrowth"), Xapian::Query("region")));
+    Highlighter highlighter = Highlighter::for_query(query, Xapian::Stem("english"));
+    std::string text = "The report says the economy is weak, and growth is slow across the region.";
+    std::string snippet = highlighter.snippet(text, 40, {"[", "]"});
+    EXPECT_EQ(snippet, "The report says [the] [economy] is weak, and [growth] is slow across the region.");
+}
+
 TEST(Snippet, WithoutMatchesShowsTheOpening) {
     Highlighter highlighter({}, Xapian::Stem("english"));
     EXPECT_EQ(highlighter.snippet("One two three four", 2, {"[", "]"}), "One two\u2026");
