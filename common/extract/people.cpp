@@ -40,6 +40,13 @@ struct PersonLexicon {
     std::unordered_set<std::string> speech{"said",      "says",   "told",      "added",  "wrote",   "stated",
                                            "announced", "asked",  "explained", "noted",  "tweeted", "argued",
                                            "insisted",  "warned", "urged",     "replied"};
+    /// Time words of non_person: they end a name, but no organisation's name goes on with
+    /// them ("RICHARD LYNG TODAY SAID" in capitals).
+    std::unordered_set<std::string> time_words{"monday",    "tuesday", "wednesday", "thursday",  "friday",   "saturday",
+                                               "sunday",    "january", "february",  "march",     "april",    "may",
+                                               "june",      "july",    "august",    "september", "october",  "november",
+                                               "december",  "today",   "tonight",   "yesterday", "tomorrow", "morning",
+                                               "afternoon", "evening", "day",       "week",      "month",    "year"};
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -74,6 +81,8 @@ struct Writing {
     /// The page's language, whose ordinary words (dictionary_words.hpp) make things, not
     /// names, as English ones do.
     std::string_view language = "en";
+    /// Words the article has speak on their own ("…, DAUSTER SAID"; speakers_of()).
+    std::unordered_set<std::string> speakers;
 };
 
 /// Titles that only qualify a role ("former", "acting", "managing" director): before a
@@ -171,13 +180,22 @@ bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after, co
            links.contains(tokens[word].folded);
 }
 
+/// A past tense ("REITERATED", "GAINED"): an ordinary word of six letters or more ending
+/// in "ed". Names so spelt are rare ("Reed" is shorter).
+bool is_past_tense(const std::string& folded) {
+    return folded.size() >= 6 && folded.ends_with("ed") && is_dictionary_word(folded);
+}
+
 /// In upper-case text nothing ends a run but stop words and blockers, so a name runs on
 /// into the words after it ("REAGAN SAID", "JAMES BAKER URGED"): ordinary words at its end
-/// go, down to one word, or to a given name and one more ("JAMES BAKER").
+/// go, down to one word, or to a given name and one more ("JAMES BAKER") unless that is a
+/// past tense ("KING FAHD REITERATED").
 void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& piece) {
     const auto& given = PersonLexicon::instance().given;
-    while (piece.length > 1 && is_dictionary_word(tokens[piece.first + piece.length - 1].folded)) {
-        if (piece.length == 2 && given.contains(tokens[piece.first].folded)) break;
+    while (piece.length > 1) {
+        const std::string& last = tokens[piece.first + piece.length - 1].folded;
+        if (!is_dictionary_word(last)) break;
+        if (piece.length == 2 && given.contains(tokens[piece.first].folded) && !is_past_tense(last)) break;
         --piece.length;
     }
 }
@@ -234,8 +252,10 @@ bool continues_run(const std::vector<Token>& tokens, std::size_t after) {
 /// The capitalised run goes on into an organisation or place word: the piece is the start
 /// of that name ("New York Stock Exchange", "Drexel Burnham Lambert Inc").
 bool starts_organisation_name(const std::vector<Token>& tokens, const Piece& piece) {
+    const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
-    return continues_run(tokens, after) && PersonLexicon::instance().non_person.contains(tokens[after].folded);
+    return continues_run(tokens, after) && lexicon.non_person.contains(tokens[after].folded) &&
+           !lexicon.time_words.contains(tokens[after].folded);
 }
 
 /// The capitalised run goes on into a title: the piece names the office, not a person
@@ -250,10 +270,24 @@ bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
     return !post_nominal && PersonLexicon::instance().titles.contains(next.folded);
 }
 
+/// "JORIO DAUSTER" where "DAUSTER SAID" follows: the name of someone the article quotes
+/// by surname. Not a run with an ordinary word ("Although Diageo", "Fiat Powertrain",
+/// "HOFER DESCRIBED LYNG") nor one of hyphened words ("Ferguson-Wenger feud").
+bool quoted_by_surname(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    if (!writing.speakers.contains(tokens[piece.first + piece.length - 1].folded)) return false;
+    const auto& particles = PersonLexicon::instance().particles;
+    for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
+        if (i > piece.first && tokens[i].gap != Gap::space) return false;
+        if (ordinary_word(tokens[i], writing) && !particles.contains(tokens[i].folded)) return false;
+    }
+    return true;
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (piece.length < 2 || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
+    if (quoted_by_surname(tokens, piece, writing)) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
     // Service"); one ordinary word after a title is a surname ("President Bush"), but that
     // is a one-word piece, counted in scan_paragraph.
@@ -262,16 +296,23 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing);
 }
 
-/// "Staff Howard Baker", "Treasury James Baker": the end of an office's name glued before
-/// a given name is not part of the person's name. Only ordinary words go: "Kristin Scott
+/// "Staff Howard Baker", "Treasury James Baker", "CORPORATE RAIDER CARL ICAHN": the end of
+/// an office's name glued before a given name is not part of the person's name. Only
+/// ordinary words go, and only before a given name with a word after it: "Kristin Scott
 /// Thomas" keeps a given name the list does not know.
 void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
     const auto& given = PersonLexicon::instance().given;
-    while (piece.length >= 3 && !given.contains(tokens[piece.first].folded) &&
-           is_dictionary_word(tokens[piece.first].folded) && tokens[piece.first + 1].gap == Gap::space &&
-           given.contains(tokens[piece.first + 1].folded)) {
-        ++piece.first;
-        --piece.length;
+    std::size_t end = piece.first + piece.length;
+    for (std::size_t at = piece.first; at + 1 < end; ++at) {
+        const Token& token = tokens[at];
+        if (given.contains(token.folded)) {
+            if (at > piece.first && token.gap == Gap::space) {
+                piece.length = end - at;
+                piece.first = at;
+            }
+            return;
+        }
+        if (!is_dictionary_word(token.folded)) return;
     }
 }
 
@@ -336,16 +377,38 @@ class PeopleCollector {
     }
 
   private:
+    /// A surname with its particle: "De Clercq", keyed "clercq de" (person_key puts the
+    /// surname first): two words, the second a particle.
+    static bool is_particle_surname(const std::string& key) {
+        auto space = key.find(' ');
+        return space != std::string::npos && key.find(' ', space + 1) == std::string::npos &&
+               PersonLexicon::instance().particles.contains(key.substr(space + 1));
+    }
+
+    /// Whether the full name keyed `full` has the surname keyed `surname`: a surname alone
+    /// ("goldsmith" of "goldsmith peter"), or with its particle ("clercq de" of "clercq
+    /// willy de").
+    static bool has_surname(const std::string& full, const std::string& surname) {
+        if (!same_name_word(key_surname(full), key_surname(surname))) return false;
+        if (surname.find(' ') == std::string::npos) return true;
+        std::string_view particle = std::string_view(surname).substr(surname.find(' '));  // " de"
+        return full.ends_with(particle);
+    }
+
     /// "Lord Goldsmith" early, "Peter Goldsmith" later: a person known only by a surname
-    /// is the one full name in the article with that surname, when there is exactly one.
+    /// (with its particle, if any) is the one full name in the article with that surname,
+    /// when there is exactly one.
     void merge_surname_only_people() {
         for (std::size_t i = 0; i < people_.size(); ++i) {
-            if (people_[i].key.find(' ') != std::string::npos) continue;
+            const std::string& surname = people_[i].key;
+            if (surname.find(' ') != std::string::npos && !is_particle_surname(surname)) continue;
             std::optional<std::size_t> full;
             std::size_t candidates = 0;
             for (std::size_t j = 0; j < people_.size(); ++j) {
-                if (j == i || people_[j].key.find(' ') == std::string::npos) continue;
-                if (!same_name_word(key_surname(people_[j].key), people_[i].key)) continue;
+                if (j == i || people_[j].key.find(' ') == std::string::npos || is_particle_surname(people_[j].key)) {
+                    continue;
+                }
+                if (!has_surname(people_[j].key, surname)) continue;
                 full = j;
                 ++candidates;
             }
@@ -425,6 +488,23 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
     }
 }
 
+/// The words of the article that speak on their own: a capitalised word, not an ordinary
+/// word ("EARLIER SAID"), stop word, title or blocker, right before a speech verb ("…,
+/// Dauster said", "HALIKIAS SAID").
+std::unordered_set<std::string> speakers_of(const TokenizedText& text, const Writing& writing) {
+    const auto& speech = PersonLexicon::instance().speech;
+    std::unordered_set<std::string> speakers;
+    for (const auto& tokens : text.tokens) {
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+            if (tokens[i + 1].gap != Gap::space || !speech.contains(tokens[i + 1].folded)) continue;
+            if (name_token(tokens, i, writing) && !ordinary_word(tokens[i], writing)) {
+                speakers.insert(tokens[i].folded);
+            }
+        }
+    }
+    return speakers;
+}
+
 }  // namespace
 
 std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title,
@@ -441,6 +521,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.compound_titles = language == "de";
     writing.countries = &CountryTable::for_language(language);
     writing.language = language;
+    writing.speakers = speakers_of(text, writing);
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();

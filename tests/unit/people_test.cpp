@@ -149,6 +149,28 @@ TEST(People, UpperCaseWireCopy) {
                          {"James Baker", 2}, {"Reagan", 1}, {"Clayton Yeutter", 1}, {"Mario Brodersohn", 1}}));
 }
 
+// In capitals a run takes in the words around a name: office words before a given name
+// go, a time word after it is no organisation, a past tense after a given name is no
+// surname, and a surname the article quotes alone ("DAUSTER SAID") vouches for the name.
+TEST(People, UpperCaseNamesAmongOtherCapitals) {
+    auto found = people_in({"CORPORATE RAIDER CARL ICAHN ACKNOWLEDGED THE FILING.",
+                            "U.S. AGRICULTURE SECRETARY RICHARD LYNG TODAY SAID THE PLAN WORKED.",
+                            "THE INSTITUTE'S PRESIDENT, JORIO DAUSTER, SAID EXPORTS WOULD RISE.",
+                            "DAUSTER SAID THE QUOTA TALKS FAILED. KING FAHD REITERATED HIS SUPPORT.",
+                            "HOFER DESCRIBED LYNG AS A FRIEND. LYNG SAID SO."});
+    EXPECT_EQ(found,
+              (std::map<std::string, int>{{"Carl Icahn", 1}, {"Richard Lyng", 2}, {"Jorio Dauster", 2}, {"Fahd", 1}}));
+}
+
+// "De Clercq" after "Willy de Clercq" is his surname with its particle, not someone else.
+TEST(People, SurnameWithItsParticleIsThePersonNamedInFull) {
+    auto found = people_in({"External relations commissioner Willy de Clercq arrived on Monday.",
+                            "De Clercq told reporters the talks would go on."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Willy de Clercq", 2}}));
+    auto reversed = people_in({"De Clercq said the talks would go on.", "Willy de Clercq arrived on Monday."});
+    EXPECT_EQ(reversed, (std::map<std::string, int>{{"Willy de Clercq", 2}}));
+}
+
 TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_EQ(person_key("Nicolás Maduro"), "maduro nicolas");
     EXPECT_EQ(person_key("Maduro"), "maduro");
