@@ -254,8 +254,9 @@ bool continues_run(const std::vector<Token>& tokens, std::size_t after) {
 bool starts_organisation_name(const std::vector<Token>& tokens, const Piece& piece) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
-    return continues_run(tokens, after) && lexicon.non_person.contains(tokens[after].folded) &&
-           !lexicon.time_words.contains(tokens[after].folded);
+    const std::string& next = tokens[after].folded;
+    return continues_run(tokens, after) && lexicon.non_person.contains(next) && !lexicon.time_words.contains(next) &&
+           !lexicon.stopwords.contains(next);  // "BERYL SPRINKEL WHO TOLD": no World Health Organization
 }
 
 /// The capitalised run goes on into a title: the piece names the office, not a person
