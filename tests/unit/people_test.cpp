@@ -150,16 +150,19 @@ TEST(People, UpperCaseWireCopy) {
 }
 
 // In capitals a run takes in the words around a name: office words before a given name
-// go, a time word after it is no organisation, a past tense after a given name is no
-// surname, and a surname the article quotes alone ("DAUSTER SAID") vouches for the name.
+// go, a time word or stop word after it starts no organisation ("WHO"), a past tense
+// after a given name is no surname, and a surname the article quotes alone ("DAUSTER
+// SAID") vouches for the name.
 TEST(People, UpperCaseNamesAmongOtherCapitals) {
     auto found = people_in({"CORPORATE RAIDER CARL ICAHN ACKNOWLEDGED THE FILING.",
                             "U.S. AGRICULTURE SECRETARY RICHARD LYNG TODAY SAID THE PLAN WORKED.",
                             "THE INSTITUTE'S PRESIDENT, JORIO DAUSTER, SAID EXPORTS WOULD RISE.",
                             "DAUSTER SAID THE QUOTA TALKS FAILED. KING FAHD REITERATED HIS SUPPORT.",
-                            "HOFER DESCRIBED LYNG AS A FRIEND. LYNG SAID SO."});
+                            "HOFER DESCRIBED LYNG AS A FRIEND. LYNG SAID SO.",
+                            "ADVISERS CHAIRMAN BERYL SPRINKEL WHO TOLD BANKERS THE U.S. HAD NO OBJECTIVE."});
     EXPECT_EQ(found,
-              (std::map<std::string, int>{{"Carl Icahn", 1}, {"Richard Lyng", 2}, {"Jorio Dauster", 2}, {"Fahd", 1}}));
+              (std::map<std::string, int>{
+                  {"Carl Icahn", 1}, {"Richard Lyng", 2}, {"Jorio Dauster", 2}, {"Fahd", 1}, {"Beryl Sprinkel", 1}}));
 }
 
 // "De Clercq" after "Willy de Clercq" is his surname with its particle, not someone else.
