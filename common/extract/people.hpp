@@ -17,7 +17,9 @@
  *     organisation or place word ("New York Stock Exchange", "Simon Wiesenthal Center")
  *     or into a title ("Deputy Treasury Secretary") is never a person. Ordinary words
  *     glued before a given name are dropped ("Chief of Staff Howard Baker").
- *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council").
+ *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council"),
+ *     and so is a quote of the last word alone elsewhere in the article ("Jorio Dauster"
+ *     where "Dauster said" follows), for a piece with no ordinary word in it.
  *  3. One-word pieces are surname mentions: they count for the full name seen in the
  *     article with that surname (the nearest one before, if several), or stand as a person
  *     on their own after a role or with one in apposition ("President Reagan"); a word
@@ -26,10 +28,13 @@
  *     verb alone is not enough: companies and ministries say things too ("Sophos said").
  *  Words in capitals are acronyms in mixed-case text ("NBC"), except two initials before
  *  a surname ("JM Coetzee"); particles do not count towards the four words of a name.
- *  4. Spelling variants of one person in the article are merged (person_identity.hpp).
+ *  4. Spelling variants of one person in the article are merged (person_identity.hpp), and
+ *     a surname with its particle ("De Clercq") with the one full name that ends in it.
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
- * needs a title before it or a known given name first, runs are cut at any stop word, and
- * ordinary words at a name's end go ("REAGAN SAID"). German, which capitalises every noun,
+ * needs a title before it, a known given name first or a quote of its last word, runs are
+ * cut at any stop word, ordinary words at a name's end go ("REAGAN SAID"; a past tense
+ * even after a given name: "KING FAHD REITERATED"), and so do ordinary words before a
+ * given name ("CORPORATE RAIDER CARL ICAHN"). German, which capitalises every noun,
  * needs the same evidence; in any language the page's own stop words end names too, and
  * its roles count as titles (data/person_titles.txt; German compounds such as
  * "Innenminister" as well).
