@@ -149,11 +149,15 @@ Highlighter::Highlighter(const std::vector<std::string>& terms, Xapian::Stem ste
     for (const auto& term : terms_) term_starts_[start_index(term)] = true;
 }
 
-int Highlighter::phrase_ending_at_last(const std::vector<std::string>& terms) const {
+int Highlighter::phrase_ending_at_last(const std::vector<MatchedWord>& matched) const {
     for (std::size_t p = 0; p < phrases_.size(); ++p) {
         const auto& phrase = phrases_[p];
-        if (phrase.size() > terms.size()) continue;
-        if (std::equal(phrase.begin(), phrase.end(), terms.end() - static_cast<std::ptrdiff_t>(phrase.size()))) {
+        if (phrase.size() > matched.size()) continue;
+        auto first = matched.end() - static_cast<std::ptrdiff_t>(phrase.size());
+        bool together = matched.back().word - first->word + 1 == phrase.size();
+        if (together &&
+            std::equal(phrase.begin(), phrase.end(), first,
+                       [](const std::string& term, const MatchedWord& word) { return term == word.term; })) {
             return static_cast<int>(p);
         }
     }
@@ -220,8 +224,8 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     std::vector<WordSpan> spans;
     Matches matches;
     std::size_t all_terms = free_terms_.size() + phrases_.size() + wildcards_.size();
-    // The matched term of each word read, while there are phrases to find.
-    std::vector<std::string> word_terms;
+    // The words that matched a term, while there are phrases to find.
+    std::vector<MatchedWord> matched_words;
     // Read words until a window holds every term (no window holds more), then only as far
     // as that window can reach, so all its matches are highlighted; at least the opening.
     std::size_t read_up_to = std::numeric_limits<std::size_t>::max();
@@ -235,10 +239,12 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
             break;
         }
         spans.push_back(span);
-        std::string term = surely_unmatched(span.in(text)) ? std::string() : matched_term(span.in(text));
+        if (surely_unmatched(span.in(text))) continue;
+        std::string term = matched_term(span.in(text));
+        if (term.empty()) continue;
         if (!phrases_.empty()) {
-            word_terms.push_back(term);
-            if (int phrase = phrase_ending_at_last(word_terms); phrase >= 0) {
+            matched_words.push_back({spans.size() - 1, term});
+            if (int phrase = phrase_ending_at_last(matched_words); phrase >= 0) {
                 // The phrase's words count as one match of the phrase, for the window.
                 std::string phrase_name(1, '"');
                 phrase_name += std::to_string(phrase);
@@ -247,7 +253,6 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
                 }
             }
         }
-        if (term.empty()) continue;
         bool phrase_only = !phrases_.empty() && !free_terms_.contains(term) && terms_.contains(term);  // not a wildcard
         if (phrase_only) continue;
         matches.add(spans.size() - 1, term);

@@ -56,9 +56,14 @@ class Highlighter {
     /// Index of a folded word's first two bytes in term_starts_.
     static std::size_t start_index(std::string_view folded);
 
-    /// The phrase of `phrases_` that ends at the last of `terms` (the matched terms of the
-    /// words read so far, "" for others), or -1.
-    [[nodiscard]] int phrase_ending_at_last(const std::vector<std::string>& terms) const;
+    /// A word of the text that matched a term: its number and the term.
+    struct MatchedWord {
+        std::size_t word = 0;
+        std::string term;
+    };
+    /// The phrase of `phrases_` whose words are the last of `matched` (the words matched
+    /// so far), one after the other; or -1.
+    [[nodiscard]] int phrase_ending_at_last(const std::vector<MatchedWord>& matched) const;
 
     /// The query's terms without prefixes: stems, matched by a word as it is or stemmed.
     std::unordered_set<std::string> terms_;

@@ -77,8 +77,8 @@ std::size_t skip_to_word(std::string_view text, std::size_t at) {
 }
 
 /// The end of the word starting at `at`. Apostrophes count only between word characters
-/// ("don't", "O'Neill").
-std::size_t word_end(std::string_view text, std::size_t at) {
+/// ("don't", "O'Neill"); `apostrophe_inside` is set when one is crossed.
+std::size_t word_end(std::string_view text, std::size_t at, bool& apostrophe_inside) {
     std::size_t after = 0;
     while (at < text.size()) {
         auto byte = static_cast<unsigned char>(text[at]);
@@ -96,6 +96,7 @@ std::size_t word_end(std::string_view text, std::size_t at) {
         bool inside = is_apostrophe(code_point_at(text, at, after)) && after < text.size() &&
                       word_char_at(text, after, peek_after);
         if (!inside) return at;
+        apostrophe_inside = true;
         at = peek_after;
     }
     return at;
@@ -109,35 +110,15 @@ bool ends_in_word_char(std::string_view text) {
     return word_char_at(text, start, after);
 }
 
-/// False for most words at the cost of a compare or two: those that do not start with
-/// the first letter of an elided article (elided_article_length), or have no apostrophe
-/// (' or the first byte of ’) where one would end. The snippet reader asks of every word.
-inline bool may_start_with_article(std::string_view word) {
-    switch (word[0] | 0x20) {  // ASCII lower case
-        case 'a':
-        case 'd':
-        case 'l':
-        case 'n':
-        case 'q':
-        case 's':
-            break;
-        default:
-            return false;
-    }
-    for (std::size_t at = 1; at < word.size() && at <= 4; ++at) {
-        if (word[at] == '\'' || word[at] == '\xE2') return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 WordSpan WordReader::next() {
     if (after_article_.length > 0) return std::exchange(after_article_, WordSpan{0, 0});
     std::size_t start = skip_to_word(text_, offset_);
-    offset_ = start < text_.size() ? word_end(text_, start) : start;
+    bool apostrophe_inside = false;
+    offset_ = start < text_.size() ? word_end(text_, start, apostrophe_inside) : start;
     WordSpan word{start, offset_ - start};
-    if (!separate_articles_ || !may_start_with_article(word.in(text_))) return word;
+    if (!separate_articles_ || !apostrophe_inside) return word;
     std::size_t elided = elided_article_length(word.in(text_), true);
     if (elided == 0) return word;
     std::size_t apostrophe = text_[start + elided - 1] == '\'' ? 1 : std::string_view("\u2019").size();
