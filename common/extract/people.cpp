@@ -40,13 +40,8 @@ struct PersonLexicon {
     std::unordered_set<std::string> speech{"said",      "says",   "told",      "added",  "wrote",   "stated",
                                            "announced", "asked",  "explained", "noted",  "tweeted", "argued",
                                            "insisted",  "warned", "urged",     "replied"};
-    /// Time words of non_person: they end a name, but no organisation's name goes on with
-    /// them ("RICHARD LYNG TODAY SAID" in capitals).
-    std::unordered_set<std::string> time_words{"monday",    "tuesday", "wednesday", "thursday",  "friday",   "saturday",
-                                               "sunday",    "january", "february",  "march",     "april",    "may",
-                                               "june",      "july",    "august",    "september", "october",  "november",
-                                               "december",  "today",   "tonight",   "yesterday", "tomorrow", "morning",
-                                               "afternoon", "evening", "day",       "week",      "month",    "year"};
+    /// They end a name, but start no organisation's name (starts_organisation_name).
+    std::unordered_set<std::string> time_words = data_word_set(data::time_words);
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -54,7 +49,8 @@ struct PersonLexicon {
     }
     /// Besides titles (is_title): words that are never part of a name.
     bool blocks_name(const std::string& folded) const {
-        return non_person.contains(folded) || stopwords.contains(folded) || is_country_word(folded);
+        return non_person.contains(folded) || time_words.contains(folded) || stopwords.contains(folded) ||
+               is_country_word(folded);
     }
 };
 
@@ -255,7 +251,7 @@ bool starts_organisation_name(const std::vector<Token>& tokens, const Piece& pie
     const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
     const std::string& next = tokens[after].folded;
-    return continues_run(tokens, after) && lexicon.non_person.contains(next) && !lexicon.time_words.contains(next) &&
+    return continues_run(tokens, after) && lexicon.non_person.contains(next) &&
            !lexicon.stopwords.contains(next);  // "BERYL SPRINKEL WHO TOLD": no World Health Organization
 }
 
