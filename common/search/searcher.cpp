@@ -195,15 +195,15 @@ std::optional<BuiltQuery> some_words_query(const SearchDatabase& opened, const S
 /// ("why did the dollar fall against the euro") gets the closest articles instead of
 /// nothing. The total and the facets stay those of the articles with every word. A date
 /// listing is the match set's own: it gets only the count, when nothing matched.
+/// `all_words` is the query the match set was matched with.
 void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers,
-                      SearchResult& result) {
+                      const Xapian::Query& all_words, SearchResult& result) {
     std::size_t page_end = request.offset + request.limit;
     bool fill_page = result.total < page_end && request.sort == SortOrder::relevance;
     if (result.total > 0 && !fill_page) return;
     auto relaxed = some_words_query(opened, request, result.query_description);
     if (!relaxed) return;
-    Xapian::Query partial(Xapian::Query::OP_AND_NOT, matched_query(opened, *relaxed),
-                          matched_query(opened, build_query(opened.xapian, request)));
+    Xapian::Query partial(Xapian::Query::OP_AND_NOT, matched_query(opened, *relaxed), all_words);
     Xapian::Enquire counting(opened.xapian);
     Xapian::doccount partial_total = count_every_match(counting, opened.xapian, partial);
     if (partial_total == 0) return;
@@ -260,10 +260,13 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
     return {stored_hits(matches), std::nullopt};
 }
 
-SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers) {
+/// One search; `matched` is set to the query it matched (for add_partial_hits).
+SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, const SnippetMarkers& markers,
+                         Xapian::Query& matched) {
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
     Xapian::Query query = matched_query(opened, built);
+    matched = query;
     // The page's pass asks for no exact count and is watched by no spy, so Xapian's
     // matcher stops weighing articles that cannot reach the page. Then the count's pass:
     // every match, unweighed, seen by the facet spies, while the side thread builds the
@@ -327,8 +330,9 @@ SearchDatabase open_database(const std::string& path) {
 SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
     ++database.searches;  // a retry is part of the same search
     auto search = [&] {
-        SearchResult result = search_once(database, request, markers);
-        add_partial_hits(database, request, markers, result);
+        Xapian::Query all_words;
+        SearchResult result = search_once(database, request, markers, all_words);
+        add_partial_hits(database, request, markers, all_words, result);
         return result;
     };
     try {
