@@ -36,8 +36,9 @@ std::vector<std::string> phrase_terms(const Xapian::Query& node) {
     return terms;
 }
 
-/// The terms `node` can match, outside phrases and as phrases. What an AND_NOT or a
-/// filter excludes is left out: those words are not why an article matched.
+/// The terms `node` can match, outside phrases and as phrases. What an AND_NOT excludes
+/// is left out: those words are not why an article matched. (Filter terms are boolean:
+/// unprefixed() gives them no word.)
 void collect_terms(const Xapian::Query& node, std::vector<std::string>& terms,
                    std::vector<std::vector<std::string>>& phrases) {
     if (node.get_type() == Xapian::Query::LEAF_TERM) {

@@ -40,15 +40,13 @@ class Highlighter {
     /// two threads at once, nor its copies (they share it).
     [[nodiscard]] Highlighter with_stemmer(Xapian::Stem stemmer) const;
 
-    /// True when a word of the text matches one of the terms.
-    [[nodiscard]] bool matches(std::string_view word) const { return !matched_term(word).empty(); }
-    /// The term (stem or wildcard prefix) a word of the text matches, or "".
-    [[nodiscard]] std::string matched_term(std::string_view word) const;
     /// The best window of about `words` words of `text`, matches wrapped in `markers`;
     /// "…" marks cut ends. Without matches, the opening of the text.
     [[nodiscard]] std::string snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const;
 
   private:
+    /// The term (stem or wildcard prefix) a word of the text matches, or "".
+    [[nodiscard]] std::string matched_term(std::string_view word) const;
     /// True when a word of the text surely matches no term, from its first two bytes
     /// alone: most words of a text start unlike every term, and are turned away before
     /// folding (when they start with ASCII, and the query has no wildcards).
