@@ -158,6 +158,10 @@ std::size_t elided_article_length(std::string_view word, bool any_case) {
 }
 
 std::vector<ElidedArticle> find_elided_articles(std::string_view folded) {
+    // From each apostrophe back to its word's start, not by reading every word with a
+    // WordReader that separates articles (as snippets do): the indexer runs this on every
+    // article, and on the BBC set that took 0.8 µs an article against 12 µs. The two
+    // differ only where an article follows another apostrophe ("y'all'd").
     constexpr std::size_t longest_article = 4;
     std::vector<ElidedArticle> found;
     for (auto apostrophe = folded.find('\''); apostrophe != std::string_view::npos;
