@@ -87,15 +87,16 @@ std::string EntrySpy::compact_facets(const Xapian::Document& document) {
     return values_ != end && values_.get_docid() == document_id ? *values_ : std::string();
 }
 
+void EntrySpy::count_from_column(Xapian::docid document) {
+    column_->for_each_entry(document, [this](std::uint32_t entry) {
+        if (entry >= column_counts_.by_entry.size()) return;  // only in a damaged saved column
+        if (column_counts_.by_entry[entry]++ == 0 && entry >= column_->first_person())
+            column_counts_.people_met.push_back(entry);
+    });
+}
+
 void EntrySpy::operator()(const Xapian::Document& document, double) {
-    if (column_) {
-        column_->for_each_entry(document.get_docid(), [this](std::uint32_t entry) {
-            if (entry >= column_counts_.by_entry.size()) return;  // only in a damaged saved column
-            if (column_counts_.by_entry[entry]++ == 0 && entry >= column_->first_person())
-                column_counts_.people_met.push_back(entry);
-        });
-        return;
-    }
+    if (column_) return count_from_column(document.get_docid());
     std::string value = compact_facets(document);
     CompactFacets facets(value);
     if (!facets.valid()) return;  // only a document without facets (we never write others)

@@ -70,6 +70,9 @@ class EntrySpy final : public Xapian::MatchSpy {
     /// the match, unless `column` holds its facets).
     EntrySpy(const Xapian::Database& database, std::shared_ptr<const FacetColumn> column);
     void operator()(const Xapian::Document& document, double weight) override;
+    /// With a column: counts the entries of one match, as operator() does, for matches
+    /// found without Xapian's matcher (conjunction_walk.hpp), in docid order.
+    void count_from_column(Xapian::docid document);
 
     /// Whether it counts from a facet column.
     [[nodiscard]] bool has_column() const { return column_ != nullptr; }

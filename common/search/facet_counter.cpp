@@ -206,6 +206,14 @@ FacetTally FacetCounter::built_in_tally() const {
     return tally;
 }
 
+bool FacetCounter::counts_from_column() const {
+    return entries_ && entries_->has_column();
+}
+
+void FacetCounter::count_match(Xapian::docid document) {
+    entries_->count_from_column(document);
+}
+
 std::optional<ColumnCounts> FacetCounter::take_column_counts() {
     if (!entries_ || !entries_->has_column()) return std::nullopt;
     return entries_->take_column_counts();

@@ -53,6 +53,13 @@ class FacetCounter {
     /// least those shown.
     [[nodiscard]] Facets collect(std::size_t limit, std::vector<PersonCount>& named_people) const;
 
+    /// Whether it counts from a facet column, so that matches found without Xapian's
+    /// matcher can be counted one by one (count_match).
+    [[nodiscard]] bool counts_from_column() const;
+    /// Counts one match's facets, as the spy does; matches in docid order, only when
+    /// counts_from_column().
+    void count_match(Xapian::docid document);
+
     /// The entry spy's counts, handed over, when it counts from a facet column; else none.
     [[nodiscard]] std::optional<ColumnCounts> take_column_counts();
     /// Adds counts another counter over the same facet column took (split_match.hpp).

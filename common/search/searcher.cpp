@@ -15,6 +15,7 @@
 #include "common/index/database_check.hpp"
 #include "common/index/facet_column.hpp"
 #include "common/schema.hpp"
+#include "common/search/conjunction_walk.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/hit_page.hpp"
 #include "common/search/person_table.hpp"
@@ -224,6 +225,20 @@ void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, cons
     }
 }
 
+/// How many documents match `query`, each counted into `facets`: by walking the posting
+/// lists when the query is a plain conjunction and the facets come from a column
+/// (conjunction_walk.hpp), else by `counting`'s pass over every match.
+Xapian::doccount count_matches(Xapian::Enquire& counting, const Xapian::Database& database, const Xapian::Query& query,
+                               FacetCounter& facets) {
+    if (facets.counts_from_column()) {
+        if (auto conjunction = as_conjunction(query)) {
+            return walk_conjunction(database, *conjunction,
+                                    [&facets](Xapian::docid document) { facets.count_match(document); });
+        }
+    }
+    return count_every_match(counting, database, query);
+}
+
 /// The page of best documents, and the total when a split match counted it already.
 struct RankedPage {
     std::vector<StoredHit> stored;
@@ -291,7 +306,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     auto page = std::make_shared<HitPage>(std::move(ranked.stored), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
     result.hits = build_hits(opened, page, highlighter, [&] {
-        result.total = ranked.total ? *ranked.total : count_every_match(counting, database, query);
+        result.total = ranked.total ? *ranked.total : count_matches(counting, database, query, facets);
         result.facets = facets.collect(request.facet_limit, named_people);
     });
     use_match_set_names(result.hits, named_people);

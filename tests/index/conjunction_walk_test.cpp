@@ -1,0 +1,142 @@
+/** @file conjunction_walk_test.cpp
+ *  @brief Walking a conjunction's posting lists (conjunction_walk.hpp) finds what Xapian's
+ *  matcher finds: the same total, the same facet counts, on a real index with deletions.
+ */
+#include "common/search/conjunction_walk.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "common/index/facet_column.hpp"
+#include "common/index/index_run.hpp"
+#include "common/search/entry_spy.hpp"
+#include "common/search/facet_counter.hpp"
+#include "common/search/position_check.hpp"
+#include "common/search/query_builder.hpp"
+#include "common/search/split_match.hpp"
+#include "tests/support/test_corpus.hpp"
+
+namespace newsdex {
+namespace {
+
+const std::vector<std::string> words = {"economy", "growth", "election", "minister", "airline", "budget", "strike"};
+const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
+
+/// Article `number` holds the words whose bit is set in it, so every combination of them
+/// occurs, and names a country and a year by its number.
+std::string generated_article(std::size_t number) {
+    std::string body;
+    for (std::size_t bit = 0; bit < words.size(); ++bit) {
+        if (number >> bit & 1) body += fmt::format("The {} was in the news. ", words[bit]);
+    }
+    return fmt::format("---\ndate: {}-05-01\n---\nReport {} from {}\n\n{} Talks are due in {} next month.\n",
+                       2015 + number % 4, number, countries[number % countries.size()], body,
+                       countries[(number + 2) % countries.size()]);
+}
+
+struct Case {
+    std::string text;
+    std::vector<std::string> countries;
+    std::vector<std::string> years;
+    bool conjunction;  ///< whether it is walked, or left to the matcher
+};
+
+const std::vector<Case> cases = {
+    {"economy", {}, {}, true},
+    {"economy growth", {}, {}, true},
+    {"economy growth election minister", {}, {}, true},
+    {"economy -growth -strike", {}, {}, true},
+    {"economy AND NOT (growth OR strike)", {}, {}, true},
+    {"economy AND NOT (growth AND strike)", {}, {}, false},
+    {"economy NOT growth", {}, {}, true},
+    {"economy year:2016", {}, {}, true},
+    {"economy", {"JP"}, {}, true},
+    {"", {"FR"}, {}, true},
+    {"", {"FR"}, {"2016"}, true},
+    {"economy", {}, {"2015..2016"}, false},
+    {"economy OR growth", {}, {}, false},
+    {"\"economy was\"", {}, {}, false},
+    {"title:report economy", {}, {}, true},
+    {"economy zzzunheard", {}, {}, true},
+};
+
+class ConjunctionWalkTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        corpus_ = folder_.path() / "corpus";
+        for (std::size_t number = 0; number < 160; ++number) {
+            testing::write_file(corpus_, fmt::format("a{}.txt", 1000 + number), generated_article(number));
+        }
+        index();
+    }
+    void index() { run_index({folder_.path() / "db", corpus_, false, false, 500, 1}, {}); }
+
+    /// Each case counted by Xapian's matcher with our entry spy, and walked, over the
+    /// same facet column: the totals and every entry's count must agree.
+    void expect_walk_matches_matcher() {
+        Xapian::Database database((folder_.path() / "db").string());
+        auto column = FacetColumn::load(database, std::size_t{1} << 20);
+        ASSERT_TRUE(column);
+        for (const auto& test : cases) {
+            SearchRequest request;
+            request.query = test.text;
+            request.countries = test.countries;
+            request.years = test.years;
+            Xapian::Query query = with_position_checks(build_query(database, request).query);
+            auto conjunction = as_conjunction(query);
+            EXPECT_EQ(conjunction.has_value(), test.conjunction) << test.text << ": " << query.get_description();
+            if (!conjunction) continue;
+
+            Xapian::Enquire matching(database);
+            FacetCounter matched(database, matching, FacetSpyKind::entries, column);
+            Xapian::doccount matcher_total = count_every_match(matching, database, query);
+
+            Xapian::Enquire unused(database);
+            FacetCounter walked(database, unused, FacetSpyKind::entries, column);
+            ASSERT_TRUE(walked.counts_from_column());
+            Xapian::docid last = 0;
+            Xapian::doccount walked_total = walk_conjunction(database, *conjunction, [&](Xapian::docid document) {
+                EXPECT_GT(document, last) << test.text;
+                last = document;
+                walked.count_match(document);
+            });
+            EXPECT_EQ(walked_total, matcher_total) << test.text;
+            auto walked_counts = walked.take_column_counts();
+            auto matched_counts = matched.take_column_counts();
+            ASSERT_TRUE(walked_counts && matched_counts);
+            EXPECT_EQ(walked_counts->by_entry, matched_counts->by_entry) << test.text;
+            EXPECT_EQ(walked_counts->people_met, matched_counts->people_met) << test.text;
+        }
+    }
+
+    testing::TemporaryFolder folder_;
+    std::filesystem::path corpus_;
+};
+
+TEST_F(ConjunctionWalkTest, FindsWhatTheMatcherFinds) {
+    expect_walk_matches_matcher();
+}
+
+TEST_F(ConjunctionWalkTest, FindsWhatTheMatcherFindsAfterDeletions) {
+    for (std::size_t number = 0; number < 160; number += 3) {
+        std::filesystem::remove(corpus_ / fmt::format("a{}.txt", 1000 + number));
+    }
+    index();
+    expect_walk_matches_matcher();
+}
+
+TEST(ConjunctionTest, EveryDocumentIsTheEmptyTerm) {
+    auto conjunction =
+        as_conjunction(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, Xapian::Query("NFR")));
+    ASSERT_TRUE(conjunction);
+    EXPECT_EQ(conjunction->required, (std::vector<std::string>{"", "NFR"}));
+    EXPECT_FALSE(as_conjunction(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query("a"), Xapian::Query::MatchAll)));
+    EXPECT_FALSE(as_conjunction(Xapian::Query::MatchNothing));
+}
+
+}  // namespace
+}  // namespace newsdex
