@@ -243,6 +243,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
         if (surely_unmatched(span.in(text))) continue;
         std::string term = matched_term(span.in(text));
         if (term.empty()) continue;
+        bool added = false;
         if (!phrases_.empty()) {
             matched_words.push_back({spans.size() - 1, term});
             if (int phrase = phrase_ending_at_last(matched_words); phrase >= 0) {
@@ -252,14 +253,19 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
                 for (std::size_t back = phrases_[static_cast<std::size_t>(phrase)].size(); back-- > 0;) {
                     matches.add(spans.size() - 1 - back, phrase_name);
                 }
+                added = true;
             }
         }
         bool phrase_only = !phrases_.empty() && !free_terms_.contains(term) && terms_.contains(term);  // not a wildcard
-        if (phrase_only) continue;
-        matches.add(spans.size() - 1, term);
+        if (!phrase_only) {
+            matches.add(spans.size() - 1, term);
+            added = true;
+        }
         // A window shown may start a quarter of its words before its first match
         // (best_window), so only matches that close together are sure to show together.
-        bool complete = read_up_to == std::numeric_limits<std::size_t>::max() &&
+        // A phrase's last word can complete it as well as a free word can: a query of
+        // phrases alone read every article to its end before.
+        bool complete = added && read_up_to == std::numeric_limits<std::size_t>::max() &&
                         matches.distinct_ending_at_last(words - words / 4) == all_terms;
         if (complete) read_up_to = spans.size() - 1 + words;
     }
