@@ -283,10 +283,11 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     Xapian::Query query = matched_query(opened, built);
     matched = query;
     // The page's pass asks for no exact count and is watched by no spy, so Xapian's
-    // matcher stops weighing articles that cannot reach the page. Then the count's pass:
-    // every match, unweighed, seen by the facet spies, while the side thread builds the
-    // page's hits. A phrase with many candidates is ranked and counted in two halves at
-    // once instead (rank_page).
+    // matcher stops weighing articles that cannot reach the page. Then the count, while
+    // the side thread builds the page's hits: every match, walked from the posting lists
+    // for a plain conjunction, else unweighed and seen by the facet spies (count_matches).
+    // A phrase with many candidates is ranked and counted in two halves at once instead
+    // (rank_page).
     Xapian::Enquire counting(database);
     // Person numbers belong to one index: several databases searched together (remote
     // shards, or local ones in a stub) are counted by whole values instead.
