@@ -54,8 +54,8 @@ bool add_terms(const Xapian::Query& query, bool excluded, Conjunction& conjuncti
 /// A term's posting list, walked forwards.
 struct PostingCursor {
     Xapian::PostingIterator at;
-    Xapian::PostingIterator end;
-    [[nodiscard]] bool done() const { return at == end; }
+    /// Every posting list ends in the same end iterator (Database::postlist_end).
+    [[nodiscard]] bool done() const { return at == Xapian::PostingIterator(); }
     /// Moves to the first document at or after `document`; false when there is none.
     bool reach(Xapian::docid document) {
         if (done()) return false;  // an iterator at its end has nothing to skip with
@@ -67,7 +67,7 @@ struct PostingCursor {
 std::vector<PostingCursor> cursors(const Xapian::Database& database, const std::vector<std::string>& terms) {
     std::vector<PostingCursor> opened;
     opened.reserve(terms.size());
-    for (const auto& term : terms) opened.push_back({database.postlist_begin(term), database.postlist_end(term)});
+    for (const auto& term : terms) opened.push_back({database.postlist_begin(term)});
     return opened;
 }
 
