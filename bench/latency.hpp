@@ -20,7 +20,7 @@ struct WarmRun {
     int warmup_rounds = 0;     ///< run first, not recorded
     std::string samples_path;  ///< where to append each recorded time (ms, one a line)
     bool each = false;         ///< per-query times too (newsdex-bench-search)
-    bool one_match = false;    ///< never split a match in two halves (newsdex-bench-search)
+    bool one_match = false;    ///< one thread matches and counts (newsdex-bench-search)
 };
 [[nodiscard]] WarmRun parse_warm_run(int argc, char** argv, int rounds_at, bool newsdex_options = false);
 

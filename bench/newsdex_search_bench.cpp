@@ -6,7 +6,7 @@
  * --warmup runs N rounds first, unrecorded; --samples appends each recorded time to FILE
  * (bench/latency.hpp); --each also prints each query's fastest time and match count,
  * slowest first: where a tail comes from. --one-match never splits a match in two halves
- * (split_match.hpp): what the split saves.
+ * (split_match.hpp) nor counts it on the side thread (side_count.hpp): what they save.
  */
 #include <fmt/format.h>
 
@@ -43,7 +43,10 @@ int main(int argc, char** argv) try {
     }
     auto run = newsdex::bench::parse_warm_run(argc, argv, 3, true);
     auto database = newsdex::open_database(argv[1]);
-    if (run.one_match) database.split_match_from = std::numeric_limits<Xapian::doccount>::max();
+    if (run.one_match) {
+        database.split_match_from = std::numeric_limits<Xapian::doccount>::max();
+        database.count_beside_from = std::numeric_limits<Xapian::doccount>::max();
+    }
     auto queries = newsdex::bench::read_queries(argv[2]);
     newsdex::bench::LatencyRecorder recorder;
     std::map<std::string, QueryTimes> times;

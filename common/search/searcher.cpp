@@ -15,13 +15,14 @@
 #include "common/index/database_check.hpp"
 #include "common/index/facet_column.hpp"
 #include "common/schema.hpp"
-#include "common/search/conjunction_walk.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/hit_page.hpp"
+#include "common/search/match_count.hpp"
 #include "common/search/person_table.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
+#include "common/search/side_count.hpp"
 #include "common/search/side_thread.hpp"
 #include "common/search/snippet.hpp"
 #include "common/search/split_match.hpp"
@@ -84,9 +85,16 @@ std::vector<Hit> take_hits(const SearchDatabase& opened, HitPage& page, const Hi
 /// the matches and their facets (`count_facets`), for a handle that searches again (as
 /// for its warm state, a one-shot process would pay more to start the thread, about
 /// 60 µs, and to give it a Zstandard context than it saves), unless there is one hit or
-/// one core.
+/// one core. When the side thread counts (`side_counting`), this one builds the page
+/// first, then takes the count.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
-                            const Highlighter& highlighter, const std::function<void()>& count_facets) {
+                            const Highlighter& highlighter, const std::function<void()>& count_facets,
+                            bool side_counting) {
+    if (side_counting) {
+        std::vector<Hit> hits = take_hits(opened, *page, highlighter);
+        count_facets();
+        return hits;
+    }
     if (opened.searches > 1 && page->size() > 1 && has_two_cores()) {
         Highlighter own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
         side_thread(opened).run([page, own = std::move(own)] { page->build_some(own); });
@@ -161,20 +169,50 @@ Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& buil
     return matched_query(opened.xapian, opened.has_remote_shards, built);
 }
 
-/// Whether to split the match: a phrase or NEAR query whose position checks (about
-/// 0.4 µs a candidate) Xapian estimates many (an estimate costs it no matching), on one
-/// local index with a facet column (the halves' facet counts are added by entry number),
-/// with a second core, ranked by relevance (the halves' pages are merged by weight).
-/// Other queries gained nothing split: their matching reads more than it computes, and
-/// their count already runs beside the snippets (README, "What is left").
-bool worth_splitting(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
+/// How a search matches its query (searcher.cpp, search_once).
+enum class MatchPlan {
+    one_pass,      ///< the page ranked, then every match counted, on this thread
+    split,         ///< each thread ranks and counts half the document ids (split_match.hpp)
+    count_beside,  ///< the side thread counts while this one ranks the page (side_count.hpp)
+};
+
+/// A large match set is worth two cores, on one local index with a facet column (counts
+/// are added by entry number), when Xapian estimates it (an estimate costs it no
+/// matching) at `split_match_from` candidates or more for a phrase or NEAR query (about
+/// 0.4 µs a candidate), split if ranked by relevance (the halves' pages are merged by
+/// weight); else, for a handle that searches again, at `count_beside_from` matches or
+/// more, counted beside. Below these the side thread's handle, query and posting lists
+/// would cost more than they save. A one-shot search (a newsdex-search run) gained
+/// nothing counting beside: 13 one-word queries matching 12,000 to 37,000 of 100,000
+/// articles, one process each, p50 2-5% slower in three alternations (the thread's start
+/// and handle, and the two cores' cold reads slowing each other on the benchmark VM).
+MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
                      const SearchRequest& request, const Xapian::Query& query) {
-    if (!column || !built.has_words || request.sort == SortOrder::date) return false;
-    if (!has_positional_node(built.query) || opened.xapian.has_positions()) return false;
-    if (opened.xapian.get_doccount() < opened.split_match_from || !has_two_cores()) return false;
+    if (!column) return MatchPlan::one_pass;
+    bool splittable = built.has_words && has_positional_node(built.query) && !opened.xapian.has_positions() &&
+                      request.sort == SortOrder::relevance;
+    if (!splittable && opened.searches < 2) return MatchPlan::one_pass;
+    Xapian::doccount from = splittable ? opened.split_match_from : opened.count_beside_from;
+    if (opened.xapian.get_doccount() < from) return MatchPlan::one_pass;
     Xapian::Enquire estimate(opened.xapian);
     estimate.set_query(query);
-    return estimate.get_mset(0, 0).get_matches_estimated() >= opened.split_match_from;
+    if (estimate.get_mset(0, 0).get_matches_estimated() < from || !has_two_cores()) return MatchPlan::one_pass;
+    return splittable ? MatchPlan::split : MatchPlan::count_beside;
+}
+
+/// The query of `request` as another handle on the same index matches it: a side thread
+/// builds its own (Xapian queries count their references without atomics).
+std::function<Xapian::Query(const Xapian::Database&)> query_for_other_handle(const SearchDatabase& opened,
+                                                                             const SearchRequest& request) {
+    return [request, remote = opened.has_remote_shards](const Xapian::Database& other) {
+        return matched_query(other, remote, build_query(other, request));
+    };
+}
+
+/// The side thread's handle on the index, made on first use (opened by its first task).
+const std::shared_ptr<SideDatabase>& side_database(SearchDatabase& opened) {
+    if (!opened.side_database) opened.side_database = std::make_shared<SideDatabase>(opened.path);
+    return opened.side_database;
 }
 
 /// The query with the default AND between words read as OR, as --any does (explicit
@@ -225,45 +263,27 @@ void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, cons
     }
 }
 
-/// How many documents match `query`, each counted into `facets`: by walking the posting
-/// lists when the query is a plain conjunction and the facets come from a column
-/// (conjunction_walk.hpp), else by `counting`'s pass over every match.
-Xapian::doccount count_matches(Xapian::Enquire& counting, const Xapian::Database& database, const Xapian::Query& query,
-                               FacetCounter& facets) {
-    if (facets.counts_from_column()) {
-        if (auto conjunction = as_conjunction(query)) {
-            return walk_conjunction(database, *conjunction,
-                                    [&facets](Xapian::docid document) { facets.count_match(document); });
-        }
-    }
-    return count_every_match(counting, database, query);
-}
-
 /// The page of best documents, and the total when a split match counted it already.
 struct RankedPage {
     std::vector<StoredHit> stored;
     std::optional<Xapian::doccount> total;
 };
 
-/// Ranks the matches of `query` for the page asked: in two halves at once when worth it
+/// Ranks the matches of `query` for the page asked: in two halves at once when `split`
 /// (the halves' facets then counted by `counting`'s spies), else in one pass stopping
 /// early, leaving the count to `counting`. One pass asked for both (an exact count and
 /// the page, spies attached) took a one-word query matching 37,000 of 100,000 articles
 /// 10-18 ms in Xapian 1.4, against 3 ms for the page and 3.5 ms for the count apart.
 RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const BuiltQuery& built,
                      const Xapian::Query& query, const std::shared_ptr<const FacetColumn>& column,
-                     Xapian::Enquire& counting, FacetCounter& facets) {
+                     Xapian::Enquire& counting, FacetCounter& facets, bool split) {
     const Xapian::Database& database = opened.xapian;
     auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
-    if (worth_splitting(opened, column.get(), built, request, query)) {
-        if (!opened.side_database) opened.side_database = std::make_shared<SideDatabase>(opened.path);
-        HalfMatchInputs inputs{[request, remote = opened.has_remote_shards](const Xapian::Database& other) {
-                                   return matched_query(other, remote, build_query(other, request));
-                               },
-                               column, page_end};
-        SplitMatchResult split =
-            split_match(database, query, inputs, counting, facets, side_thread(opened), opened.side_database);
-        return {stored_hits(database, split.best, request.offset), split.total};
+    if (split) {
+        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, page_end};
+        SplitMatchResult split_result =
+            split_match(database, query, inputs, counting, facets, side_thread(opened), side_database(opened));
+        return {stored_hits(database, split_result.best, request.offset), split_result.total};
     }
     Xapian::Enquire ranking(database);
     ranking.set_query(query);
@@ -299,17 +319,26 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                                                             : nullptr;
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
-    RankedPage ranked = rank_page(opened, request, built, query, column, counting, facets);
+    MatchPlan plan = plan_match(opened, column.get(), built, request, query);
+    std::optional<SideCount> side_count;
+    if (plan == MatchPlan::count_beside) {
+        side_count.emplace(side_thread(opened), side_database(opened), database,
+                           query_for_other_handle(opened, request), column);
+    }
+    RankedPage ranked = rank_page(opened, request, built, query, column, counting, facets, plan == MatchPlan::split);
     SearchResult result;
     result.query_description = built.query.get_description();
     Highlighter highlighter =
         built.has_words ? Highlighter::for_query(built.query, built.stemmer) : Highlighter({}, built.stemmer);
     auto page = std::make_shared<HitPage>(std::move(ranked.stored), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
-    result.hits = build_hits(opened, page, highlighter, [&] {
-        result.total = ranked.total ? *ranked.total : count_matches(counting, database, query, facets);
+    auto count_facets = [&] {
+        result.total = ranked.total ? *ranked.total
+                       : side_count ? side_count->take(counting, database, query, facets)
+                                    : count_matches(counting, database, query, facets);
         result.facets = facets.collect(request.facet_limit, named_people);
-    });
+    };
+    result.hits = build_hits(opened, page, highlighter, count_facets, side_count.has_value());
     use_match_set_names(result.hits, named_people);
     return result;
 }

@@ -48,6 +48,9 @@ struct SearchDatabase {
     /// matched in two halves at once (split_match.hpp); below it the side thread's query
     /// and posting lists would cost more than they save.
     Xapian::doccount split_match_from = 3000;
+    /// Other queries whose matches Xapian estimates at this many or more are counted by
+    /// the side thread while this one ranks the page (side_count.hpp).
+    Xapian::doccount count_beside_from = 5000;
 };
 
 /// Opens the database at `path` (a newsdex folder, a Xapian database or a stub listing

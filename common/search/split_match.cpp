@@ -4,15 +4,14 @@
 #include "common/search/split_match.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <utility>
 
 #include "common/search/docid_range.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/match_count.hpp"
+#include "common/search/offered_task.hpp"
 #include "common/search/side_thread.hpp"
 
 namespace newsdex {
@@ -38,62 +37,35 @@ HalfMatch match_half(const Xapian::Database& database, const Xapian::Query& quer
     return match;
 }
 
-/// The upper half, offered to the side thread: whichever thread claims it matches it.
-struct UpperHalf {
-    enum State : int { unclaimed, side_matching, side_done, searcher_took };
-    std::atomic<int> state{unclaimed};
-    std::mutex mutex;
-    std::condition_variable done;
-    /// The side thread's half and its facet counts, if it could match it.
-    std::optional<std::pair<HalfMatch, ColumnCounts>> matched;
-
-    bool claim(State by) {
-        int expected = unclaimed;
-        return state.compare_exchange_strong(expected, by);
-    }
-};
+/// The upper half, offered to the side thread: its match and facet counts.
+using UpperHalf = OfferedTask<std::pair<HalfMatch, ColumnCounts>>;
 
 /// The side thread's task: the upper half on its own handle, the query built again there.
 /// A failure (the index moved on, a damaged value) leaves the half to the searching thread.
 void match_upper_half(UpperHalf& upper, SideDatabase& side_database, const HalfMatchInputs& inputs,
                       Xapian::rev revision, const std::string& uuid, Xapian::docid first, Xapian::docid last) {
-    if (!upper.claim(UpperHalf::side_matching)) return;
+    if (!upper.claim_for_side()) return;
+    std::optional<std::pair<HalfMatch, ColumnCounts>> matched;
     try {
         if (Xapian::Database* database = side_database.at(revision, uuid)) {
             Xapian::Enquire counting(*database);
             FacetCounter facets(*database, counting, FacetSpyKind::entries, inputs.column);
             HalfMatch match = match_half(*database, inputs.query_on(*database), first, last, inputs.page_end, counting);
-            if (auto counts = facets.take_column_counts()) {
-                std::lock_guard lock(upper.mutex);
-                upper.matched.emplace(std::move(match), std::move(*counts));
-            }
+            if (auto counts = facets.take_column_counts()) matched.emplace(std::move(match), std::move(*counts));
         }
     } catch (...) {  // NOLINT(bugprone-empty-catch): the searching thread matches the half instead
     }
-    {
-        std::lock_guard lock(upper.mutex);
-        upper.state = UpperHalf::side_done;
-    }
-    upper.done.notify_one();
+    upper.finish(std::move(matched));
 }
 
 /// The side thread's upper half, once it is done and if it took no longer than
 /// `patience`, its facet counts added to `facets`; nothing otherwise.
 std::optional<HalfMatch> side_result(UpperHalf& upper, std::chrono::steady_clock::duration patience,
                                      FacetCounter& facets) {
-    if (upper.claim(UpperHalf::searcher_took)) return std::nullopt;
-    std::unique_lock lock(upper.mutex);
-    bool done = upper.done.wait_for(lock, patience, [&] { return upper.state == UpperHalf::side_done; });
-    if (!done || !upper.matched || !facets.add_column_counts(upper.matched->second)) return std::nullopt;
-    return std::move(upper.matched->first);
+    auto matched = upper.take(patience);
+    if (!matched || !facets.add_column_counts(matched->second)) return std::nullopt;
+    return std::move(matched->first);
 }
-
-/// Gives the upper half to the searching thread if it leaves before claiming it (a
-/// failure in its own half), so that the side thread does not match it for nobody.
-struct ClaimOnExit {
-    UpperHalf& upper;
-    ~ClaimOnExit() { upper.claim(UpperHalf::searcher_took); }
-};
 
 /// The side thread starts later (waking, building its query), so the searching thread
 /// gives it this much beyond the time its own half took.
@@ -117,7 +89,7 @@ SplitMatchResult split_match(const Xapian::Database& database, const Xapian::Que
                              SideThread& side_thread, const std::shared_ptr<SideDatabase>& side_database) {
     Xapian::docid last = database.get_lastdocid(), middle = last / 2;
     auto upper = std::make_shared<UpperHalf>();
-    ClaimOnExit claim_on_exit{*upper};
+    WithdrawOnExit withdraw_on_exit{*upper};
     // Only what no Xapian handle of this thread's shares goes across: Xapian counts its
     // references without atomics.
     side_thread.run([upper, side_database, inputs, revision = database.get_revision(), uuid = database.get_uuid(),
@@ -139,13 +111,6 @@ SplitMatchResult split_match(const Xapian::Database& database, const Xapian::Que
     });
     if (result.best.size() > inputs.page_end) result.best.resize(inputs.page_end);
     return result;
-}
-
-Xapian::doccount count_every_match(Xapian::Enquire& enquire, const Xapian::Database& database,
-                                   const Xapian::Query& query) {
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
 }
 
 }  // namespace newsdex

@@ -78,9 +78,4 @@ struct SplitMatchResult {
                                            FacetCounter& facets, SideThread& side_thread,
                                            const std::shared_ptr<SideDatabase>& side_database);
 
-/// Matches `query` to count, not rank: every match visited unweighed, so spies added to
-/// `enquire` see them all, and the count is exact.
-Xapian::doccount count_every_match(Xapian::Enquire& enquire, const Xapian::Database& database,
-                                   const Xapian::Query& query);
-
 }  // namespace newsdex

@@ -15,9 +15,9 @@
 #include "common/index/index_run.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/match_count.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
-#include "common/search/split_match.hpp"
 #include "tests/support/test_corpus.hpp"
 
 namespace newsdex {

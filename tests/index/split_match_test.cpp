@@ -1,6 +1,7 @@
 /** @file split_match_test.cpp
- *  @brief A match split in two halves of the document ids (split_match.hpp) gives what one
- *  match gives: the same page in the same order, the same total, the same facets.
+ *  @brief A match split in two halves of the document ids (split_match.hpp), or counted
+ *  on the side thread (side_count.hpp), gives what one thread's match gives: the same
+ *  page in the same order, the same total, the same facets.
  */
 #include "common/search/split_match.hpp"
 
@@ -20,9 +21,11 @@
 #include "common/index/index_run.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
+#include "common/search/match_count.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/searcher.hpp"
+#include "common/search/side_count.hpp"
 #include "common/search/side_thread.hpp"
 #include "tests/support/test_corpus.hpp"
 
@@ -90,21 +93,26 @@ class SplitMatchTest : public ::testing::Test {
     static std::string database_path() { return (folder_->path() / "db").string(); }
 
     /// `request` run twice on one handle, as a first search (the facet column the indexer
-    /// saved) and as a later one (the handle's own), split from `split_from` candidates.
+    /// saved) and as a later one (the handle's own), split from `split_from` candidates
+    /// and counted beside from `count_beside_from` matches; `side` tells whether the
+    /// side thread's handle was opened.
     static std::vector<std::string> first_and_later(const SearchRequest& request, Xapian::doccount split_from,
-                                                    bool& split) {
+                                                    Xapian::doccount count_beside_from, bool& side) {
         auto database = open_database(database_path());
         database.split_match_from = split_from;
+        database.count_beside_from = count_beside_from;
         auto lines = described(run_search(database, request, {"[", "]"}));
         auto later = described(run_search(database, request, {"[", "]"}));
         lines.insert(lines.end(), later.begin(), later.end());
-        split = database.side_database != nullptr;
+        side = database.side_database != nullptr;
         return lines;
     }
     static testing::TemporaryFolder* folder_;
 };
 
 testing::TemporaryFolder* SplitMatchTest::folder_ = nullptr;
+
+constexpr Xapian::doccount never = std::numeric_limits<Xapian::doccount>::max();
 
 TEST_F(SplitMatchTest, SplitSearchesGiveWhatOneMatchGives) {
     for (const auto& query : queries) {
@@ -114,9 +122,9 @@ TEST_F(SplitMatchTest, SplitSearchesGiveWhatOneMatchGives) {
             request.offset = offset;
             request.limit = 7;
             bool split = false;
-            auto whole = first_and_later(request, std::numeric_limits<Xapian::doccount>::max(), split);
+            auto whole = first_and_later(request, never, never, split);
             EXPECT_FALSE(split);
-            auto halves = first_and_later(request, 1, split);
+            auto halves = first_and_later(request, 1, never, split);
             if (std::thread::hardware_concurrency() > 1) {
                 EXPECT_TRUE(split) << query;
             }
@@ -124,6 +132,40 @@ TEST_F(SplitMatchTest, SplitSearchesGiveWhatOneMatchGives) {
             EXPECT_EQ(halves, whole) << query << " from " << offset;
         }
     }
+}
+
+/// Queries counted beside: words, filters, words left out, OR, and a phrase listed by
+/// date (not split, as the halves' pages are merged by weight).
+const std::vector<std::string> other_queries = {
+    "chief", "executive profits", "minister -blair", "country:FR", "shares OR rates", "wires", "talks year:2016..2019",
+};
+
+TEST_F(SplitMatchTest, CountsBesideGiveWhatOneThreadCounts) {
+    for (const auto& query : other_queries) {
+        for (SortOrder sort : {SortOrder::relevance, SortOrder::date}) {
+            SearchRequest request;
+            request.query = query;
+            request.sort = sort;
+            request.offset = 2;
+            request.limit = 7;
+            bool side = false;
+            auto alone = first_and_later(request, never, never, side);
+            EXPECT_FALSE(side);
+            auto beside = first_and_later(request, never, 1, side);
+            if (std::thread::hardware_concurrency() > 1) {
+                EXPECT_TRUE(side) << query;
+            }
+            EXPECT_NE(alone.front(), "total 0") << query;
+            EXPECT_EQ(beside, alone) << query;
+        }
+    }
+    SearchRequest phrase_by_date;
+    phrase_by_date.query = "\"chief executive\"";
+    phrase_by_date.sort = SortOrder::date;
+    bool side = false;
+    auto alone = first_and_later(phrase_by_date, 1, never, side);
+    EXPECT_FALSE(side);
+    EXPECT_EQ(first_and_later(phrase_by_date, 1, 1, side), alone);
 }
 
 /// Matches every document, after a pause at the start of each match: a searching thread
@@ -198,6 +240,50 @@ TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
             auto one_counts = one_facets.take_column_counts();
             ASSERT_TRUE(split_counts && one_counts);
             EXPECT_EQ(split_counts->by_entry, one_counts->by_entry) << text;
+        }
+        {
+            std::lock_guard lock(mutex);
+            release = true;
+        }
+        released.notify_one();
+    }
+}
+
+/// SideCount itself, against one thread's count with the same spies: with the side thread
+/// free (given time to count first), and busy, so that the searching thread counts.
+TEST_F(SplitMatchTest, EitherThreadMayCount) {
+    Xapian::Database database(database_path());
+    auto column = FacetColumn::load(database, std::size_t{1} << 20);
+    ASSERT_TRUE(column);
+    auto side_database = std::make_shared<SideDatabase>(database_path());
+    for (bool side_busy : {false, true}) {
+        SideThread side_thread;
+        std::mutex mutex;
+        std::condition_variable released;
+        bool release = !side_busy;
+        side_thread.run([&] {
+            std::unique_lock lock(mutex);
+            released.wait(lock, [&] { return release; });
+        });
+        for (const auto& text : other_queries) {
+            SearchRequest request;
+            request.query = text;
+            auto query_on = [request](const Xapian::Database& on) { return build_query(on, request).query; };
+            Xapian::Query query = query_on(database);
+            Xapian::Enquire one_counting(database);
+            FacetCounter one_facets(database, one_counting, FacetSpyKind::entries, column);
+            Xapian::doccount one_total = count_matches(one_counting, database, query, one_facets);
+
+            Xapian::Enquire counting(database);
+            FacetCounter facets(database, counting, FacetSpyKind::entries, column);
+            SideCount side_count(side_thread, side_database, database, query_on, column);
+            if (!side_busy) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            EXPECT_EQ(side_count.take(counting, database, query, facets), one_total) << text;
+            EXPECT_EQ(side_count.side_counted(), !side_busy) << text;
+            auto counts = facets.take_column_counts();
+            auto one_counts = one_facets.take_column_counts();
+            ASSERT_TRUE(counts && one_counts);
+            EXPECT_EQ(counts->by_entry, one_counts->by_entry) << text;
         }
         {
             std::lock_guard lock(mutex);
