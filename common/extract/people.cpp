@@ -33,6 +33,7 @@ struct PersonLexicon {
     std::unordered_set<std::string> titles = data_word_set(data::person_titles);
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
     std::unordered_set<std::string> given = data_word_set(data::given_names);
+    std::unordered_set<std::string> thing_kinds = data_word_set(data::thing_kinds);
     std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
     std::unordered_set<std::string> particles{"de",  "da", "del", "della", "di",  "do",  "dos",
                                               "das", "du", "van", "von",   "der", "den", "ter",
@@ -79,6 +80,8 @@ struct Writing {
     std::string_view language = "en";
     /// Words the article has speak on their own ("…, DAUSTER SAID"; speakers_of()).
     std::unordered_set<std::string> speakers;
+    /// Keys of the names the article gives a kind of thing ("the film Vera Drake"; things_of()).
+    std::unordered_set<std::string> things;
 };
 
 /// Titles that only qualify a role ("former", "acting", "managing" director): before a
@@ -113,29 +116,59 @@ bool initials_before_surname(const std::vector<Token>& tokens, std::size_t i) {
            tokens[i + 1].capitalised && !tokens[i + 1].all_upper && !is_dictionary_word(tokens[i + 1].folded);
 }
 
+std::string_view without_possessive(std::string_view word) {
+    for (std::string_view suffix : {"'s", "'S", "\u2019s", "\u2019S"}) {
+        if (word.ends_with(suffix)) return word.substr(0, word.size() - suffix.size());
+    }
+    return word;
+}
+
+/// A word spelt as brands and plural acronyms are, never as names: a capital after a
+/// small letter ("PlayStation", "WebSideStory", "GeCAD") except after the prefixes of
+/// names ("McCartney", "MacLeod", "DiCaprio", "LeBlanc", "FitzGerald"), or capitals then
+/// a plural "s" ("ISPs", "MPs").
+bool brand_spelling(std::string_view word) {
+    static constexpr std::array<std::string_view, 16> name_prefixes{
+        "Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Ter", "Ten", "Ver", "Del", "St"};
+    auto upper = [](char letter) { return letter >= 'A' && letter <= 'Z'; };
+    auto lower = [](char letter) { return letter >= 'a' && letter <= 'z'; };
+    if (word.size() >= 3 && word.back() == 's' && std::all_of(word.begin(), word.end() - 1, upper)) return true;
+    for (std::size_t i = 1; i < word.size(); ++i) {
+        if (upper(word[i]) && lower(word[i - 1])) {
+            return std::find(name_prefixes.begin(), name_prefixes.end(), word.substr(0, i)) == name_prefixes.end();
+        }
+    }
+    return false;
+}
+
+/// A given name that is also a word never in names, before a capitalised word that may
+/// be in one, in mixed-case text: "Bill Gates", "Jesus Navas"; not "the Finance Bill",
+/// "the Bill of Rights", "Jesus Christ".
+bool given_name_despite_blocker(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    if (writing.upper_case || !lexicon.given.contains(tokens[i].folded) || i + 1 >= tokens.size()) return false;
+    const Token& next = tokens[i + 1];
+    return next.gap == Gap::space && next.capitalised && !next.all_upper && !next.digit &&
+           !lexicon.blocks_name(next.folded) && !is_title(next.folded, writing);
+}
+
 /// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
-/// ("NBC", "BBC Sport"), except an initial.
+/// ("NBC", "BBC Sport"), except an initial, and so is a word spelt as brands are.
 bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const Token& token = tokens[i];
     const auto& lexicon = PersonLexicon::instance();
-    if (token.digit || !token.capitalised || lexicon.blocks_name(token.folded) || is_title(token.folded, writing))
-        return false;
+    if (token.digit || !token.capitalised || is_title(token.folded, writing)) return false;
+    if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing)) return false;
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
         return false;
     if (writing.upper_case) return token.text.size() > 1;
+    if (brand_spelling(without_possessive(token.text))) return false;
     return !token.all_upper || token.text.size() == 1 || initials_before_surname(tokens, i);
 }
 
 bool is_particle(const std::vector<Token>& tokens, std::size_t i) {
     return !tokens[i].capitalised && PersonLexicon::instance().particles.contains(tokens[i].folded) &&
            i + 1 < tokens.size() && tokens[i + 1].capitalised;
-}
-
-std::string_view without_possessive(std::string_view word) {
-    for (std::string_view suffix : {"'s", "'S", "\u2019s", "\u2019S"}) {
-        if (word.ends_with(suffix)) return word.substr(0, word.size() - suffix.size());
-    }
-    return word;
 }
 
 /// Words after which a capitalised run is a place or a thing, not a person, unless other
@@ -199,7 +232,9 @@ void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& pie
 void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
-    piece.title_before = before > 0 && joins_previous(tokens[before]) && is_title(tokens[before - 1].folded, writing);
+    // A title's possessive names what the titled person owns: "the journalist's ISPs".
+    piece.title_before = before > 0 && joins_previous(tokens[before]) && !tokens[before - 1].possessive &&
+                         is_title(tokens[before - 1].folded, writing);
     piece.role_before = piece.title_before && !is_modifier(tokens[before - 1].folded);
     std::size_t after = piece.first + piece.length;
     piece.speech_after =
@@ -472,7 +507,9 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece, writing);
         std::string display = piece_text(tokens, piece, writing.upper_case);
-        if (accept_full_name(tokens, piece, writing)) {
+        if (!writing.things.empty() && writing.things.contains(person_key(display))) {
+            // named a film, a firm, a band... elsewhere in the article
+        } else if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
         } else if (piece.length == 1) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
@@ -502,6 +539,26 @@ std::unordered_set<std::string> speakers_of(const TokenizedText& text, const Wri
     return speakers;
 }
 
+/// The names the article gives a kind of thing, keyed as people are: the capitalised run
+/// right after a kind noun in lower case ("the film Vera Drake", "US firm Grant Thornton";
+/// not "the firm's founder", nor a rugby player's "open-side"). Upper-case text writes
+/// kind nouns in capitals: no telling.
+std::unordered_set<std::string> things_of(const TokenizedText& text, const Writing& writing) {
+    const auto& kinds = PersonLexicon::instance().thing_kinds;
+    std::unordered_set<std::string> things;
+    for (const auto& tokens : text.tokens) {
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+            const Token& kind = tokens[i];
+            if (kind.capitalised || kind.possessive || kind.gap == Gap::hyphen || tokens[i + 1].gap != Gap::space ||
+                !kinds.contains(kind.folded))
+                continue;
+            if (!name_token(tokens, i + 1, writing)) continue;
+            things.insert(person_key(piece_text(tokens, grow_piece(tokens, i + 1, writing), false)));
+        }
+    }
+    return things;
+}
+
 }  // namespace
 
 std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title,
@@ -519,6 +576,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.countries = &CountryTable::for_language(language);
     writing.language = language;
     writing.speakers = speakers_of(text, writing);
+    if (!writing.upper_case) writing.things = things_of(text, writing);
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();

@@ -28,6 +28,14 @@
  *     verb alone is not enough: companies and ministries say things too ("Sophos said").
  *  Words in capitals are acronyms in mixed-case text ("NBC"), except two initials before
  *  a surname ("JM Coetzee"); particles do not count towards the four words of a name.
+ *  Brands are spelt as names are not ("PlayStation", "ISPs": a capital after a small
+ *  letter other than in "McCartney", "DiCaprio"...), numbers name groups ("the Guildford
+ *  Four"), and a title's possessive names something its holder owns ("the journalist's
+ *  ISPs"). A run a kind noun introduces ("the film Vera Drake", "US firm Grant
+ *  Thornton", "the band Franz Ferdinand"; data/thing_kinds.txt) is that thing wherever
+ *  the article names it, given name or not. A given name that is also a word never in
+ *  names ("Bill", "Jesus") starts a name before a word that may be in one ("Bill Gates",
+ *  not "the Finance Bill").
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp), and
  *     a surname with its particle ("De Clercq") with the one full name that ends in it.
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name

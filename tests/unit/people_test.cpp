@@ -104,6 +104,31 @@ TEST(People, ClubsFirmsAndEventsAreNoPeople) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 1}}));
 }
 
+// A run a kind noun names ("the film Vera Drake") is that thing all through the article,
+// given name or not; a plural kind noun, a role and a possessive do not say so.
+TEST(People, FilmsFirmsAndBandsNamedSoAreNoPeople) {
+    auto found =
+        people_in({"Mike Leigh's film Vera Drake won, and US firm Grant Thornton audited the band Franz Ferdinand.",
+                   "Critics loved Vera Drake, said Grant Thornton, as Franz Ferdinand toured.",
+                   "It is one of the shows Alan Titchmarsh left, said publisher Kimberly Quinn.",
+                   "The firm's founder Bill Gates and open-side Martyn Williams spoke."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Mike Leigh", 1},
+                                                 {"Alan Titchmarsh", 1},
+                                                 {"Kimberly Quinn", 1},
+                                                 {"Bill Gates", 1},
+                                                 {"Martyn Williams", 1}}));
+}
+
+// Brands and plural acronyms are spelt as no name is; the prefixes of names are not
+// brands. Numbers name groups, and a title's possessive names what its holder owns.
+TEST(People, BrandsGroupsAndOwnedThingsAreNoPeople) {
+    auto found = people_in({"Sony's PlayStation Portable beat the GameBoy Advance, said Paul McCartney.",
+                            "Leonardo DiCaprio and Matt LeBlanc met MPs and the Guildford Four.",
+                            "Apple is going to the journalist's ISPs, said EFF lawyer Kurt Opsahl."});
+    EXPECT_EQ(found, (std::map<std::string, int>{
+                         {"Paul McCartney", 1}, {"Leonardo DiCaprio", 1}, {"Matt LeBlanc", 1}, {"Kurt Opsahl", 1}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page; a
 // name with a word the list does not hold stays a person.
