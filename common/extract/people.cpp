@@ -34,6 +34,7 @@ struct PersonLexicon {
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
     std::unordered_set<std::string> given = data_word_set(data::given_names);
     std::unordered_set<std::string> thing_kinds = data_word_set(data::thing_kinds);
+    std::unordered_set<std::string> surname_words = data_word_set(data::surname_words);
     std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
     std::unordered_set<std::string> particles{"de",  "da", "del", "della", "di",  "do",  "dos",
                                               "das", "du", "van", "von",   "der", "den", "ter",
@@ -328,6 +329,24 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing);
 }
 
+/// "Theresa May", "John Major", "Martin Luther King": a word that ends names elsewhere
+/// but is a common surname (data/surname_words.txt) ends the run of a name that starts
+/// with a known given name, in mixed-case text, when no other capitalised word follows it
+/// but by a hyphen ("Daniel Day-Lewis").
+void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    std::size_t after = piece.first + piece.length;
+    if (writing.upper_case || tokens[after - 1].possessive || !continues_run(tokens, after)) return;
+    if (tokens[after].all_upper || !lexicon.surname_words.contains(tokens[after].folded)) return;
+    if (!lexicon.given.contains(tokens[piece.first].folded) || continues_run(tokens, after + 1)) return;
+    if (name_words(tokens, piece) >= max_name_words) return;
+    ++piece.length;
+    for (std::size_t next = after + 1; next < tokens.size() && !tokens[next - 1].possessive; ++next) {
+        if (tokens[next].gap != Gap::hyphen || !name_token(tokens, next, writing)) break;
+        ++piece.length;
+    }
+}
+
 /// "Staff Howard Baker", "Treasury James Baker", "CORPORATE RAIDER CARL ICAHN": the end of
 /// an office's name glued before a given name is not part of the person's name. Only
 /// ordinary words go, and only before a given name with a word after it: "Kristin Scott
@@ -504,6 +523,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         }
         Piece piece = grow_piece(tokens, i, writing);
         drop_words_before_given_name(tokens, piece);
+        take_surname_word(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece, writing);
         std::string display = piece_text(tokens, piece, writing.upper_case);

@@ -35,7 +35,8 @@
  *  Thornton", "the band Franz Ferdinand"; data/thing_kinds.txt) is that thing wherever
  *  the article names it, given name or not. A given name that is also a word never in
  *  names ("Bill", "Jesus") starts a name before a word that may be in one ("Bill Gates",
- *  not "the Finance Bill").
+ *  not "the Finance Bill"), and a common surname that ends names elsewhere ends one that
+ *  starts with a given name ("Theresa May", "John Major"; data/surname_words.txt).
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp), and
  *     a surname with its particle ("De Clercq") with the one full name that ends in it.
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name

@@ -129,6 +129,21 @@ TEST(People, BrandsGroupsAndOwnedThingsAreNoPeople) {
                          {"Paul McCartney", 1}, {"Leonardo DiCaprio", 1}, {"Matt LeBlanc", 1}, {"Kurt Opsahl", 1}}));
 }
 
+// Words that end names elsewhere (a month, a title, a party, a colour) are surnames
+// after a given name at the end of the run; "Bill" starts one before a surname. Places
+// named after people stay places.
+TEST(People, SurnamesThatAreOtherWordsToo) {
+    auto found = people_in({"Home Secretary Theresa May met John Major and Bill Gates in May.",
+                            "Stephen King praised Daniel Day-Lewis, said Philip Green.",
+                            "The Finance Bill passed as crowds filled Victoria Street."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Theresa May", 1},
+                                                 {"John Major", 1},
+                                                 {"Bill Gates", 1},
+                                                 {"Stephen King", 1},
+                                                 {"Daniel Day-Lewis", 1},
+                                                 {"Philip Green", 1}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page; a
 // name with a word the list does not hold stays a person.
