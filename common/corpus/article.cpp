@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "common/text/character_references.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/hash.hpp"
 #include "common/text/utf8.hpp"
@@ -48,7 +49,12 @@ Article parse_article(std::string relative_path, std::string_view bytes) {
     article.encoding = decoded.encoding;
     SplitArticle split = split_front_matter(utf8::scrub_controls(decoded.text));
     article.front_matter = std::move(split.front_matter);
-    article.text = std::move(split.body);
+    // A scraper that left the page's character references in its text left them in the
+    // headline and source it wrote too; a URL keeps its own.
+    for (auto* field : {&article.front_matter.title, &article.front_matter.source}) {
+        if (*field) **field = decode_character_references(**field);
+    }
+    article.text = decode_character_references(split.body);
     return article;
 }
 

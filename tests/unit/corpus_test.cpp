@@ -52,6 +52,18 @@ TEST(FrontMatter, ErrorsNameTheProblem) {
     }
 }
 
+// A scraper's leftover character references are decoded in the body, the headline and
+// the source, not in the URL (whose "&amp;" may be what the page linked to).
+TEST(Article, DecodesCharacterReferencesLeftInTheText) {
+    Article article = parse_article("a.txt",
+                                    "---\ntitle: Jos&#233; Barroso&#39;s plan\nsource: Le Monde &amp; AFP\n"
+                                    "url: https://example.com/?a=1&amp;b=2\n---\nCaf&eacute; talks &mdash; again.\n");
+    EXPECT_EQ(article.front_matter.title, "José Barroso's plan");
+    EXPECT_EQ(article.front_matter.source, "Le Monde & AFP");
+    EXPECT_EQ(article.front_matter.url, "https://example.com/?a=1&amp;b=2");
+    EXPECT_EQ(article.text, "Café talks — again.\n");
+}
+
 TEST(Article, SignatureChangesWithContent) {
     EXPECT_EQ(signature("abc"), signature("abc"));
     EXPECT_NE(signature("abc"), signature("abd"));

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "common/text/character_references.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/sentences.hpp"
@@ -82,6 +83,22 @@ TEST(Decode, ConvertsUtf16WithBom) {
         "h\0i\0",
         6);
     EXPECT_EQ(decode(bytes).text, "hi");
+}
+
+TEST(CharacterReferences, DecodesNumericAndNamedOnes) {
+    EXPECT_EQ(decode_character_references("Jos&#233; Manuel Barroso of AT&amp;T said &quot;no&quot;"),
+              "José Manuel Barroso of AT&T said \"no\"");
+    EXPECT_EQ(decode_character_references("&#xE9;t&#XE9; &eacute;&Eacute; &#8364;5 &mdash; &hellip;"), "été éÉ €5 — …");
+    // 128-159 as browsers read them (Windows-1252), and a reference next to another.
+    EXPECT_EQ(decode_character_references("&#150;&#146;&#151;&amp;&lt;b&gt;"), "–’—&<b>");
+}
+
+TEST(CharacterReferences, LeavesWhatIsNoReference) {
+    for (std::string_view text : {"Fish & chips", "R&D;", "&amp", "&;", "&#;", "&#x;", "&#12a;", "&unknown;", "&#0;",
+                                  "&#7;", "&#xD800;", "&#x110000;", "&#129;", "&#99999999;", "a&"}) {
+        EXPECT_EQ(decode_character_references(text), text) << text;
+    }
+    EXPECT_EQ(decode_character_references("Q&A: &amp;&AMP;"), "Q&A: &&AMP;");
 }
 
 TEST(Decode, ConvertsRealLatin1Article) {
