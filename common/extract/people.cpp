@@ -316,8 +316,18 @@ bool quoted_by_surname(const std::vector<Token>& tokens, const Piece& piece, con
     return true;
 }
 
+/// The piece is one word, hyphened or not ("Blair", "Kilroy-Silk"): a surname mention, or a
+/// given name alone ("Jean-Claude").
+bool one_word(const std::vector<Token>& tokens, const Piece& piece) {
+    for (std::size_t i = piece.first + 1; i < piece.first + piece.length; ++i) {
+        if (tokens[i].gap != Gap::hyphen) return false;
+    }
+    return true;
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
-    if (piece.length < 2 || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece)) return false;
+    if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
+        return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
     if (quoted_by_surname(tokens, piece, writing)) return true;
@@ -332,10 +342,17 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
 /// "Theresa May", "John Major", "Martin Luther King": a word that ends names elsewhere
 /// but is a common surname (data/surname_words.txt) ends the run of a name that starts
 /// with a known given name, in mixed-case text, when no other capitalised word follows it
-/// but by a hyphen ("Daniel Day-Lewis").
+/// but by a hyphen ("Daniel Day-Lewis"); after a hyphen it is part of the surname
+/// anywhere ("Al Aynsley-Green", "Mr Betts-Green").
 void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
+    // A hyphen says "one surname" on its own: "Dornford-May", "Aynsley-Green".
+    while (after < tokens.size() && tokens[after].gap == Gap::hyphen && !tokens[after - 1].possessive &&
+           tokens[after].capitalised && lexicon.surname_words.contains(tokens[after].folded)) {
+        ++piece.length;
+        ++after;
+    }
     if (writing.upper_case || tokens[after - 1].possessive || !continues_run(tokens, after)) return;
     if (tokens[after].all_upper || !lexicon.surname_words.contains(tokens[after].folded)) return;
     if (!lexicon.given.contains(tokens[piece.first].folded) || continues_run(tokens, after + 1)) return;
@@ -421,6 +438,7 @@ class PeopleCollector {
         for (const auto& key : pending_) {
             if (auto match = find_surname(key)) ++people_[*match].mentions;
         }
+        merge_plain_genitives();
         merge_surname_only_people();
         std::stable_sort(people_.begin(), people_.end(),
                          [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
@@ -436,9 +454,16 @@ class PeopleCollector {
                PersonLexicon::instance().particles.contains(key.substr(space + 1));
     }
 
+    /// A person the article names by a surname alone: one word, hyphened or not ("Blair",
+    /// "Kilroy-Silk"), or a surname with its particle ("De Clercq").
+    static bool surname_only(const PersonMention& person) {
+        return person.name.find(' ') == std::string::npos || is_particle_surname(person.key);
+    }
+
     /// Whether the full name keyed `full` has the surname keyed `surname`: a surname alone
-    /// ("goldsmith" of "goldsmith peter"), or with its particle ("clercq de" of "clercq
-    /// willy de").
+    /// ("goldsmith" of "goldsmith peter"), with its particle ("clercq de" of "clercq
+    /// willy de"), or hyphened ("silk kilroy" of "silk robert kilroy": key words split at
+    /// hyphens).
     static bool has_surname(const std::string& full, const std::string& surname) {
         if (!same_name_word(key_surname(full), key_surname(surname))) return false;
         if (surname.find(' ') == std::string::npos) return true;
@@ -446,19 +471,37 @@ class PeopleCollector {
         return full.ends_with(particle);
     }
 
+    /// "Marie Kondos Buch", "Max Webers Wirtschaft": German (and Dutch, Scandinavian)
+    /// writes a genitive with a plain "s", which a name's run then takes in, often with
+    /// the noun after it. Such a name is the person the article also names in full
+    /// without it (not a single word: "Sans" is no genitive of "San").
+    void merge_plain_genitives() {
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            const std::string& genitive = people_[i].name;
+            auto owner = std::find_if(people_.begin(), people_.end(), [&](const PersonMention& person) {
+                const std::string& name = person.name;
+                if (name.find(' ') == std::string::npos) return false;
+                return genitive.size() > name.size() && genitive.starts_with(name) && genitive[name.size()] == 's' &&
+                       (genitive.size() == name.size() + 1 || genitive[name.size() + 1] == ' ');
+            });
+            if (owner == people_.end()) continue;
+            owner->mentions += people_[i].mentions;
+            people_.erase(people_.begin() + static_cast<long>(i));
+            --i;
+        }
+    }
+
     /// "Lord Goldsmith" early, "Peter Goldsmith" later: a person known only by a surname
     /// (with its particle, if any) is the one full name in the article with that surname,
     /// when there is exactly one.
     void merge_surname_only_people() {
         for (std::size_t i = 0; i < people_.size(); ++i) {
+            if (!surname_only(people_[i])) continue;
             const std::string& surname = people_[i].key;
-            if (surname.find(' ') != std::string::npos && !is_particle_surname(surname)) continue;
             std::optional<std::size_t> full;
             std::size_t candidates = 0;
             for (std::size_t j = 0; j < people_.size(); ++j) {
-                if (j == i || people_[j].key.find(' ') == std::string::npos || is_particle_surname(people_[j].key)) {
-                    continue;
-                }
+                if (j == i || surname_only(people_[j])) continue;
                 if (!has_surname(people_[j].key, surname)) continue;
                 full = j;
                 ++candidates;
@@ -477,7 +520,7 @@ class PeopleCollector {
         std::optional<std::size_t> found;
         for (std::size_t i = 0; i < people_.size(); ++i) {
             if (people_[i].key == surname_key) return i;
-            if (!same_name_word(key_surname(people_[i].key), surname_key)) continue;
+            if (!has_surname(people_[i].key, surname_key)) continue;
             if (!found || i == last_) found = i;
         }
         if (found) return found;
@@ -531,7 +574,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             // named a film, a firm, a band... elsewhere in the article
         } else if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
-        } else if (piece.length == 1) {
+        } else if (one_word(tokens, piece)) {
             // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
             bool titled = (piece.role_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
             // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.

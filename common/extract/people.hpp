@@ -20,8 +20,9 @@
  *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council"),
  *     and so is a quote of the last word alone elsewhere in the article ("Jorio Dauster"
  *     where "Dauster said" follows), for a piece with no ordinary word in it.
- *  3. One-word pieces are surname mentions: they count for the full name seen in the
- *     article with that surname (the nearest one before, if several), or stand as a person
+ *  3. One-word pieces, hyphened or not ("Blair", "Kilroy-Silk"), are surname mentions:
+ *     they count for the full name seen in the article with that surname (the nearest
+ *     one before, if several), or stand as a person
  *     on their own after a role or with one in apposition ("President Reagan"); a word
  *     that only qualifies a role ("former", "then", "managing") is no role here ("the
  *     former WorldCom boss", "Managing Python"). A speech
@@ -38,7 +39,9 @@
  *  not "the Finance Bill"), and a common surname that ends names elsewhere ends one that
  *  starts with a given name ("Theresa May", "John Major"; data/surname_words.txt).
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp), and
- *     a surname with its particle ("De Clercq") with the one full name that ends in it.
+ *     a surname with its particle ("De Clercq") with the one full name that ends in it;
+ *     so is a name with a plain genitive "s" (German "Marie Kondos Buch") with the name
+ *     without it.
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
  * needs a title before it, a known given name first or a quote of its last word, runs are
  * cut at any stop word, ordinary words at a name's end go ("REAGAN SAID"; a past tense

@@ -144,6 +144,24 @@ TEST(People, SurnamesThatAreOtherWordsToo) {
                                                  {"Philip Green", 1}}));
 }
 
+// A hyphened word alone is a surname mention (or no one): it counts for the full name
+// that ends in it, and a firm or a product so spelt ("T-Mobile") is no person.
+TEST(People, HyphenedSurnamesCountForTheFullName) {
+    auto found = people_in({"Ex-chat show host Robert Kilroy-Silk launched a party, and Mr Kilroy-Silk spoke.",
+                            "Kilroy-Silk said T-Mobile and Wal-Mart agreed, as did Al Aynsley-Green."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Robert Kilroy-Silk", 3}, {"Al Aynsley-Green", 1}}));
+}
+
+// German writes a genitive with a plain "s" and names streets and foundations as
+// hyphened compounds; neither is a person of its own.
+TEST(People, GermanGenitivesAndCompoundsAreNoOtherPeople) {
+    auto found = people_in({"Marie Kondo räumt auf. Marie Kondos Buch und Max Webers Wirtschaft liegen hier.",
+                            "Das schrieb Max Weber, der an der Friedrich-Ebert-Straße wohnte, nahe der "
+                            "Heinrich-Böll-Stiftung."},
+                           "", "de");
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Marie Kondo", 2}, {"Max Weber", 2}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page; a
 // name with a word the list does not hold stays a person.
