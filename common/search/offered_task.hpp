@@ -70,5 +70,8 @@ struct WithdrawOnExit {
     OfferedTask<Result>& task;
     ~WithdrawOnExit() { task.withdraw(); }
 };
+/// (Clang 14 deduces no aggregate's arguments by itself.)
+template <typename Result>
+WithdrawOnExit(OfferedTask<Result>&) -> WithdrawOnExit<Result>;
 
 }  // namespace newsdex
