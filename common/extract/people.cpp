@@ -325,9 +325,19 @@ bool one_word(const std::vector<Token>& tokens, const Piece& piece) {
     return true;
 }
 
+/// "Finding Nemo", "Saving Private Ryan", "Eating Gilbert Grape": a run that starts with an
+/// ordinary word in -ing is the title of a work; no name starts so (a given name that
+/// is such a word, "Sterling", stays a name).
+bool starts_with_gerund(const std::vector<Token>& tokens, const Piece& piece) {
+    const std::string& first = tokens[piece.first].folded;
+    return first.size() > 4 && first.ends_with("ing") && is_dictionary_word(first) &&
+           !PersonLexicon::instance().given.contains(first);
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
+    if (starts_with_gerund(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
     if (quoted_by_surname(tokens, piece, writing)) return true;

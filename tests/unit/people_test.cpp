@@ -105,13 +105,15 @@ TEST(People, ClubsFirmsAndEventsAreNoPeople) {
 }
 
 // A run a kind noun names ("the film Vera Drake") is that thing all through the article,
-// given name or not; a plural kind noun, a role and a possessive do not say so.
+// given name or not; a plural kind noun, a role and a possessive do not say so. A run
+// that starts with a word in -ing is a title ("Finding Nemo").
 TEST(People, FilmsFirmsAndBandsNamedSoAreNoPeople) {
     auto found =
         people_in({"Mike Leigh's film Vera Drake won, and US firm Grant Thornton audited the band Franz Ferdinand.",
                    "Critics loved Vera Drake, said Grant Thornton, as Franz Ferdinand toured.",
                    "It is one of the shows Alan Titchmarsh left, said publisher Kimberly Quinn.",
-                   "The firm's founder Bill Gates and open-side Martyn Williams spoke."});
+                   "The firm's founder Bill Gates and open-side Martyn Williams spoke.",
+                   "Fans of Finding Nemo and Saving Private Ryan queued."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Mike Leigh", 1},
                                                  {"Alan Titchmarsh", 1},
                                                  {"Kimberly Quinn", 1},
