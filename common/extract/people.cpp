@@ -326,12 +326,11 @@ bool one_word(const std::vector<Token>& tokens, const Piece& piece) {
 }
 
 /// "Finding Nemo", "Saving Private Ryan", "Eating Gilbert Grape": a run that starts with an
-/// ordinary word in -ing is the title of a work; no name starts so (a given name that
-/// is such a word, "Sterling", stays a name).
+/// ordinary word in -ing is the title of a work; no name starts so ("Erling Refsum":
+/// "erling" is no English word).
 bool starts_with_gerund(const std::vector<Token>& tokens, const Piece& piece) {
     const std::string& first = tokens[piece.first].folded;
-    return first.size() > 4 && first.ends_with("ing") && is_dictionary_word(first) &&
-           !PersonLexicon::instance().given.contains(first);
+    return first.size() > 4 && first.ends_with("ing") && is_dictionary_word(first);
 }
 
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
