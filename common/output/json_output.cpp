@@ -57,6 +57,7 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
             {"total", result.total},
             {"total_with_some_words",
              result.total_with_some_words ? nlohmann::json(*result.total_with_some_words) : nlohmann::json(nullptr)},
+            {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json(nullptr)},
             {"offset", request.offset},
             {"hits", hits},
             {"facets", facets_json(result.facets)}};

@@ -117,6 +117,7 @@ SnippetMarkers snippet_markers(const TextStyle& style) {
 }
 
 void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style) {
+    if (result.did_you_mean) out << fmt::format("Did you mean: {}\n", utf8::scrub_controls(*result.did_you_mean));
     if (result.total == 0 && result.hits.empty()) {
         print_no_match(out, result);
         return;

@@ -67,6 +67,9 @@ struct SearchResult {
     std::optional<std::size_t> total_with_some_words;
     std::vector<Hit> hits;
     Facets facets;
+    /// The query with each word the index lacks replaced by a near word it holds
+    /// (spelling.hpp); none when every word is indexed or none has a near one.
+    std::optional<std::string> did_you_mean;
 };
 
 /// Marks put around highlighted words in snippets.

@@ -25,6 +25,7 @@
 #include "common/search/side_count.hpp"
 #include "common/search/side_thread.hpp"
 #include "common/search/snippet.hpp"
+#include "common/search/spelling.hpp"
 #include "common/search/split_match.hpp"
 
 namespace newsdex {
@@ -378,6 +379,7 @@ SearchResult run_search(SearchDatabase& database, const SearchRequest& request, 
         Xapian::Query all_words;
         SearchResult result = search_once(database, request, markers, all_words);
         add_partial_hits(database, request, markers, all_words, result);
+        result.did_you_mean = suggest_spelling(database.xapian, request.query);
         return result;
     };
     try {

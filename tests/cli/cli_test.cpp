@@ -147,6 +147,18 @@ TEST_F(CliTest, NoArticleWithEveryWordShowsThoseWithSome) {
     }
 }
 
+// A word the index lacks gets a spelling one edit away that it holds, in text and JSON;
+// a query spelt right gets none.
+TEST_F(CliTest, MisspeltWordsGetADidYouMean) {
+    auto misspelt = search_json("sanctons");
+    EXPECT_EQ(misspelt["total"], 0);
+    EXPECT_EQ(misspelt["did_you_mean"], "sanctions");
+    EXPECT_TRUE(search_json("sanctions")["did_you_mean"].is_null());
+    CommandResult text = search("--color never Sanctons");
+    EXPECT_EQ(text.exit_code, 1);
+    EXPECT_NE(text.out.find("Did you mean: Sanctions\n"), std::string::npos) << text.out;
+}
+
 TEST_F(CliTest, ShortPageIsFilledWithArticlesThatHaveSomeOfTheWords) {
     auto every = search_json("'guaido AND sanctions'");  // spelled out: never relaxed
     auto some = search_json("--any guaido sanctions");
