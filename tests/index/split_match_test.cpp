@@ -190,6 +190,33 @@ class SlowToStart final : public Xapian::PostingSource {
     Xapian::docid current_ = 0, last_ = 0;
 };
 
+/// A side thread kept busy by a first task until this goes out of scope, or free.
+class HeldSideThread {
+  public:
+    explicit HeldSideThread(bool busy) : release_(!busy) {
+        thread_.run([this] {
+            std::unique_lock lock(mutex_);
+            released_.wait(lock, [this] { return release_; });
+        });
+    }
+    ~HeldSideThread() {
+        {
+            std::lock_guard lock(mutex_);
+            release_ = true;
+        }
+        released_.notify_one();
+    }
+    HeldSideThread(const HeldSideThread&) = delete;
+    HeldSideThread& operator=(const HeldSideThread&) = delete;
+    SideThread& thread() { return thread_; }
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable released_;
+    bool release_;
+    SideThread thread_;  ///< last: stopped (its tasks run out) before the members above go
+};
+
 /// split_match() itself, against Xapian's single match with the same spies: with the side
 /// thread matching the upper half (the searching thread slowed), and with the side thread
 /// busy, so that the searching thread matches both halves.
@@ -199,14 +226,8 @@ TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
     ASSERT_TRUE(column);
     auto side_database = std::make_shared<SideDatabase>(database_path());
     for (bool side_busy : {false, true}) {
-        SideThread side_thread;
-        std::mutex mutex;
-        std::condition_variable released;
-        bool release = !side_busy;
-        side_thread.run([&] {
-            std::unique_lock lock(mutex);
-            released.wait(lock, [&] { return release; });
-        });
+        HeldSideThread held(side_busy);
+        SideThread& side_thread = held.thread();
         for (const auto& text : queries) {
             SearchRequest request;
             request.query = text;
@@ -241,11 +262,6 @@ TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
             ASSERT_TRUE(split_counts && one_counts);
             EXPECT_EQ(split_counts->by_entry, one_counts->by_entry) << text;
         }
-        {
-            std::lock_guard lock(mutex);
-            release = true;
-        }
-        released.notify_one();
     }
 }
 
@@ -257,14 +273,8 @@ TEST_F(SplitMatchTest, EitherThreadMayCount) {
     ASSERT_TRUE(column);
     auto side_database = std::make_shared<SideDatabase>(database_path());
     for (bool side_busy : {false, true}) {
-        SideThread side_thread;
-        std::mutex mutex;
-        std::condition_variable released;
-        bool release = !side_busy;
-        side_thread.run([&] {
-            std::unique_lock lock(mutex);
-            released.wait(lock, [&] { return release; });
-        });
+        HeldSideThread held(side_busy);
+        SideThread& side_thread = held.thread();
         for (const auto& text : other_queries) {
             SearchRequest request;
             request.query = text;
@@ -285,11 +295,6 @@ TEST_F(SplitMatchTest, EitherThreadMayCount) {
             ASSERT_TRUE(counts && one_counts);
             EXPECT_EQ(counts->by_entry, one_counts->by_entry) << text;
         }
-        {
-            std::lock_guard lock(mutex);
-            release = true;
-        }
-        released.notify_one();
     }
 }
 
