@@ -54,9 +54,12 @@ Match longest_match(const CountryTable& table, const std::vector<Token>& tokens,
     return best;
 }
 
-/// A standalone capitalised word, not inside a run of capitalised words ("Chad Smith").
+/// A standalone capitalised word, not inside a run of capitalised words ("Chad Smith"); a
+/// stop word starting the sentence before it starts no run ("The Holland international").
 bool stands_alone(const std::vector<Token>& tokens, std::size_t first, std::size_t length) {
-    bool before = first > 0 && tokens[first].gap == Gap::space && tokens[first - 1].capitalised;
+    static const std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
+    bool before = first > 0 && tokens[first].gap == Gap::space && tokens[first - 1].capitalised &&
+                  !stopwords.contains(tokens[first - 1].folded);
     std::size_t next = first + length;
     bool after = next < tokens.size() && tokens[next].gap == Gap::space && tokens[next].capitalised;
     return !before && !after;

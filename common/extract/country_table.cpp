@@ -139,7 +139,10 @@ CountryTable::CountryTable(std::string_view language) {
     add_icu_names(excluded, "en");
     for (const auto& row : rows) {
         if (row.kind == "exclude") continue;
-        for (const auto& form : row.forms) add_form(form, row.code, kind_from_text(row.kind));
+        for (const auto& form : row.forms) {
+            CountryForm* added = add_form(form, row.code, kind_from_text(row.kind));
+            if (added && row.kind == "alone") added->standalone_only = true;
+        }
     }
     if (language != "en") add_icu_names(excluded, language);
     capital_verbs_ = data_word_set(data::capital_verbs);

@@ -18,7 +18,9 @@ struct CountryForm {
     CountryFormKind kind = CountryFormKind::name;
     bool abbreviation = false;  ///< written without lower case ("US"): match that case only
     /// Counts only outside a run of capitalised words: a name in another language that is
-    /// also an English word (German "Island", Iceland; not "Long Island").
+    /// also an English word (German "Island", Iceland; not "Long Island"), or a name that
+    /// is also a surname or in place names ("alone" in data/countries.tsv: "Holland", not
+    /// "Jools Holland" or "Holland Park").
     bool standalone_only = false;
 };
 

@@ -79,6 +79,14 @@ TEST(Countries, AmbiguousNamesNeedToStandAlone) {
     EXPECT_EQ(countries_in("Jordan has closed its border."), (std::map<std::string, int>{{"JO", 1}}));
 }
 
+// "Holland" is a surname and in place names too: it counts standing alone, with nothing
+// else to corroborate it, and a stop word starting the sentence is no run.
+TEST(Countries, HollandCountsStandingAlone) {
+    EXPECT_TRUE(countries_in("Jools Holland played at Holland Park.").empty());
+    EXPECT_EQ(countries_in("Holland beat Germany. The Holland coach smiled."),
+              (std::map<std::string, int>{{"NL", 2}, {"DE", 1}}));
+}
+
 TEST(Countries, UpperCaseWireCopy) {
     EXPECT_EQ(countries_in("JAPANESE AND U.S. OFFICIALS MET IN TOKYO. TELL US MORE."),
               (std::map<std::string, int>{{"JP", 1}, {"US", 1}}));
