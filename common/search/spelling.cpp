@@ -17,9 +17,10 @@ namespace {
 
 constexpr std::size_t shortest_checked = 4;
 
+/// Letters (of any script) and digits: a word with digits is then left whole ("g20").
 bool is_word_byte(char c) {
     auto byte = static_cast<unsigned char>(c);
-    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || byte >= 0x80;
+    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') || byte >= 0x80;
 }
 
 bool is_plain_lower(std::string_view word) {
@@ -30,8 +31,10 @@ bool is_all_upper(std::string_view word) {
     return std::all_of(word.begin(), word.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
 }
 
+/// One stemmer per thread: a Xapian::Stem and its copies share one Snowball state, and
+/// handles on other threads may search at the same time.
 const Xapian::Stem& stemmer() {
-    static const Xapian::Stem stem{std::string(schema::stemmer_language)};
+    static thread_local const Xapian::Stem stem{std::string(schema::stemmer_language)};
     return stem;
 }
 

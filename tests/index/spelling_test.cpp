@@ -53,7 +53,8 @@ TEST_F(SpellingTest, OtherWordsStayAsWritten) {
     EXPECT_EQ(suggested("zzyzzx"), std::nullopt);                        // nothing near
     EXPECT_EQ(suggested("ELECION OR minsiter"), "ELECION OR minister");  // capitals: an acronym
     EXPECT_EQ(suggested("elecio* person:\"chelsae\" title:elecion"), std::nullopt);
-    EXPECT_EQ(suggested("teh"), std::nullopt);  // under four letters
+    EXPECT_EQ(suggested("teh"), std::nullopt);                // under four letters
+    EXPECT_EQ(suggested("minsiter2020 2020"), std::nullopt);  // digits
 }
 
 }  // namespace
