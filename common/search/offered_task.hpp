@@ -20,6 +20,11 @@
 
 namespace newsdex {
 
+/// The side thread starts a task later than it is offered (waking or starting, opening its
+/// handle, building its query), so the searching thread waits this much beyond its own
+/// time before it takes the task back.
+constexpr auto side_head_start = std::chrono::milliseconds(1);
+
 template <typename Result>
 class OfferedTask {
   public:

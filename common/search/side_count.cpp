@@ -10,7 +10,6 @@
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/match_count.hpp"
-#include "common/search/offered_task.hpp"
 #include "common/search/side_thread.hpp"
 #include "common/search/split_match.hpp"
 
@@ -21,28 +20,19 @@ struct SideCountTask : OfferedTask<std::pair<Xapian::doccount, ColumnCounts>> {}
 
 namespace {
 
-/// The side thread's task. A failure (the index moved on, a damaged value) leaves the
-/// count to the searching thread.
+/// The side thread's task: the count on its own handle, the query built again there.
 void count_on_side(SideCountTask& task, SideDatabase& side_database,
                    const std::function<Xapian::Query(const Xapian::Database&)>& query_on,
                    const std::shared_ptr<const FacetColumn>& column, Xapian::rev revision, const std::string& uuid) {
-    if (!task.claim_for_side()) return;
-    std::optional<std::pair<Xapian::doccount, ColumnCounts>> counted;
-    try {
-        if (Xapian::Database* database = side_database.at(revision, uuid)) {
-            Xapian::Enquire counting(*database);
-            FacetCounter facets(*database, counting, FacetSpyKind::entries, column);
-            Xapian::doccount total = count_matches(counting, *database, query_on(*database), facets);
-            if (auto counts = facets.take_column_counts()) counted.emplace(total, std::move(*counts));
-        }
-    } catch (...) {  // NOLINT(bugprone-empty-catch): the searching thread counts instead
-    }
-    task.finish(std::move(counted));
+    work_on_side_handle(task, side_database, revision, uuid, [&](const Xapian::Database& database) {
+        std::optional<std::pair<Xapian::doccount, ColumnCounts>> counted;
+        Xapian::Enquire counting(database);
+        FacetCounter facets(database, counting, FacetSpyKind::entries, column);
+        Xapian::doccount total = count_matches(counting, database, query_on(database), facets);
+        if (auto counts = facets.take_column_counts()) counted.emplace(total, std::move(*counts));
+        return counted;
+    });
 }
-
-/// The side thread starts later (waking or starting, opening its handle, building its
-/// query), so the searching thread gives it this much beyond the time the page took.
-constexpr auto side_head_start = std::chrono::milliseconds(1);
 
 }  // namespace
 

@@ -11,7 +11,6 @@
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/match_count.hpp"
-#include "common/search/offered_task.hpp"
 #include "common/search/side_thread.hpp"
 
 namespace newsdex {
@@ -41,21 +40,16 @@ HalfMatch match_half(const Xapian::Database& database, const Xapian::Query& quer
 using UpperHalf = OfferedTask<std::pair<HalfMatch, ColumnCounts>>;
 
 /// The side thread's task: the upper half on its own handle, the query built again there.
-/// A failure (the index moved on, a damaged value) leaves the half to the searching thread.
 void match_upper_half(UpperHalf& upper, SideDatabase& side_database, const HalfMatchInputs& inputs,
                       Xapian::rev revision, const std::string& uuid, Xapian::docid first, Xapian::docid last) {
-    if (!upper.claim_for_side()) return;
-    std::optional<std::pair<HalfMatch, ColumnCounts>> matched;
-    try {
-        if (Xapian::Database* database = side_database.at(revision, uuid)) {
-            Xapian::Enquire counting(*database);
-            FacetCounter facets(*database, counting, FacetSpyKind::entries, inputs.column);
-            HalfMatch match = match_half(*database, inputs.query_on(*database), first, last, inputs.page_end, counting);
-            if (auto counts = facets.take_column_counts()) matched.emplace(std::move(match), std::move(*counts));
-        }
-    } catch (...) {  // NOLINT(bugprone-empty-catch): the searching thread matches the half instead
-    }
-    upper.finish(std::move(matched));
+    work_on_side_handle(upper, side_database, revision, uuid, [&](const Xapian::Database& database) {
+        std::optional<std::pair<HalfMatch, ColumnCounts>> matched;
+        Xapian::Enquire counting(database);
+        FacetCounter facets(database, counting, FacetSpyKind::entries, inputs.column);
+        HalfMatch match = match_half(database, inputs.query_on(database), first, last, inputs.page_end, counting);
+        if (auto counts = facets.take_column_counts()) matched.emplace(std::move(match), std::move(*counts));
+        return matched;
+    });
 }
 
 /// The side thread's upper half, once it is done and if it took no longer than
@@ -66,10 +60,6 @@ std::optional<HalfMatch> side_result(UpperHalf& upper, std::chrono::steady_clock
     if (!matched || !facets.add_column_counts(matched->second)) return std::nullopt;
     return std::move(matched->first);
 }
-
-/// The side thread starts later (waking, building its query), so the searching thread
-/// gives it this much beyond the time its own half took.
-constexpr auto side_head_start = std::chrono::milliseconds(1);
 
 }  // namespace
 

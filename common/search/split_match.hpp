@@ -28,7 +28,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "common/search/offered_task.hpp"
 
 namespace newsdex {
 
@@ -55,6 +58,22 @@ class SideDatabase {
     std::string path_;
     std::optional<Xapian::Database> xapian_;
 };
+
+/// The side thread's side of an offered task (offered_task.hpp): claims it, runs `work`
+/// on the side handle at `revision` of the database with `uuid`, and hands over what
+/// `work` returns (std::optional<Result>). The index having moved on, or any failure,
+/// hands over nothing: the searching thread then does the task itself.
+template <typename Result, typename Work>
+void work_on_side_handle(OfferedTask<Result>& task, SideDatabase& side_database, Xapian::rev revision,
+                         const std::string& uuid, Work work) {
+    if (!task.claim_for_side()) return;
+    std::optional<Result> result;
+    try {
+        if (Xapian::Database* database = side_database.at(revision, uuid)) result = work(*database);
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the searching thread does the task instead
+    }
+    task.finish(std::move(result));
+}
 
 /// What either thread needs to match a half, tied to neither thread's Xapian handles.
 struct HalfMatchInputs {
