@@ -80,31 +80,11 @@ bool positions_satisfy(const PositionConstraint& constraint,
                               : unordered_within(positions, constraint.window);
 }
 
-/// One reader per slot the terms fall in, each with its terms' distinct hashes sorted;
-/// then each term's place: its reader and its hash's index there.
 PositionCheck::PositionCheck(PositionConstraint constraint, std::shared_ptr<Verdicts> verdicts)
-    : constraint_(std::move(constraint)), verdicts_(std::move(verdicts)) {
-    auto reader_of = [this](std::uint32_t hash) {
-        auto slot = static_cast<Xapian::valueno>(schema::slot::positions_first + position_slot_index(hash));
-        auto reader = std::find_if(readers_.begin(), readers_.end(), [&](const auto& r) { return r.slot == slot; });
-        if (reader == readers_.end()) reader = readers_.insert(readers_.end(), SlotReader{slot, {}, {}, {}});
-        return reader;
-    };
-    for (auto hash : constraint_.term_hashes) reader_of(hash)->hashes.push_back(hash);
-    for (auto& reader : readers_) {
-        std::sort(reader.hashes.begin(), reader.hashes.end());
-        reader.hashes.erase(std::unique(reader.hashes.begin(), reader.hashes.end()), reader.hashes.end());
-    }
-    for (auto hash : constraint_.term_hashes) {
-        auto reader = reader_of(hash);
-        auto place = std::lower_bound(reader->hashes.begin(), reader->hashes.end(), hash);
-        places_.push_back({static_cast<std::size_t>(reader - readers_.begin()),
-                           static_cast<std::size_t>(place - reader->hashes.begin())});
-    }
-}
+    : constraint_(std::move(constraint)), verdicts_(std::move(verdicts)), maps_(constraint_.term_hashes) {}
 
 void PositionCheck::init(const Xapian::Database& database) {
-    for (auto& reader : readers_) reader.values = database.valuestream_begin(reader.slot);
+    maps_.start(database);
     document_count_ = database.get_doccount();
     std::string uuid = database.get_uuid();
     if (verdicts_->database_uuid != uuid || uuid.empty()) {
@@ -113,7 +93,7 @@ void PositionCheck::init(const Xapian::Database& database) {
     }
     current_ = 0;
     next_candidate_ = 1;
-    at_end_ = readers_.empty();
+    at_end_ = maps_.empty();
 }
 
 /// The verdict on `docid`, from the maps unless a clone has checked it already.
@@ -125,24 +105,13 @@ bool PositionCheck::matches(Xapian::docid docid) {
     return found;
 }
 
-/// Reads each slot's map of `docid` (ValueIterator::check may also land on a later
-/// document or at the end: either means this one has no value there).
 bool PositionCheck::check_maps(Xapian::docid docid) {
-    for (auto& reader : readers_) {
-        if (!reader.values.check(docid) || reader.values == Xapian::ValueIterator() ||
-            reader.values.get_docid() != docid) {
-            return false;
-        }
-        if (!PositionMap(*reader.values).find(reader.hashes, reader.found)) return false;
-    }
-    term_positions_.clear();
-    for (const auto& place : places_) term_positions_.push_back(&readers_[place.reader].found[place.hash]);
-    return positions_satisfy(constraint_, term_positions_);
+    return maps_.read_all(docid) && positions_satisfy(constraint_, maps_.positions());
 }
 
 /// The first slot's stream leads: only documents with a value there can match.
 void PositionCheck::advance_from(Xapian::docid docid) {
-    auto& leader = readers_.front().values;
+    auto& leader = maps_.leading_stream();
     if (leader == Xapian::ValueIterator()) {
         at_end_ = true;
         return;

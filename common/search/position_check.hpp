@@ -21,6 +21,8 @@
 #include <string>
 #include <vector>
 
+#include "common/search/position_map_reader.hpp"
+
 namespace newsdex {
 
 /// What a PHRASE, NEAR or ADJ node asks of positions.
@@ -65,27 +67,13 @@ class PositionCheck : public Xapian::PostingSource {
     [[nodiscard]] std::string get_description() const override;
 
   private:
-    /// One position slot holding some of the constraint's terms, read as a value stream.
-    struct SlotReader {
-        Xapian::valueno slot = 0;
-        std::vector<std::uint32_t> hashes;  ///< its terms' hashes, sorted and distinct
-        std::vector<std::vector<Xapian::termpos>> found;
-        Xapian::ValueIterator values;
-    };
-    /// Where term i's positions are found: its slot reader and its place in `hashes`.
-    struct TermPlace {
-        std::size_t reader = 0;
-        std::size_t hash = 0;
-    };
     void advance_from(Xapian::docid docid);
     bool matches(Xapian::docid docid);
     bool check_maps(Xapian::docid docid);
 
     PositionConstraint constraint_;
     std::shared_ptr<Verdicts> verdicts_;
-    std::vector<SlotReader> readers_;
-    std::vector<TermPlace> places_;
-    std::vector<const std::vector<Xapian::termpos>*> term_positions_;
+    PositionMapReader maps_;
     Xapian::doccount document_count_ = 0;
     Xapian::docid current_ = 0;
     Xapian::docid next_candidate_ = 1;

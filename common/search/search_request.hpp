@@ -21,6 +21,9 @@ struct SearchRequest {
     std::vector<std::string> years;      ///< "2020" or "2017..2020"; any may match (OR)
     bool any_word = false;               ///< default operator OR instead of AND
     SortOrder sort = SortOrder::relevance;
+    /// Re-rank the best matches of several words by how close the words stand
+    /// (proximity.hpp); off only to measure what it does (newsdex-eval-ranking).
+    bool proximity = true;
     std::size_t offset = 0;
     std::size_t limit = 10;
     std::size_t facet_limit = 10;

@@ -23,6 +23,7 @@
 #include "common/search/hit_page.hpp"
 #include "common/search/people_merging.hpp"
 #include "common/search/position_check.hpp"
+#include "common/search/proximity.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
 #include "common/search/snippet.hpp"
@@ -87,6 +88,45 @@ TEST(PositionChecks, ARepeatedWordNeedsAsManyOccurrences) {
     EXPECT_FALSE(satisfied(true, 10, {&once, &once}));  // one occurrence cannot be both
     EXPECT_FALSE(satisfied(false, 10, {&once, &once}));
     EXPECT_TRUE(satisfied(false, 7, {&the, &once, &the}));
+}
+
+double bonus(const std::vector<const Positions*>& lists, double length_ratio = 1.0) {
+    return proximity_bonus(lists, std::vector<double>(lists.size(), 2.0), length_ratio);
+}
+
+TEST(Proximity, WordsCloserTogetherEarnMore) {
+    Positions world{4}, cup_next{5}, cup_near{7}, cup_far{40}, none;
+    EXPECT_GT(bonus({&world, &cup_next}), bonus({&world, &cup_near}));
+    EXPECT_GT(bonus({&world, &cup_near}), bonus({&world, &cup_far}));
+    EXPECT_GT(bonus({&world, &cup_far}), 0.0);
+    EXPECT_EQ(bonus({&world, &none}), 0.0);
+    // Order does not matter; one word repeated is no proximity.
+    Positions cup_before{3};
+    EXPECT_DOUBLE_EQ(bonus({&world, &cup_before}), bonus({&world, &cup_next}));
+    Positions twice{4, 5};
+    EXPECT_EQ(bonus({&twice, &none}), 0.0);
+    // More pairs earn more, with diminishing returns, and a long article less.
+    Positions worlds{4, 20}, cups{5, 21};
+    double one_pair = bonus({&world, &cup_next}), two_pairs = bonus({&worlds, &cups});
+    EXPECT_GT(two_pairs, one_pair);
+    EXPECT_LT(two_pairs, 2 * one_pair);
+    EXPECT_LT(bonus({&world, &cup_next}, 3.0), one_pair);
+    // Each word earns at most k1 + 1 = 2, and a word in every article (idf 0) nothing.
+    EXPECT_LE(two_pairs, 4.0);
+    EXPECT_EQ(proximity_bonus({&world, &cup_next}, {0.0, 0.0}, 1.0), 0.0);
+}
+
+TEST(Proximity, WordsOfTheQueryThatRank) {
+    using Q = Xapian::Query;
+    auto words = [](const Q& query) { return proximity_words(query); };
+    using Words = std::vector<std::string>;
+    EXPECT_EQ(words(Q(Q::OP_AND, Q("world"), Q("cup"))), (Words{"world", "cup"}));
+    EXPECT_EQ(words(Q(Q::OP_OR, Q("cup"), Q(Q::OP_PHRASE, Q("world"), Q("cup")))), (Words{"cup", "world"}));
+    // One word, excluded words, filters and field terms do not count.
+    EXPECT_EQ(words(Q("cup")), Words{});
+    EXPECT_EQ(words(Q(Q::OP_AND_NOT, Q("cup"), Q("world"))), Words{});
+    EXPECT_EQ(words(Q(Q::OP_FILTER, Q("cup"), Q("XCGB"))), Words{});
+    EXPECT_EQ(words(Q(Q::OP_AND, Q("cup"), Q("Sworld"))), Words{});
 }
 
 TEST(QueryText, FoldsWordsButKeepsOperators) {
