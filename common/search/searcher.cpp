@@ -230,6 +230,45 @@ std::optional<BuiltQuery> some_words_query(const SearchDatabase& opened, const S
     return built;
 }
 
+/// The words whose proximity re-ranks the best matches of `built` (proximity.hpp): none
+/// for a date listing or a query without words.
+std::vector<std::string> ranking_words(const SearchRequest& request, const BuiltQuery& built) {
+    if (!request.proximity || !built.has_words || request.sort == SortOrder::date) return {};
+    return proximity_words(built.query);
+}
+
+/// How many of the best documents by BM25 a page ending at `page_end` ranks: whole blocks
+/// of `proximity_window` to re-rank by the proximity of `words`, or the page alone.
+Xapian::doccount ranked_end(const std::vector<std::string>& words, std::size_t page_end) {
+    auto end = static_cast<Xapian::doccount>(page_end);
+    if (words.empty()) return end;
+    auto window = static_cast<Xapian::doccount>(proximity_window);
+    return (end + window - 1) / window * window;
+}
+
+/// Ranks `offset` to `page_end` of `best` (the ranked_end best by BM25, in rank order)
+/// once the proximity of `words` has re-ranked them.
+std::vector<StoredHit> proximity_page(const Xapian::Database& database, const std::vector<std::string>& words,
+                                      std::vector<RankedDocument> best, std::size_t offset, std::size_t page_end) {
+    rank_by_proximity(database, words, best);
+    if (best.size() > page_end) best.resize(page_end);
+    return stored_hits(database, best, offset);
+}
+
+/// Ranks `offset` to `page_end` of the match of `ranking`, re-ranked by the proximity of
+/// `words`.
+std::vector<StoredHit> ranked_page(const Xapian::Database& database, Xapian::Enquire& ranking,
+                                   const std::vector<std::string>& words, std::size_t offset, std::size_t page_end) {
+    if (words.empty()) {
+        return stored_hits(
+            ranking.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(page_end - offset)));
+    }
+    Xapian::MSet matches = ranking.get_mset(0, ranked_end(words, page_end));
+    std::vector<RankedDocument> best;
+    for (auto it = matches.begin(); it != matches.end(); ++it) best.push_back({it.get_weight(), *it});
+    return proximity_page(database, words, std::move(best), offset, page_end);
+}
+
 /// Fills the page that the articles with every word left short (or empty) with those that
 /// have only some of the words, best first, ranked after the whole match set and marked
 /// Hit::partial; counts them into total_with_some_words. A user who types a question
@@ -253,8 +292,8 @@ void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, cons
     std::size_t skip = request.offset > result.total ? request.offset - result.total : 0;
     Xapian::Enquire ranking(opened.xapian);
     ranking.set_query(partial);
-    std::vector<StoredHit> stored = stored_hits(ranking.get_mset(
-        static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(page_end - result.total - skip)));
+    std::vector<StoredHit> stored =
+        ranked_page(opened.xapian, ranking, ranking_words(request, *relaxed), skip, page_end - result.total);
     for (auto& hit : stored) hit.rank += result.total;
     HitPage page(std::move(stored), request.snippet_words, markers);
     std::vector<Hit> hits = take_hits(opened, page, Highlighter::for_query(relaxed->query, relaxed->stemmer));
@@ -271,13 +310,6 @@ struct RankedPage {
     std::optional<Xapian::doccount> total;
 };
 
-/// The words whose proximity re-ranks the best matches (proximity.hpp): none for a date
-/// listing or a query without words.
-std::vector<std::string> ranking_words(const SearchRequest& request, const BuiltQuery& built) {
-    if (!request.proximity || !built.has_words || request.sort == SortOrder::date) return {};
-    return proximity_words(built.query);
-}
-
 /// Ranks the matches of `query` for the page asked: in two halves at once when `split`
 /// (the halves' facets then counted by `counting`'s spies), else in one pass stopping
 /// early, leaving the count to `counting`. One pass asked for both (an exact count and
@@ -289,34 +321,21 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
                      const Xapian::Query& query, const std::shared_ptr<const FacetColumn>& column,
                      Xapian::Enquire& counting, FacetCounter& facets, bool split) {
     const Xapian::Database& database = opened.xapian;
-    auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
+    std::size_t page_end = request.offset + request.limit;
     std::vector<std::string> words = ranking_words(request, built);
-    auto window = static_cast<Xapian::doccount>(proximity_window);
-    Xapian::doccount ranked_end = words.empty() ? page_end : (page_end + window - 1) / window * window;
-    auto page_of = [&](std::vector<RankedDocument> best) {
-        rank_by_proximity(database, words, best);
-        if (best.size() > page_end) best.resize(page_end);
-        return stored_hits(database, best, request.offset);
-    };
     if (split) {
-        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, ranked_end};
+        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, ranked_end(words, page_end)};
         SplitMatchResult split_result =
             split_match(database, query, inputs, counting, facets, side_thread(opened), side_database(opened));
-        return {page_of(std::move(split_result.best)), split_result.total};
+        return {proximity_page(database, words, std::move(split_result.best), request.offset, page_end),
+                split_result.total};
     }
     Xapian::Enquire ranking(database);
     ranking.set_query(query);
     if (!built.has_words || request.sort == SortOrder::date) {
         ranking.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
-    if (words.empty()) {
-        auto first = static_cast<Xapian::doccount>(request.offset);
-        return {stored_hits(ranking.get_mset(first, static_cast<Xapian::doccount>(request.limit))), std::nullopt};
-    }
-    Xapian::MSet matches = ranking.get_mset(0, ranked_end);
-    std::vector<RankedDocument> best;
-    for (auto it = matches.begin(); it != matches.end(); ++it) best.push_back({it.get_weight(), *it});
-    return {page_of(std::move(best)), std::nullopt};
+    return {ranked_page(database, ranking, words, request.offset, page_end), std::nullopt};
 }
 
 /// One search; `matched` is set to the query it matched (for add_partial_hits).

@@ -81,6 +81,12 @@ TEST_F(ProximityTest, WordsTogetherRankFirstWithProximityOnly) {
     }
 }
 
+TEST_F(ProximityTest, ArticlesWithSomeOfTheWordsAreReRankedToo) {
+    // No article has "zebra": the page is filled with those that have some of the words.
+    EXPECT_EQ(ranked("standalone", "world cup zebra", false), (Names{"apart.txt", "together.txt"}));
+    EXPECT_EQ(ranked("standalone", "world cup zebra", true), (Names{"together.txt", "apart.txt"}));
+}
+
 TEST_F(ProximityTest, PagesFollowTheReRankedOrder) {
     EXPECT_EQ(ranked("standalone", "world cup", true, 1), Names{"apart.txt"});
 }
