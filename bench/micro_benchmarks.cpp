@@ -1,6 +1,7 @@
 /** @file micro_benchmarks.cpp
  *  @brief newsdex-bench-micro: Google Benchmark timings of the hot paths (cleaning,
- *  extraction, snippets, person merging, facet counting and phrase checks), on the seed
+ *  extraction, snippets, person merging, facet counting, phrase checks and proximity
+ *  bonuses), on the seed
  *  corpus and synthetic facet slots, so regressions show up. Run: build/bin/newsdex-bench-micro
  */
 #include <benchmark/benchmark.h>
@@ -19,6 +20,7 @@
 #include "common/search/conjunction_walk.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/position_check.hpp"
+#include "common/search/proximity.hpp"
 #include "common/search/snippet.hpp"
 
 namespace {
@@ -69,28 +71,51 @@ void snippet(benchmark::State& state) {
 }
 BENCHMARK(snippet);
 
-/// A phrase check's own work for one candidate, Xapian's reading of the maps aside: find
-/// two adjacent words in their slots' maps, then line their positions up. On the seed
-/// articles' position maps, one phrase every ten words.
-void phrase_check(benchmark::State& state) {
-    struct Candidate {
-        std::vector<std::string> maps;
-        std::vector<newsdex::PositionConstraint> phrases;
-    };
-    std::vector<Candidate> candidates;
+/// A seed article's position maps and its words in text order (as indexed, stemmed).
+struct PositionedArticle {
+    std::vector<std::string> maps;
+    std::vector<std::string> words;
+};
+
+std::vector<PositionedArticle> positioned_seed_articles() {
+    std::vector<PositionedArticle> positioned;
     for (const auto& article : seed_articles()) {
         Xapian::Document document;
         Xapian::TermGenerator terms;
         terms.set_document(document);
         terms.index_text(article.text);
-        Candidate candidate{newsdex::encode_positions(document), {}};
-        std::vector<std::string> words;  // in text order
+        PositionedArticle entry{newsdex::encode_positions(document), {}};
         for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
             for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) {
-                if (*position >= words.size()) words.resize(*position + 1);
-                words[*position] = *term;
+                if (*position >= entry.words.size()) entry.words.resize(*position + 1);
+                entry.words[*position] = *term;
             }
         }
+        positioned.push_back(std::move(entry));
+    }
+    return positioned;
+}
+
+/// The positions of `hash` in an article's maps.
+void find_positions(const PositionedArticle& article, std::uint32_t hash,
+                    std::vector<std::vector<Xapian::termpos>>& found) {
+    const auto& map = article.maps[newsdex::position_slot_index(hash)];
+    newsdex::PositionMap(map).find(std::span(&hash, 1), found);
+}
+
+/// A phrase check's own work for one candidate, Xapian's reading of the maps aside: find
+/// two adjacent words in their slots' maps, then line their positions up. On the seed
+/// articles' position maps, one phrase every ten words.
+void phrase_check(benchmark::State& state) {
+    struct Candidate {
+        const PositionedArticle* article;
+        std::vector<newsdex::PositionConstraint> phrases;
+    };
+    auto articles = positioned_seed_articles();
+    std::vector<Candidate> candidates;
+    for (const auto& article : articles) {
+        Candidate candidate{&article, {}};
+        const auto& words = article.words;
         for (std::size_t i = 0; i + 1 < words.size(); i += 10) {
             candidate.phrases.push_back(
                 {{newsdex::position_term_hash(words[i]), newsdex::position_term_hash(words[i + 1])}, 2, true});
@@ -102,12 +127,8 @@ void phrase_check(benchmark::State& state) {
     for (auto _ : state) {
         for (const auto& candidate : candidates) {
             for (const auto& phrase : candidate.phrases) {
-                auto find = [&](std::uint32_t hash, auto& found) {
-                    const auto& map = candidate.maps[newsdex::position_slot_index(hash)];
-                    newsdex::PositionMap(map).find(std::span(&hash, 1), found);
-                };
-                find(phrase.term_hashes[0], found_first);
-                find(phrase.term_hashes[1], found_second);
+                find_positions(*candidate.article, phrase.term_hashes[0], found_first);
+                find_positions(*candidate.article, phrase.term_hashes[1], found_second);
                 benchmark::DoNotOptimize(newsdex::positions_satisfy(phrase, {&found_first[0], &found_second[0]}));
                 ++checks;
             }
@@ -116,6 +137,28 @@ void phrase_check(benchmark::State& state) {
     state.SetItemsProcessed(checks);
 }
 BENCHMARK(phrase_check);
+
+/// A proximity bonus's own work for one match (search/proximity.hpp), the reading of
+/// the maps aside: two words' positions found in the maps, then scored. On the seed
+/// articles, for the pair of words starting every tenth position.
+void proximity_bonus(benchmark::State& state) {
+    auto articles = positioned_seed_articles();
+    std::vector<std::vector<Xapian::termpos>> found_first, found_second;
+    const std::vector<double> idfs{2.0, 3.0};
+    std::int64_t bonuses = 0;
+    for (auto _ : state) {
+        for (const auto& article : articles) {
+            for (std::size_t i = 0; i + 1 < article.words.size(); i += 10) {
+                find_positions(article, newsdex::position_term_hash(article.words[i]), found_first);
+                find_positions(article, newsdex::position_term_hash(article.words[i + 1]), found_second);
+                benchmark::DoNotOptimize(newsdex::proximity_bonus({&found_first[0], &found_second[0]}, idfs, 1.0));
+                ++bonuses;
+            }
+        }
+    }
+    state.SetItemsProcessed(bonuses);
+}
+BENCHMARK(proximity_bonus);
 
 void merge_people(benchmark::State& state) {
     std::vector<newsdex::PersonCount> counts;
