@@ -64,7 +64,8 @@ class WordPositions {
     }
 
   private:
-    /// A word the document lacks has no positions (some backends throw for it).
+    /// A word the document lacks has no positions; a list that cannot be read (a remote
+    /// shard gone) costs the bonus, not the search.
     void read_list(Xapian::docid docid, const std::string& word, std::vector<Xapian::termpos>& list) {
         list.clear();
         try {
