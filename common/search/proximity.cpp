@@ -37,6 +37,16 @@ void collect_words(const Xapian::Query& node, std::vector<std::string>& words) {
     for (std::size_t i = 0; i < children; ++i) collect_words(node.get_subquery(i), words);
 }
 
+/// Whether `query` is one phrase (filtered or not): every match has its words together,
+/// in order, so proximity would only repeat what BM25 counts, at the cost of reading the
+/// maps of the matches once more.
+bool is_one_phrase(const Xapian::Query& query) {
+    if (query.get_type() == Xapian::Query::OP_FILTER && query.get_num_subqueries() > 0) {
+        return is_one_phrase(query.get_subquery(0));
+    }
+    return query.get_type() == Xapian::Query::OP_PHRASE;
+}
+
 /// The positions of the words in document after document, ascending docids: from the
 /// position maps, or from Xapian's position lists where the index keeps them (shards).
 class WordPositions {
@@ -117,6 +127,7 @@ std::vector<double> block_bonuses(const Xapian::Database& database, const std::v
 
 std::vector<std::string> proximity_words(const Xapian::Query& query) {
     std::vector<std::string> words;
+    if (is_one_phrase(query)) return words;
     collect_words(query, words);
     if (words.size() < 2) words.clear();
     return words;

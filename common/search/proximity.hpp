@@ -45,7 +45,8 @@ namespace newsdex {
 inline constexpr std::size_t proximity_window = 30;
 
 /// The words of `query` that proximity weighs: its distinct unprefixed terms outside
-/// what AND_NOT excludes and boolean filters, in query order. Fewer than two: none.
+/// what AND_NOT excludes and boolean filters, in query order. Fewer than two, or a query
+/// that is one phrase: none.
 [[nodiscard]] std::vector<std::string> proximity_words(const Xapian::Query& query);
 
 /// The BM25TP bonus of one document from the ascending positions of each word

@@ -127,6 +127,11 @@ TEST(Proximity, WordsOfTheQueryThatRank) {
     EXPECT_EQ(words(Q(Q::OP_AND_NOT, Q("cup"), Q("world"))), Words{});
     EXPECT_EQ(words(Q(Q::OP_FILTER, Q("cup"), Q("XCGB"))), Words{});
     EXPECT_EQ(words(Q(Q::OP_AND, Q("cup"), Q("Sworld"))), Words{});
+    // A phrase alone has its words together in every match.
+    Q phrase(Q::OP_PHRASE, Q("world"), Q("cup"));
+    EXPECT_EQ(words(phrase), Words{});
+    EXPECT_EQ(words(Q(Q::OP_FILTER, phrase, Q("XCGB"))), Words{});
+    EXPECT_EQ(words(Q(Q::OP_NEAR, Q("world"), Q("cup"))), (Words{"world", "cup"}));
 }
 
 TEST(QueryText, FoldsWordsButKeepsOperators) {
