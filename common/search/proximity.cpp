@@ -129,7 +129,7 @@ std::vector<std::string> proximity_words(const Xapian::Query& query) {
     std::vector<std::string> words;
     if (is_one_phrase(query)) return words;
     collect_words(query, words);
-    if (words.size() < 2) words.clear();
+    if (words.size() != proximity_word_count) words.clear();
     return words;
 }
 
