@@ -17,35 +17,34 @@
 namespace newsdex {
 namespace {
 
-std::string article(std::string_view title, std::string_view body) {
-    return "---\ndate: 2022-03-01\nsource: Test Wire\n---\n" + std::string(title) + "\n\n" + std::string(body) + "\n";
-}
-
 class PhraseTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         folder_ = new testing::TemporaryFolder();
         auto corpus = folder_->path() / "corpus";
-        testing::write_file(corpus, "a.txt",
-                            article("Central bank raises interest rates",
-                                    "The central bank raised interest rates on Monday, its governor said in a "
-                                    "statement to reporters in the capital.\n\nMarkets had expected the move after "
-                                    "weeks of rising prices across the economy."));
+        testing::write_file(
+            corpus, "a.txt",
+            testing::article("Central bank raises interest rates",
+                             "The central bank raised interest rates on Monday, its governor said in a "
+                             "statement to reporters in the capital.\n\nMarkets had expected the move after "
+                             "weeks of rising prices across the economy."));
         testing::write_file(corpus, "b.txt",
-                            article("District bank closes branch",
-                                    "The bank in the central district closed its doors on Friday after a long "
-                                    "decline in customers.\n\nStaff were offered jobs at other branches, a "
-                                    "spokesman for the company said."));
-        testing::write_file(corpus, "c.txt",
-                            article("Savers look for better returns",
-                                    "Savers complained that rates of interest on deposits had stayed low for years "
-                                    "while prices rose.\n\nSome moved their savings abroad, according to a survey "
-                                    "published this week."));
-        testing::write_file(corpus, "d.txt",
-                            article("Fraud warnings go out by e-mail",
-                                    "Customers received an e-mail warning them about fraud attempts during the "
-                                    "holiday season.\n\nThe warning came from the company's security team, which "
-                                    "asked customers to report anything unusual."));
+                            testing::article("District bank closes branch",
+                                             "The bank in the central district closed its doors on Friday after a long "
+                                             "decline in customers.\n\nStaff were offered jobs at other branches, a "
+                                             "spokesman for the company said."));
+        testing::write_file(
+            corpus, "c.txt",
+            testing::article("Savers look for better returns",
+                             "Savers complained that rates of interest on deposits had stayed low for years "
+                             "while prices rose.\n\nSome moved their savings abroad, according to a survey "
+                             "published this week."));
+        testing::write_file(
+            corpus, "d.txt",
+            testing::article("Fraud warnings go out by e-mail",
+                             "Customers received an e-mail warning them about fraud attempts during the "
+                             "holiday season.\n\nThe warning came from the company's security team, which "
+                             "asked customers to report anything unusual."));
         run_index({folder_->path() / "db", corpus, false, false, 500, 1}, {});
     }
     static void TearDownTestSuite() { delete folder_; }

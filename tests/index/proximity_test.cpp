@@ -14,37 +14,34 @@
 namespace newsdex {
 namespace {
 
-std::string article(std::string_view title, std::string_view body) {
-    return "---\ndate: 2022-03-01\nsource: Test Wire\n---\n" + std::string(title) + "\n\n" + std::string(body) + "\n";
-}
-
 class ProximityTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         folder_ = new testing::TemporaryFolder();
         auto corpus = folder_->path() / "corpus";
         // "apart" names both words twice, far from each other: BM25 alone ranks it first.
-        testing::write_file(corpus, "apart.txt",
-                            article("Tennis team named for the tie",
-                                    "The cup tie against Israel starts on Friday, the captain said. The team "
-                                    "trained all week in the rain before travelling, and the coach spoke of a "
-                                    "hard draw for young players who have never been there before. Fans of the "
-                                    "sport around the world hope for a good result. The cup has been held by "
-                                    "the same country for years, and the world of tennis watches it closely."));
+        testing::write_file(
+            corpus, "apart.txt",
+            testing::article("Tennis team named for the tie",
+                             "The cup tie against Israel starts on Friday, the captain said. The team "
+                             "trained all week in the rain before travelling, and the coach spoke of a "
+                             "hard draw for young players who have never been there before. Fans of the "
+                             "sport around the world hope for a good result. The cup has been held by "
+                             "the same country for years, and the world of tennis watches it closely."));
         testing::write_file(corpus, "together.txt",
-                            article("Hosts bid for the tournament",
-                                    "Hong Kong is hoping to host the next World Cup, its rugby union said on "
-                                    "Friday. Officials will present the bid to the board in the spring, with "
-                                    "plans for new stadiums and training grounds for visiting teams and their "
-                                    "supporters across the city."));
+                            testing::article("Hosts bid for the tournament",
+                                             "Hong Kong is hoping to host the next World Cup, its rugby union said on "
+                                             "Friday. Officials will present the bid to the board in the spring, with "
+                                             "plans for new stadiums and training grounds for visiting teams and their "
+                                             "supporters across the city."));
         const char* others[] = {"Bank raises interest rates", "Film tops the box office", "Oil prices fall again",
                                 "Schools get more money",     "Airline cuts routes",      "Election date named"};
         int number = 0;
         for (const char* title : others) {
             testing::write_file(corpus, "other" + std::to_string(number++) + ".txt",
-                                article(title,
-                                        "Officials said on Monday that the plans would be published in "
-                                        "the spring after talks with the unions and the board."));
+                                testing::article(title,
+                                                 "Officials said on Monday that the plans would be published in "
+                                                 "the spring after talks with the unions and the board."));
         }
         for (bool shard : {false, true}) {
             IndexOptions options{folder_->path() / (shard ? "shard" : "standalone"), corpus, false, false, 500, 1};

@@ -31,6 +31,12 @@ void copy_seed_corpus(const std::filesystem::path& folder);
 /// The repository's corpus/ folder.
 [[nodiscard]] std::filesystem::path seed_corpus();
 
+/// An article file as a scraper leaves it: front matter (a date, a source), the headline,
+/// a blank line, then `body`.
+[[nodiscard]] inline std::string article(std::string_view title, std::string_view body) {
+    return "---\ndate: 2022-03-01\nsource: Test Wire\n---\n" + std::string(title) + "\n\n" + std::string(body) + "\n";
+}
+
 /// A sixth article, about a person and place none of the seeds name.
 inline constexpr std::string_view sixth_article = R"(---
 date: 2021-06-15
