@@ -10,7 +10,7 @@
  * many of the top ten nobody judged (counted as not relevant), and the means.
  *
  * --pool QUERIES: instead prints, for each query of the file QUERIES, the articles of
- * either top ten not yet in JUDGMENTS (which may be empty), as lines to judge:
+ * either top ten not yet in JUDGMENTS (a file that need not exist yet), as lines to judge:
  * "query<TAB>path<TAB>?<TAB>headline | opening words | snippet".
  */
 #include <fmt/format.h>
@@ -34,6 +34,10 @@ struct Judgments {
     std::map<std::string, Grades> grades;
 };
 
+std::string query_text(const std::string& line) {
+    return line.substr(0, line.find('\t'));
+}
+
 Judgments read_judgments(const std::string& path) {
     std::ifstream in(path);
     if (!in) throw std::runtime_error(path + ": cannot read");
@@ -47,7 +51,13 @@ Judgments read_judgments(const std::string& path) {
             throw std::runtime_error(fmt::format("{}:{}: want query<TAB>path<TAB>grade", path, line_number));
         }
         std::string query = line.substr(0, first), article = line.substr(first + 1, second - first - 1);
-        int grade = std::atoi(line.c_str() + second + 1);
+        std::string grade_text = line.substr(second + 1);
+        if (grade_text != "0" && grade_text != "1" && grade_text != "2") {
+            // An unjudged line of --pool ("?") must not count as "not relevant".
+            throw std::runtime_error(fmt::format("{}:{}: grade '{}' is not 0, 1 or 2 ({})", path, line_number,
+                                                 grade_text, query_text(line)));
+        }
+        int grade = grade_text[0] - '0';
         if (!judgments.grades.contains(query)) judgments.queries.push_back(query);
         judgments.grades[query][article] = grade;
     }
@@ -97,7 +107,8 @@ PageScore score_page(const std::vector<newsdex::Hit>& hits, const Grades& grades
     return score;
 }
 
-void evaluate(newsdex::SearchDatabase& database, const Judgments& judgments) {
+void evaluate(newsdex::SearchDatabase& database, const Judgments& judgments, const std::string& path) {
+    if (judgments.queries.empty()) throw std::runtime_error(path + ": no judgments in it");
     fmt::print("{:<28} {:>14} {:>14} {:>10}\n", "query", "P@10 bm25/prox", "nDCG bm25/prox", "unjudged");
     PageScore sum_plain, sum_proximity;
     for (const auto& query : judgments.queries) {
@@ -128,7 +139,9 @@ std::string summary(const newsdex::Hit& hit) {
 }
 
 void pool(newsdex::SearchDatabase& database, const Judgments& judgments, const std::string& queries_path) {
-    for (const auto& query : newsdex::bench::read_queries(queries_path)) {
+    auto queries = newsdex::bench::read_queries(queries_path);
+    if (queries.empty()) throw std::runtime_error(queries_path + ": no queries (missing or empty)");
+    for (const auto& query : queries) {
         std::set<std::string> shown;
         auto known = judgments.grades.find(query);
         for (bool proximity : {false, true}) {
@@ -154,7 +167,7 @@ int main(int argc, char** argv) try {
     if (argc == 5) {
         pool(database, judgments, argv[4]);
     } else {
-        evaluate(database, judgments);
+        evaluate(database, judgments, argv[2]);
     }
     return 0;
 } catch (const std::exception& error) {
