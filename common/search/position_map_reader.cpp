@@ -40,10 +40,9 @@ void PositionMapReader::start(const Xapian::Database& database) {
 /// ValueIterator::check may also land on a later document or at the end: either means
 /// this one has no value there.
 bool PositionMapReader::read_slot(SlotReader& reader, Xapian::docid docid) {
-    if (reader.values == Xapian::ValueIterator() || !reader.values.check(docid) ||
-        reader.values == Xapian::ValueIterator() || reader.values.get_docid() != docid) {
-        return false;
-    }
+    const Xapian::ValueIterator end;
+    if (reader.values == end) return false;  // the stream ended before this document
+    if (!reader.values.check(docid) || reader.values == end || reader.values.get_docid() != docid) return false;
     return PositionMap(*reader.values).find(reader.hashes, reader.found);
 }
 
