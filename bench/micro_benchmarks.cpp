@@ -228,8 +228,9 @@ void facet_counting(benchmark::State& state) {
         enquire.set_query(Xapian::Query::MatchAll);
         newsdex::FacetCounter counter(database, enquire, kind, column);
         if (walked) {
-            benchmark::DoNotOptimize(newsdex::walk_conjunction(
-                database, {{""}, {}}, [&counter](Xapian::docid document) { counter.count_match(document); }));
+            benchmark::DoNotOptimize(
+                newsdex::walk_conjunction(database, newsdex::Conjunction{{{""}}, {}},
+                                          [&counter](Xapian::docid document) { counter.count_match(document); }));
         } else {
             benchmark::DoNotOptimize(enquire.get_mset(0, 10, database.get_doccount()));
         }

@@ -30,11 +30,22 @@ class PersonNumbering {
     std::vector<PersonNumber> people_;
 };
 
+/// Each document's length by docid, `count` of them (docid 0 and deleted documents: 0),
+/// read along the length list in one pass.
+std::vector<std::uint32_t> document_lengths(const Xapian::Database& database, std::size_t count) {
+    std::vector<std::uint32_t> lengths(count);
+    for (auto document = database.postlist_begin(""); document != database.postlist_end(""); ++document) {
+        if (*document < count) lengths[*document] = document.get_doclength();
+    }
+    return lengths;
+}
+
 }  // namespace
 
 std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& database, std::size_t byte_budget) {
     std::size_t document_slots = std::size_t{database.get_lastdocid()} + 2;
-    if (sizeof(std::uint32_t) * document_slots > byte_budget) return nullptr;
+    // Each document has a start and a length.
+    if (2 * sizeof(std::uint32_t) * document_slots > byte_budget) return nullptr;
     auto column = std::make_shared<FacetColumn>();
     auto& starts = column->read_starts_;
     auto& entries = column->read_entries_;
@@ -59,7 +70,7 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
         }
         PersonNumber person;
         while (facets.next_person(person)) entries.push_back(person_mark | people.number(person));
-        if (sizeof(std::uint32_t) * (entries.size() + starts.capacity()) > byte_budget) return nullptr;
+        if (sizeof(std::uint32_t) * (entries.size() + 2 * starts.capacity()) > byte_budget) return nullptr;
     }
     while (starts.size() < document_slots) starts.push_back(static_cast<std::uint32_t>(entries.size()));
     for (auto person : people.take()) {
@@ -70,9 +81,11 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
     for (auto& entry : entries) {
         if (entry & person_mark) entry = column->first_person_ + (entry & ~person_mark);
     }
+    column->read_lengths_ = document_lengths(database, document_slots - 1);
     column->starts_ = starts;
     column->entries_ = entries;
     column->people_ = column->read_people_;
+    column->lengths_ = column->read_lengths_;
     return column;
 }
 

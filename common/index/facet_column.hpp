@@ -15,6 +15,12 @@
  * met), then people in order of first appearance, each standing for its person-table
  * number (person_registry.hpp).
  *
+ * The column also holds each document's length in words, which BM25 weighs every match
+ * by: Xapian's own lookup of a length walks its length list from the start of a chunk
+ * (some 400 entries decoded per match when matches are sparse; at 100,000 articles more
+ * than a third of a one-word search's instructions), where the column is one array read
+ * (ranked_walk.hpp).
+ *
  * A one-shot search (a newsdex-search run) cannot pay for reading the column, so the
  * indexer saves it beside the index after each run (facet_column_file.cpp), named by the
  * database's UUID and stamped with its revision, and a search maps that file instead of
@@ -75,6 +81,11 @@ class FacetColumn {
             for (std::uint32_t at = begin; at < end; ++at) visit(entries_[at]);
         }
     }
+    /// Each document's length in words by docid (Xapian's document length), for BM25:
+    /// empty for a column without them; a docid past its end (only in a damaged file) has
+    /// none.
+    [[nodiscard]] std::span<const std::uint32_t> lengths() const { return lengths_; }
+
     /// How many entry numbers there are: the size of a counts array. A number at or past
     /// it (only in a damaged file) is to be skipped.
     [[nodiscard]] std::size_t entry_count() const { return first_person_ + people_.size() / 2; }
@@ -97,9 +108,10 @@ class FacetColumn {
     std::span<const std::uint32_t> entries_;  ///< every document's entry numbers, in docid order
     /// A saved file's entry numbers in 16 bits, standing in for entries_ when not empty.
     std::span<const std::uint16_t> narrow_entries_;
-    std::span<const std::uint32_t> people_;  ///< group and member of each person entry number − first_person_
+    std::span<const std::uint32_t> people_;   ///< group and member of each person entry number − first_person_
+    std::span<const std::uint32_t> lengths_;  ///< by docid: the document's length (docid 0: none)
     /// What the views look at: vectors read by load(), or a file's mapping.
-    std::vector<std::uint32_t> read_starts_, read_entries_, read_people_;
+    std::vector<std::uint32_t> read_starts_, read_entries_, read_people_, read_lengths_;
     std::shared_ptr<const void> mapping_;
 };
 

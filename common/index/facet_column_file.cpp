@@ -2,11 +2,12 @@
  *  @brief The facet column saved beside the index, and mapped by a search.
  *
  * The file `facet-column-<database UUID>` in the index folder: a header, then the
- * column's three arrays in this machine's byte order (the header says which; a file of
+ * column's four arrays in this machine's byte order (the header says which; a file of
  * another order is ignored): document starts in 32 bits, entry numbers in 16 bits when
- * all fit (else 32; padded to 4 bytes), people in 32 bits. Files of the earlier layout
- * (magic "newsdexF", entries always 32 bits) are ignored, and the next index run saves
- * the new one. A compaction or rebuild gives the database
+ * all fit (else 32; padded to 4 bytes), people in 32 bits, document lengths in 32 bits.
+ * Files of earlier layouts (magic "newsdexF": entries always 32 bits; "newsdexG": no
+ * lengths) are ignored, and the next index run saves the new one. A compaction or
+ * rebuild gives the database
  * a new UUID, so a file left from an older generation is never taken for the new one;
  * within one generation the header's revision decides. Written to a temporary file and
  * renamed over, so a search maps the old file or the new one, never half of one.
@@ -31,14 +32,14 @@ namespace {
 constexpr char file_prefix[] = "facet-column-";
 
 struct FileHeader {
-    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'G'};
+    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'H'};
     std::uint32_t byte_order = 0x01020304;
     std::uint32_t first_person = 0;
     std::uint32_t entry_bytes = 4;  ///< 2 or 4
     std::uint32_t unused = 0;
     std::uint64_t revision = 0;
-    std::uint64_t starts = 0, entries = 0, people = 0;  ///< how many numbers each array holds
-    char uuid[40] = {};                                 ///< the database's, NUL-padded
+    std::uint64_t starts = 0, entries = 0, people = 0, lengths = 0;  ///< how many numbers each array holds
+    char uuid[40] = {};                                              ///< the database's, NUL-padded
 };
 static_assert(sizeof(FileHeader) % sizeof(std::uint32_t) == 0, "the arrays follow the header aligned");
 
@@ -74,10 +75,11 @@ bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revisio
     }
     if (std::string_view(header.uuid, strnlen(header.uuid, sizeof header.uuid)) != uuid) return false;
     if (header.people % 2 != 0 || header.starts > file_size || header.entries > file_size ||
-        header.people > file_size || (header.entry_bytes != 2 && header.entry_bytes != 4)) {
+        header.people > file_size || header.lengths > file_size ||
+        (header.entry_bytes != 2 && header.entry_bytes != 4)) {
         return false;
     }
-    return sizeof(FileHeader) + sizeof(std::uint32_t) * (header.starts + header.people) +
+    return sizeof(FileHeader) + sizeof(std::uint32_t) * (header.starts + header.people + header.lengths) +
                entry_array_bytes(header.entries, header.entry_bytes) ==
            file_size;
 }
@@ -124,6 +126,8 @@ std::shared_ptr<const FacetColumn> FacetColumn::map_saved(const std::filesystem:
     }
     at += entry_array_bytes(header.entries, header.entry_bytes);
     column->people_ = {reinterpret_cast<const std::uint32_t*>(at), header.people};
+    at += sizeof(std::uint32_t) * header.people;
+    column->lengths_ = {reinterpret_cast<const std::uint32_t*>(at), header.lengths};
     column->mapping_ = std::move(mapping);
     return column;
 }
@@ -146,6 +150,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     header.starts = column->starts_.size();
     header.entries = column->entries_.size();
     header.people = column->people_.size();
+    header.lengths = column->lengths_.size();
     std::memcpy(header.uuid, id->first.data(), id->first.size());
     std::filesystem::path temporary = root / (std::string(file_prefix) + "new");
     {
@@ -166,6 +171,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
         out.write(reinterpret_cast<const char*>(&padding),
                   static_cast<std::streamsize>(entry_array_bytes(header.entries, header.entry_bytes) - written));
         write(column->people_);
+        write(column->lengths_);
         out.close();
         if (!out) throw std::runtime_error(temporary.string() + ": cannot write the facet column");
     }

@@ -9,41 +9,62 @@ namespace newsdex {
 
 namespace {
 
-/// Adds `query`'s terms to `conjunction`, required or excluded; false when `query` is not
-/// made of terms joined by AND, FILTER and AND_NOT.
-bool add_terms(const Xapian::Query& query, bool excluded, Conjunction& conjunction) {
-    auto& terms = excluded ? conjunction.excluded : conjunction.required;
+/// Whether a term leaf weighs as a plain term: Xapian writes a within-query frequency
+/// other than 1 into the leaf's description after a '#' (a '#' within the term itself
+/// only costs the walk its ranking).
+bool plain_leaf(const Xapian::Query& leaf) {
+    return leaf.get_description().find('#') == std::string::npos;
+}
+
+/// Whether an OP_SCALE_WEIGHT node scales by 0 (how QueryParser makes a boolean filter of
+/// a query without words); there is no other way to read its factor.
+bool scales_to_nothing(const Xapian::Query& scaled) {
+    return scaled.get_description().starts_with("Query(0 * ");
+}
+
+/// Adds `query`'s terms to `conjunction`, required (weighed or not) or excluded; false
+/// when `query` is not made of terms joined by AND, FILTER and AND_NOT.
+bool add_terms(const Xapian::Query& query, bool excluded, bool weighed, Conjunction& conjunction) {
     switch (query.get_type()) {
         case Xapian::Query::LEAF_TERM:
-            terms.push_back(*query.get_terms_begin());
+            if (excluded) {
+                conjunction.excluded.push_back(*query.get_terms_begin());
+            } else {
+                conjunction.required.push_back({*query.get_terms_begin(), weighed});
+                if (weighed && !plain_leaf(query)) conjunction.plain_weights = false;
+            }
             return true;
         case Xapian::Query::LEAF_MATCH_ALL:
             // Excluding every document is rare enough to leave to the matcher.
             if (excluded) return false;
-            terms.emplace_back();
+            conjunction.required.push_back({"", weighed});
+            if (weighed) conjunction.plain_weights = false;
             return true;
         case Xapian::Query::OP_SCALE_WEIGHT:
-            return add_terms(query.get_subquery(0), excluded, conjunction);
+            if (weighed && !excluded && !scales_to_nothing(query)) conjunction.plain_weights = false;
+            return add_terms(query.get_subquery(0), excluded, weighed && !scales_to_nothing(query), conjunction);
         case Xapian::Query::OP_AND:
         case Xapian::Query::OP_FILTER:
             // Excluding a conjunction is not excluding each of its terms.
             if (excluded && query.get_num_subqueries() > 1) return false;
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-                if (!add_terms(query.get_subquery(i), excluded, conjunction)) return false;
+                // A filter's conditions after the first only restrict.
+                bool filtering = query.get_type() == Xapian::Query::OP_FILTER && i > 0;
+                if (!add_terms(query.get_subquery(i), excluded, weighed && !filtering, conjunction)) return false;
             }
             return true;
         case Xapian::Query::OP_OR:
             // Leaving out any of several words is leaving out each ("-growth -strike").
             if (!excluded) return false;
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-                if (!add_terms(query.get_subquery(i), true, conjunction)) return false;
+                if (!add_terms(query.get_subquery(i), true, false, conjunction)) return false;
             }
             return true;
         case Xapian::Query::OP_AND_NOT:
             if (excluded) return false;
-            if (!add_terms(query.get_subquery(0), false, conjunction)) return false;
+            if (!add_terms(query.get_subquery(0), false, weighed, conjunction)) return false;
             for (std::size_t i = 1; i < query.get_num_subqueries(); ++i) {
-                if (!add_terms(query.get_subquery(i), true, conjunction)) return false;
+                if (!add_terms(query.get_subquery(i), true, false, conjunction)) return false;
             }
             return true;
         default:
@@ -64,13 +85,6 @@ struct PostingCursor {
     }
 };
 
-std::vector<PostingCursor> cursors(const Xapian::Database& database, const std::vector<std::string>& terms) {
-    std::vector<PostingCursor> opened;
-    opened.reserve(terms.size());
-    for (const auto& term : terms) opened.push_back({database.postlist_begin(term)});
-    return opened;
-}
-
 /// Whether any of `excluded` holds `document`.
 bool held_by_any(std::vector<PostingCursor>& excluded, Xapian::docid document) {
     return std::any_of(excluded.begin(), excluded.end(),
@@ -81,39 +95,65 @@ bool held_by_any(std::vector<PostingCursor>& excluded, Xapian::docid document) {
 
 std::optional<Conjunction> as_conjunction(const Xapian::Query& query) {
     Conjunction conjunction;
-    if (!add_terms(query, false, conjunction) || conjunction.required.empty()) return std::nullopt;
+    if (!add_terms(query, false, true, conjunction) || conjunction.required.empty()) return std::nullopt;
     return conjunction;
 }
 
-Xapian::doccount walk_conjunction(const Xapian::Database& database, const Conjunction& conjunction,
-                                  const std::function<void(Xapian::docid)>& visit) {
-    // The rarest term leads: the others only skip to its documents.
-    std::vector<std::string> required = conjunction.required;
-    std::sort(required.begin(), required.end(), [&database](const std::string& a, const std::string& b) {
-        return database.get_termfreq(a) < database.get_termfreq(b);
-    });
-    std::vector<PostingCursor> lists = cursors(database, required);
-    std::vector<PostingCursor> excluded = cursors(database, conjunction.excluded);
+struct ConjunctionWalk::Lists {
+    std::vector<PostingCursor> required;  ///< rarest first
+    std::vector<std::size_t> cursor_of;   ///< by the conjunction's order: the index into `required`
+    std::vector<PostingCursor> excluded;
+    bool started = false, finished = false;
+};
+
+ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction)
+    : lists_(std::make_unique<Lists>()) {
+    std::vector<std::size_t> order(conjunction.required.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<Xapian::doccount> frequency;
+    for (const auto& required : conjunction.required) frequency.push_back(database.get_termfreq(required.term));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return frequency[a] < frequency[b]; });
+    lists_->cursor_of.resize(order.size());
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+        lists_->cursor_of[order[rank]] = rank;
+        lists_->required.push_back({database.postlist_begin(conjunction.required[order[rank]].term)});
+    }
+    for (const auto& term : conjunction.excluded) lists_->excluded.push_back({database.postlist_begin(term)});
+    lists_->finished = lists_->required.empty();
+}
+
+ConjunctionWalk::~ConjunctionWalk() = default;
+
+Xapian::docid ConjunctionWalk::next() {
+    if (lists_->finished) return 0;
+    auto& lists = lists_->required;
     PostingCursor& lead = lists.front();
-    Xapian::doccount matches = 0;
+    if (lists_->started && !lead.done()) ++lead.at;  // past the document returned last
+    lists_->started = true;
     while (!lead.done()) {
         Xapian::docid candidate = *lead.at;
         Xapian::docid next = candidate;
         for (std::size_t i = 1; i < lists.size() && next == candidate; ++i) {
-            if (!lists[i].reach(candidate)) return matches;
+            if (!lists[i].reach(candidate)) {
+                lists_->finished = true;
+                return 0;
+            }
             next = *lists[i].at;
         }
         if (next != candidate) {
             if (!lead.reach(next)) break;
             continue;
         }
-        if (!held_by_any(excluded, candidate)) {
-            ++matches;
-            visit(candidate);
-        }
+        if (!held_by_any(lists_->excluded, candidate)) return candidate;
         ++lead.at;
     }
-    return matches;
+    lists_->finished = true;
+    return 0;
+}
+
+Xapian::termcount ConjunctionWalk::wdf(std::size_t i) const {
+    return lists_->required[lists_->cursor_of[i]].at.get_wdf();
 }
 
 }  // namespace newsdex

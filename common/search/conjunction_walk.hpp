@@ -14,18 +14,31 @@
 
 #include <xapian.h>
 
-#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace newsdex {
 
+/// A term a conjunction requires, and whether it counts towards a document's weight (a
+/// filter's term does not).
+struct RequiredTerm {
+    std::string term;
+    bool weighed = true;
+    friend bool operator==(const RequiredTerm&, const RequiredTerm&) = default;
+};
+
 /// Documents that hold every `required` term and none of the `excluded` ones. The empty
 /// term stands for every document (Xapian's MatchAll).
 struct Conjunction {
-    std::vector<std::string> required;
+    std::vector<RequiredTerm> required;
     std::vector<std::string> excluded;
+    /// Whether each weighed term weighs in Xapian's matcher as a plain term of the query
+    /// does, so that the walk can rank by the same weights (ranked_walk.hpp): false for a
+    /// scaled weight other than 0, a term repeated within one leaf (a within-query
+    /// frequency other than 1) and a weighed MatchAll, which only the matcher weighs.
+    bool plain_weights = true;
 };
 
 /// `query` as a conjunction when it is one: terms joined by AND or FILTER (nested or
@@ -33,9 +46,37 @@ struct Conjunction {
 /// other query.
 [[nodiscard]] std::optional<Conjunction> as_conjunction(const Xapian::Query& query);
 
+/// The documents of a conjunction, in docid order, found by walking its posting lists in
+/// step: the rarest required term leads and the others skip to its documents.
+class ConjunctionWalk {
+  public:
+    ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction);
+    ConjunctionWalk(const ConjunctionWalk&) = delete;
+    ConjunctionWalk& operator=(const ConjunctionWalk&) = delete;
+    ~ConjunctionWalk();
+
+    /// The next document of the conjunction; 0 once there are no more.
+    Xapian::docid next();
+    /// How often required term `i` (in the conjunction's order) occurs in the document
+    /// next() returned.
+    [[nodiscard]] Xapian::termcount wdf(std::size_t i) const;
+
+  private:
+    struct Lists;
+    std::unique_ptr<Lists> lists_;
+};
+
 /// Calls `visit` with each document of `conjunction` in `database`, in docid order;
 /// returns how many there were.
-Xapian::doccount walk_conjunction(const Xapian::Database& database, const Conjunction& conjunction,
-                                  const std::function<void(Xapian::docid)>& visit);
+template <typename Visit>
+Xapian::doccount walk_conjunction(const Xapian::Database& database, const Conjunction& conjunction, Visit visit) {
+    ConjunctionWalk walk(database, conjunction);
+    Xapian::doccount matches = 0;
+    for (Xapian::docid document = walk.next(); document != 0; document = walk.next()) {
+        ++matches;
+        visit(document);
+    }
+    return matches;
+}
 
 }  // namespace newsdex

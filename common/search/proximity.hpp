@@ -41,7 +41,7 @@
 #include <string>
 #include <vector>
 
-#include "common/search/split_match.hpp"
+#include "common/search/ranked_document.hpp"
 
 namespace newsdex {
 

@@ -32,18 +32,13 @@
 #include <vector>
 
 #include "common/search/offered_task.hpp"
+#include "common/search/ranked_document.hpp"
 
 namespace newsdex {
 
 class FacetColumn;
 class FacetCounter;
 class SideThread;
-
-/// A document of a ranked page, before its stored data is read.
-struct RankedDocument {
-    double weight = 0;
-    Xapian::docid docid = 0;
-};
 
 /// The side thread's own handle on the index searched: opened at its first split match,
 /// used only by the side thread.

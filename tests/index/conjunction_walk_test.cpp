@@ -133,7 +133,9 @@ TEST(ConjunctionTest, EveryDocumentIsTheEmptyTerm) {
     auto conjunction =
         as_conjunction(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, Xapian::Query("NFR")));
     ASSERT_TRUE(conjunction);
-    EXPECT_EQ(conjunction->required, (std::vector<std::string>{"", "NFR"}));
+    // A filter's term weighs nothing; only the matcher weighs MatchAll.
+    EXPECT_EQ(conjunction->required, (std::vector<RequiredTerm>{{"", true}, {"NFR", false}}));
+    EXPECT_FALSE(conjunction->plain_weights);
     EXPECT_FALSE(as_conjunction(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query("a"), Xapian::Query::MatchAll)));
     EXPECT_FALSE(as_conjunction(Xapian::Query::MatchNothing));
 }

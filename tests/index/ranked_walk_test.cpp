@@ -1,0 +1,183 @@
+/** @file ranked_walk_test.cpp
+ *  @brief A plain conjunction ranked in its walk (ranked_walk.hpp) ranks as Xapian's
+ *  matcher does: the same documents in the same order with the same weights, and through
+ *  the searcher the same page, scores, total and facets as a search without the lengths.
+ */
+#include "common/search/ranked_walk.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "common/index/facet_column.hpp"
+#include "common/index/index_run.hpp"
+#include "common/search/position_check.hpp"
+#include "common/search/query_builder.hpp"
+#include "common/search/searcher.hpp"
+#include "tests/support/test_corpus.hpp"
+
+namespace newsdex {
+namespace {
+
+const std::vector<std::string> words = {"economy", "growth", "election", "minister", "airline", "budget", "strike"};
+const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
+
+/// Article `number` holds the words whose bit is set in it, each one to four times, and
+/// some filler, so that frequencies and lengths both vary; it names a country and a year.
+std::string generated_article(std::size_t number) {
+    std::string body;
+    for (std::size_t bit = 0; bit < words.size(); ++bit) {
+        if ((number >> bit & 1) == 0) continue;
+        for (std::size_t time = 0; time <= (number / 3 + bit) % 4; ++time) {
+            body += fmt::format("The {} was in the news again. ", words[bit]);
+        }
+    }
+    for (std::size_t filler = 0; filler < number % 9; ++filler) {
+        body += "Officials met the unions on Monday to talk about plans for the spring. ";
+    }
+    return fmt::format("---\ndate: {}-05-01\n---\nReport {} on the {}\n\n{} Talks are due in {} next month.\n",
+                       2015 + number % 4, number, words[number % words.size()], body,
+                       countries[number % countries.size()]);
+}
+
+/// Queries the walk ranks: words, filters, words left out, a field, a word twice.
+const std::vector<SearchRequest> requests = [] {
+    std::vector<SearchRequest> made;
+    for (const char* text : {"economy", "economy growth", "election minister budget", "economy -growth -strike",
+                             "economy NOT airline", "title:economy", "title:economy growth", "economy economy",
+                             "economy year:2016", "growth zzzunheard", "strike airline budget minister"}) {
+        SearchRequest request;
+        request.query = text;
+        made.push_back(request);
+    }
+    made.push_back(made[1]);
+    made.back().countries = {"JP"};
+    return made;
+}();
+
+class RankedWalkTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        folder_ = new testing::TemporaryFolder();
+        auto corpus = folder_->path() / "corpus";
+        for (std::size_t number = 0; number < 200; ++number) {
+            testing::write_file(corpus, fmt::format("a{}.txt", 1000 + number), generated_article(number));
+        }
+        run_index({database_path(), corpus, false, false, 500, 1}, {});
+    }
+    static void TearDownTestSuite() { delete folder_; }
+    static std::filesystem::path database_path() { return folder_->path() / "db"; }
+
+    static testing::TemporaryFolder* folder_;
+};
+
+testing::TemporaryFolder* RankedWalkTest::folder_ = nullptr;
+
+/// Xapian's ranking of `query`: every match, best first.
+std::vector<RankedDocument> matcher_ranking(const Xapian::Database& database, const Xapian::Query& query) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
+    std::vector<RankedDocument> ranked;
+    for (auto it = matches.begin(); it != matches.end(); ++it) ranked.push_back({it.get_weight(), *it});
+    return ranked;
+}
+
+void expect_same_ranking(const std::vector<RankedDocument>& walked, const std::vector<RankedDocument>& matched,
+                         const std::string& what) {
+    ASSERT_EQ(walked.size(), matched.size()) << what;
+    for (std::size_t i = 0; i < walked.size(); ++i) {
+        EXPECT_EQ(walked[i].docid, matched[i].docid) << what << ", rank " << i;
+        EXPECT_DOUBLE_EQ(walked[i].weight, matched[i].weight) << what << ", rank " << i;
+    }
+}
+
+TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
+    Xapian::Database database(database_path().string());
+    auto column = FacetColumn::map_saved(database_path(), database);
+    ASSERT_TRUE(column);
+    ASSERT_EQ(column->lengths().size(), database.get_lastdocid() + 1);
+    std::size_t walked_queries = 0;
+    for (const auto& request : requests) {
+        Xapian::Query query = with_position_checks(build_query(database, request).query);
+        auto conjunction = as_conjunction(query);
+        ASSERT_TRUE(conjunction) << request.query;
+        ASSERT_TRUE(conjunction->plain_weights) << request.query << ": " << query.get_description();
+        std::vector<RankedDocument> matched = matcher_ranking(database, query);
+        Xapian::doccount visited = 0;
+        RankedWalk every = rank_conjunction(database, *conjunction, column->lengths(), database.get_doccount(),
+                                            [&visited](Xapian::docid) { ++visited; });
+        EXPECT_EQ(every.total, matched.size()) << request.query;
+        EXPECT_EQ(visited, matched.size()) << request.query;
+        expect_same_ranking(every.best, matched, request.query);
+        // The best few are the matcher's first few, as a page asks for them.
+        RankedWalk few = rank_conjunction(database, *conjunction, column->lengths(), 7, [](Xapian::docid) {});
+        matched.resize(std::min<std::size_t>(matched.size(), 7));
+        expect_same_ranking(few.best, matched, request.query + ", best 7");
+        // Lengths that stop short are looked up in the index.
+        RankedWalk looked_up =
+            rank_conjunction(database, *conjunction, column->lengths().first(50), 7, [](Xapian::docid) {});
+        expect_same_ranking(looked_up.best, matched, request.query + ", lengths looked up");
+        walked_queries += every.total > 0;
+    }
+    EXPECT_GE(walked_queries, requests.size() - 1);  // all but the unheard word match
+}
+
+TEST_F(RankedWalkTest, WeightsThatOnlyTheMatcherKnowsAreLeftToIt) {
+    Xapian::Query economy("economi");
+    auto scaled = as_conjunction(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, economy, 2.5));
+    ASSERT_TRUE(scaled);
+    EXPECT_FALSE(scaled->plain_weights);
+    auto filter_only = as_conjunction(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, economy, 0));
+    ASSERT_TRUE(filter_only);
+    EXPECT_TRUE(filter_only->plain_weights);
+    EXPECT_FALSE(filter_only->required.front().weighed);
+    auto repeated = as_conjunction(Xapian::Query("economi", 2));
+    ASSERT_TRUE(repeated);
+    EXPECT_FALSE(repeated->plain_weights);
+}
+
+/// A search's page, total and facets, as compared between the two ways of ranking.
+std::string outcome(const SearchResult& result) {
+    std::string described = fmt::format("total {}\n", result.total);
+    for (const auto& hit : result.hits) {
+        described += fmt::format("{} {} {:.17g} {}\n", hit.rank, hit.article.path, hit.score, hit.snippet);
+    }
+    for (const auto& country : result.facets.countries)
+        described += fmt::format("{} {}\n", country.code, country.count);
+    for (const auto& year : result.facets.years) described += fmt::format("{} {}\n", year.year, year.count);
+    return described;
+}
+
+TEST_F(RankedWalkTest, SearchesGiveTheMatchersPagesAndScores) {
+    auto search_all = [](const std::filesystem::path& path) {
+        std::vector<std::string> outcomes;
+        for (auto request : requests) {
+            for (std::size_t offset : {0, 5}) {
+                request.offset = offset;
+                request.limit = 5;
+                auto database = open_database(path.string());
+                outcomes.push_back(outcome(run_search(database, request, {"[", "]"})));
+            }
+        }
+        return outcomes;
+    };
+    std::vector<std::string> walked = search_all(database_path());
+    // Without the saved column (and so without lengths) a search ranks through Xapian.
+    std::filesystem::path plain = folder_->path() / "plain";
+    std::filesystem::copy(database_path(), plain, std::filesystem::copy_options::recursive);
+    for (const auto& entry : std::filesystem::directory_iterator(plain)) {
+        if (entry.path().filename().string().starts_with("facet-column-")) std::filesystem::remove(entry.path());
+    }
+    std::vector<std::string> matched = search_all(plain);
+    ASSERT_EQ(walked.size(), matched.size());
+    for (std::size_t i = 0; i < walked.size(); ++i) {
+        EXPECT_EQ(walked[i], matched[i]) << requests[i / 2].query << ", page " << i % 2 + 1;
+    }
+}
+
+}  // namespace
+}  // namespace newsdex
