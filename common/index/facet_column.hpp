@@ -73,12 +73,16 @@ class FacetColumn {
         if (document + 1 >= starts_.size()) return;
         std::uint32_t begin = starts_[document], end = starts_[document + 1];
         if (begin > end) return;  // only in a damaged file
+        // The arrays' addresses held in locals, as `visit` writes counts the compiler
+        // cannot tell apart from them.
         if (!narrow_entries_.empty()) {
             if (end > narrow_entries_.size()) return;
-            for (std::uint32_t at = begin; at < end; ++at) visit(std::uint32_t{narrow_entries_[at]});
+            const std::uint16_t* narrow = narrow_entries_.data();
+            for (std::uint32_t at = begin; at < end; ++at) visit(std::uint32_t{narrow[at]});
         } else {
             if (end > entries_.size()) return;
-            for (std::uint32_t at = begin; at < end; ++at) visit(entries_[at]);
+            const std::uint32_t* wide = entries_.data();
+            for (std::uint32_t at = begin; at < end; ++at) visit(wide[at]);
         }
     }
     /// Each document's length in words by docid (Xapian's document length), for BM25:
