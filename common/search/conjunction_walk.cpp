@@ -53,6 +53,17 @@ bool add_terms(const Xapian::Query& query, bool excluded, bool weighed, Conjunct
                 if (!add_terms(query.get_subquery(i), excluded, weighed && !filtering, conjunction)) return false;
             }
             return true;
+        case Xapian::Query::OP_PHRASE:
+        case Xapian::Query::OP_NEAR: {
+            // Leaving out a phrase is not leaving out each of its words.
+            auto constraint = position_constraint(query);
+            if (excluded || !constraint) return false;
+            for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+                if (!add_terms(query.get_subquery(i), false, weighed, conjunction)) return false;
+            }
+            conjunction.positions.push_back(std::move(*constraint));
+            return true;
+        }
         case Xapian::Query::OP_OR:
             // Leaving out any of several words is leaving out each ("-growth -strike").
             if (!excluded) return false;
@@ -85,6 +96,17 @@ struct PostingCursor {
     }
 };
 
+/// A phrase or NEAR constraint, and the position maps it reads.
+struct PositionedTerms {
+    PositionConstraint constraint;
+    PositionMapReader maps;
+    explicit PositionedTerms(PositionConstraint wanted) : constraint(std::move(wanted)), maps(constraint.term_hashes) {}
+    /// Whether `document`'s maps satisfy the constraint (documents in ascending order).
+    bool hold(Xapian::docid document) {
+        return maps.read_all(document) && positions_satisfy(constraint, maps.positions());
+    }
+};
+
 /// Whether any of `excluded` holds `document`.
 bool held_by_any(std::vector<PostingCursor>& excluded, Xapian::docid document) {
     return std::any_of(excluded.begin(), excluded.end(),
@@ -103,11 +125,21 @@ struct ConjunctionWalk::Lists {
     std::vector<PostingCursor> required;  ///< rarest first
     std::vector<std::size_t> cursor_of;   ///< by the conjunction's order: the index into `required`
     std::vector<PostingCursor> excluded;
+    std::vector<std::unique_ptr<PositionedTerms>> positions;
+    Xapian::docid first = 1, last = 0;  ///< the documents walked
     bool started = false, finished = false;
+    /// Whether `document` (which has every term) holds each phrase and NEAR.
+    bool positions_hold(Xapian::docid document) {
+        return std::all_of(positions.begin(), positions.end(),
+                           [document](const auto& terms) { return terms->hold(document); });
+    }
 };
 
-ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction)
+ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction, Xapian::docid first,
+                                 Xapian::docid last)
     : lists_(std::make_unique<Lists>()) {
+    lists_->first = first;
+    lists_->last = last;
     std::vector<std::size_t> order(conjunction.required.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::vector<Xapian::doccount> frequency;
@@ -120,6 +152,10 @@ ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunc
         lists_->required.push_back({database.postlist_begin(conjunction.required[order[rank]].term)});
     }
     for (const auto& term : conjunction.excluded) lists_->excluded.push_back({database.postlist_begin(term)});
+    for (const auto& constraint : conjunction.positions) {
+        lists_->positions.push_back(std::make_unique<PositionedTerms>(constraint));
+        lists_->positions.back()->maps.start(database);
+    }
     lists_->finished = lists_->required.empty();
 }
 
@@ -129,10 +165,15 @@ Xapian::docid ConjunctionWalk::next() {
     if (lists_->finished) return 0;
     auto& lists = lists_->required;
     PostingCursor& lead = lists.front();
-    if (lists_->started && !lead.done()) ++lead.at;  // past the document returned last
+    if (!lists_->started) {
+        lead.reach(lists_->first);
+    } else if (!lead.done()) {
+        ++lead.at;  // past the document returned last
+    }
     lists_->started = true;
     while (!lead.done()) {
         Xapian::docid candidate = *lead.at;
+        if (candidate > lists_->last) break;
         Xapian::docid next = candidate;
         for (std::size_t i = 1; i < lists.size() && next == candidate; ++i) {
             if (!lists[i].reach(candidate)) {
@@ -145,7 +186,7 @@ Xapian::docid ConjunctionWalk::next() {
             if (!lead.reach(next)) break;
             continue;
         }
-        if (!held_by_any(lists_->excluded, candidate)) return candidate;
+        if (!held_by_any(lists_->excluded, candidate) && lists_->positions_hold(candidate)) return candidate;
         ++lead.at;
     }
     lists_->finished = true;

@@ -14,10 +14,13 @@
 
 #include <xapian.h>
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "common/search/position_check.hpp"
 
 namespace newsdex {
 
@@ -29,11 +32,13 @@ struct RequiredTerm {
     friend bool operator==(const RequiredTerm&, const RequiredTerm&) = default;
 };
 
-/// Documents that hold every `required` term and none of the `excluded` ones. The empty
-/// term stands for every document (Xapian's MatchAll).
+/// Documents that hold every `required` term and none of the `excluded` ones, and whose
+/// position maps satisfy every one of `positions` (phrases and NEAR, whose terms are
+/// among the required). The empty term stands for every document (Xapian's MatchAll).
 struct Conjunction {
     std::vector<RequiredTerm> required;
     std::vector<std::string> excluded;
+    std::vector<PositionConstraint> positions;
     /// Whether each weighed term weighs in Xapian's matcher as a plain term of the query
     /// does, so that the walk can rank by the same weights (ranked_walk.hpp): false for a
     /// scaled weight other than 0, a term repeated within one leaf (a within-query
@@ -41,16 +46,20 @@ struct Conjunction {
     bool plain_weights = true;
 };
 
-/// `query` as a conjunction when it is one: terms joined by AND or FILTER (nested or
-/// not, weights scaled or not), less terms or an OR of terms by AND_NOT. None for any
-/// other query.
+/// `query` as a conjunction when it is one: terms, and phrases or NEAR of terms, joined
+/// by AND or FILTER (nested or not, weights scaled or not), less terms or an OR of terms
+/// by AND_NOT. None for any other query. A query whose phrases are already checked by
+/// PositionCheck (with_position_checks) is none: the walk checks them itself.
 [[nodiscard]] std::optional<Conjunction> as_conjunction(const Xapian::Query& query);
 
 /// The documents of a conjunction, in docid order, found by walking its posting lists in
-/// step: the rarest required term leads and the others skip to its documents.
+/// step: the rarest required term leads and the others skip to its documents; then the
+/// position maps of a document that has them all are checked against each constraint.
 class ConjunctionWalk {
   public:
-    ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction);
+    /// Walks the documents from `first` to `last` (by docid).
+    ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction, Xapian::docid first = 1,
+                    Xapian::docid last = std::numeric_limits<Xapian::docid>::max());
     ConjunctionWalk(const ConjunctionWalk&) = delete;
     ConjunctionWalk& operator=(const ConjunctionWalk&) = delete;
     ~ConjunctionWalk();

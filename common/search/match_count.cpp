@@ -18,7 +18,9 @@ Xapian::doccount count_every_match(Xapian::Enquire& enquire, const Xapian::Datab
 Xapian::doccount count_matches(Xapian::Enquire& counting, const Xapian::Database& database, const Xapian::Query& query,
                                FacetCounter& facets) {
     if (facets.counts_from_column()) {
-        if (auto conjunction = as_conjunction(query)) {
+        // A phrase left in the query matched is Xapian's to match, on its own positions
+        // (a shard's): the walk would read position maps, which such an index lacks.
+        if (auto conjunction = as_conjunction(query); conjunction && conjunction->positions.empty()) {
             return walk_conjunction(database, *conjunction,
                                     [&facets](Xapian::docid document) { facets.count_match(document); });
         }

@@ -170,21 +170,13 @@ std::optional<Xapian::termcount> window_of(const Xapian::Query& node) {
 }
 
 std::optional<Xapian::Query> checked_positional_node(const Xapian::Query& node) {
-    PositionConstraint constraint;
-    constraint.ordered = node.get_type() == Xapian::Query::OP_PHRASE;
+    auto constraint = position_constraint(node);
+    if (!constraint) return std::nullopt;
     std::vector<Xapian::Query> terms;
-    for (std::size_t i = 0; i < node.get_num_subqueries(); ++i) {
-        Xapian::Query child = node.get_subquery(i);
-        if (child.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
-        constraint.term_hashes.push_back(position_term_hash(*child.get_terms_begin()));
-        terms.push_back(child);
-    }
-    auto window = window_of(node);
-    if (!window || terms.empty()) return std::nullopt;
-    constraint.window = *window;
+    for (std::size_t i = 0; i < node.get_num_subqueries(); ++i) terms.push_back(node.get_subquery(i));
     Xapian::Query all_terms(Xapian::Query::OP_AND, terms.begin(), terms.end());
     return Xapian::Query(Xapian::Query::OP_FILTER, all_terms,
-                         Xapian::Query((new PositionCheck(std::move(constraint)))->release()));
+                         Xapian::Query((new PositionCheck(std::move(*constraint)))->release()));
 }
 
 /// Operators that take nothing but their subqueries, so a node can be rebuilt from them.
@@ -212,6 +204,22 @@ std::optional<Xapian::Query> checked(const Xapian::Query& query) {
 }
 
 }  // namespace
+
+std::optional<PositionConstraint> position_constraint(const Xapian::Query& node) {
+    auto op = node.get_type();
+    if (op != Xapian::Query::OP_PHRASE && op != Xapian::Query::OP_NEAR) return std::nullopt;
+    PositionConstraint constraint;
+    constraint.ordered = op == Xapian::Query::OP_PHRASE;
+    for (std::size_t i = 0; i < node.get_num_subqueries(); ++i) {
+        Xapian::Query child = node.get_subquery(i);
+        if (child.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+        constraint.term_hashes.push_back(position_term_hash(*child.get_terms_begin()));
+    }
+    auto window = window_of(node);
+    if (!window || constraint.term_hashes.empty()) return std::nullopt;
+    constraint.window = *window;
+    return constraint;
+}
 
 bool has_positional_node(const Xapian::Query& query) {
     auto op = query.get_type();

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,10 @@ class PositionCheck : public Xapian::PostingSource {
     Xapian::docid next_candidate_ = 1;
     bool at_end_ = false;
 };
+
+/// What a PHRASE or NEAR node whose children are terms asks of positions; nothing for
+/// any other node.
+[[nodiscard]] std::optional<PositionConstraint> position_constraint(const Xapian::Query& node);
 
 /// `query` with every PHRASE and NEAR node whose children are terms checked against the
 /// position maps (see the file comment). Nodes without such a descendant stay as they are.

@@ -94,12 +94,14 @@ struct RankedWalk {
     std::vector<RankedDocument> best;  ///< by weight, then by docid
 };
 
-/// Walks `conjunction` (whose weights are plain: Conjunction::plain_weights), calling
-/// `visit` with each match in docid order, and keeps the `best_count` best by BM25.
+/// Walks `conjunction` (whose weights are plain: Conjunction::plain_weights) over the
+/// documents from `first` to `last`, calling `visit` with each match in docid order, and
+/// keeps the `best_count` best by BM25 (weighed by the statistics of all `database`).
 template <typename Visit>
 RankedWalk rank_conjunction(const Xapian::Database& database, const Conjunction& conjunction,
-                            std::span<const std::uint32_t> lengths, std::size_t best_count, Visit visit) {
-    ConjunctionWalk walk(database, conjunction);
+                            std::span<const std::uint32_t> lengths, std::size_t best_count, Visit visit,
+                            Xapian::docid first = 1, Xapian::docid last = std::numeric_limits<Xapian::docid>::max()) {
+    ConjunctionWalk walk(database, conjunction, first, last);
     ConjunctionWeigher weigher(database, conjunction, lengths);
     BestDocuments best(best_count);
     RankedWalk ranked;

@@ -182,16 +182,18 @@ enum class MatchPlan {
 };
 
 /// The query as a conjunction that one walk of its posting lists can both rank and count
-/// (ranked_walk.hpp): words that must all appear (filters and words left out allowed),
-/// ranked by relevance, on one local index whose facet column holds document lengths.
-/// Any other query is ranked by Xapian's matcher.
-std::optional<Conjunction> ranked_walk_conjunction(const FacetColumn* column, const BuiltQuery& built,
-                                                   const SearchRequest& request, const Xapian::Query& query) {
+/// (ranked_walk.hpp): words and phrases that must all appear (filters and words left out
+/// allowed), ranked by relevance, on one local index whose facet column holds document
+/// lengths. Any other query is ranked by Xapian's matcher, as are phrases in an index
+/// with Xapian's positions (a shard), which keeps no position maps to check.
+std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& database, const FacetColumn* column,
+                                                   const BuiltQuery& built, const SearchRequest& request) {
     if (!column || column->lengths().empty() || !built.has_words || request.sort != SortOrder::relevance) {
         return std::nullopt;
     }
-    auto conjunction = as_conjunction(query);
+    auto conjunction = as_conjunction(built.query);
     if (!conjunction || !conjunction->plain_weights) return std::nullopt;
+    if (!conjunction->positions.empty() && database.has_positions()) return std::nullopt;
     return conjunction;
 }
 
@@ -349,7 +351,7 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
         return {proximity_page(database, words, std::move(walk.best), request.offset, page_end), walk.total};
     }
     if (plan == MatchPlan::split) {
-        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, ranked_end(words, page_end)};
+        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, ranked_end(words, page_end), walked};
         SplitMatchResult split_result =
             split_match(database, query, inputs, counting, facets, side_thread(opened), side_database(opened));
         return {proximity_page(database, words, std::move(split_result.best), request.offset, page_end),
@@ -389,8 +391,11 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                                                             : nullptr;
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
-    std::optional<Conjunction> walked = ranked_walk_conjunction(column.get(), built, request, query);
-    MatchPlan plan = walked ? MatchPlan::walk : plan_match(opened, column.get(), built, request, query);
+    std::optional<Conjunction> walked = ranked_walk_conjunction(database, column.get(), built, request);
+    MatchPlan plan = plan_match(opened, column.get(), built, request, query);
+    // A walk ranks and counts at once, so nothing is left to count beside; a phrase's
+    // walk is still split, each half walked.
+    if (walked && plan != MatchPlan::split) plan = MatchPlan::walk;
     std::optional<SideCount> side_count;
     if (plan == MatchPlan::count_beside) {
         side_count.emplace(side_thread(opened), side_database(opened), database,

@@ -7,10 +7,12 @@
 #include <chrono>
 #include <utility>
 
+#include "common/index/facet_column.hpp"
 #include "common/search/docid_range.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/match_count.hpp"
+#include "common/search/ranked_walk.hpp"
 #include "common/search/side_thread.hpp"
 
 namespace newsdex {
@@ -22,6 +24,15 @@ struct HalfMatch {
     std::vector<RankedDocument> best;
     Xapian::doccount total = 0;
 };
+
+/// One half walked (HalfMatchInputs::walked), its matches counted into `facets`.
+HalfMatch walk_half(const Xapian::Database& database, const HalfMatchInputs& inputs, Xapian::docid first,
+                    Xapian::docid last, FacetCounter& facets) {
+    RankedWalk walk = rank_conjunction(
+        database, *inputs.walked, inputs.column->lengths(), inputs.page_end,
+        [&facets](Xapian::docid document) { facets.count_match(document); }, first, last);
+    return {std::move(walk.best), walk.total};
+}
 
 HalfMatch match_half(const Xapian::Database& database, const Xapian::Query& query, Xapian::docid first,
                      Xapian::docid last, Xapian::doccount page_end, Xapian::Enquire& counting) {
@@ -46,7 +57,9 @@ void match_upper_half(UpperHalf& upper, SideDatabase& side_database, const HalfM
         std::optional<std::pair<HalfMatch, ColumnCounts>> matched;
         Xapian::Enquire counting(database);
         FacetCounter facets(database, counting, FacetSpyKind::entries, inputs.column);
-        HalfMatch match = match_half(database, inputs.query_on(database), first, last, inputs.page_end, counting);
+        HalfMatch match = inputs.walked
+                              ? walk_half(database, inputs, first, last, facets)
+                              : match_half(database, inputs.query_on(database), first, last, inputs.page_end, counting);
         if (auto counts = facets.take_column_counts()) matched.emplace(std::move(match), std::move(*counts));
         return matched;
     });
@@ -86,13 +99,17 @@ SplitMatchResult split_match(const Xapian::Database& database, const Xapian::Que
                      middle,
                      last] { match_upper_half(*upper, *side_database, inputs, revision, uuid, middle + 1, last); });
     auto started = std::chrono::steady_clock::now();
-    HalfMatch lower = match_half(database, query, 1, middle, inputs.page_end, counting);
+    auto match_here = [&](Xapian::docid first, Xapian::docid last) {
+        return inputs.walked ? walk_half(database, inputs, first, last, facets)
+                             : match_half(database, query, first, last, inputs.page_end, counting);
+    };
+    HalfMatch lower = match_here(1, middle);
     auto patience = std::chrono::steady_clock::now() - started + side_head_start;
     std::optional<HalfMatch> upper_match = side_result(*upper, patience, facets);
 
     SplitMatchResult result;
     result.side_thread_matched = upper_match.has_value();
-    if (!upper_match) upper_match = match_half(database, query, middle + 1, last, inputs.page_end, counting);
+    if (!upper_match) upper_match = match_here(middle + 1, last);
     result.total = lower.total + upper_match->total;
     result.best = std::move(lower.best);
     result.best.insert(result.best.end(), upper_match->best.begin(), upper_match->best.end());

@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/search/conjunction_walk.hpp"
 #include "common/search/offered_task.hpp"
 #include "common/search/ranked_document.hpp"
 
@@ -76,6 +77,10 @@ struct HalfMatchInputs {
     std::function<Xapian::Query(const Xapian::Database&)> query_on;
     std::shared_ptr<const FacetColumn> column;  ///< both halves count facets from it
     Xapian::doccount page_end = 0;              ///< offset + limit: the best documents each half keeps
+    /// The query as a conjunction that each half walks, ranks and counts in one pass
+    /// (ranked_walk.hpp; the column then holds document lengths); none to match each half
+    /// with Xapian's matcher.
+    std::optional<Conjunction> walked;
 };
 
 struct SplitMatchResult {

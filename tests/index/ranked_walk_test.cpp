@@ -43,12 +43,15 @@ std::string generated_article(std::size_t number) {
                        countries[number % countries.size()]);
 }
 
-/// Queries the walk ranks: words, filters, words left out, a field, a word twice.
+/// Queries the walk ranks: words, filters, words left out, a field, a word twice,
+/// phrases and NEAR.
 const std::vector<SearchRequest> requests = [] {
     std::vector<SearchRequest> made;
     for (const char* text : {"economy", "economy growth", "election minister budget", "economy -growth -strike",
                              "economy NOT airline", "title:economy", "title:economy growth", "economy economy",
-                             "economy year:2016", "growth zzzunheard", "strike airline budget minister"}) {
+                             "economy year:2016", "growth zzzunheard", "strike airline budget minister",
+                             "\"economy was\"", "\"the budget was in the news\" -strike", "\"economy was\" growth",
+                             "economy NEAR/8 growth", "\"news again\" \"the strike\"", "\"the economy\" year:2017"}) {
         SearchRequest request;
         request.query = text;
         made.push_back(request);
@@ -100,12 +103,14 @@ TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
     auto column = FacetColumn::map_saved(database_path(), database);
     ASSERT_TRUE(column);
     ASSERT_EQ(column->lengths().size(), database.get_lastdocid() + 1);
-    std::size_t walked_queries = 0;
     for (const auto& request : requests) {
-        Xapian::Query query = with_position_checks(build_query(database, request).query);
-        auto conjunction = as_conjunction(query);
+        Xapian::Query parsed = build_query(database, request).query;
+        // The matcher checks phrases with PositionCheck; the walk checks them itself.
+        Xapian::Query query = with_position_checks(parsed);
+        auto conjunction = as_conjunction(parsed);
         ASSERT_TRUE(conjunction) << request.query;
         ASSERT_TRUE(conjunction->plain_weights) << request.query << ": " << query.get_description();
+        EXPECT_EQ(conjunction->positions.empty(), !has_positional_node(parsed)) << request.query;
         std::vector<RankedDocument> matched = matcher_ranking(database, query);
         Xapian::doccount visited = 0;
         RankedWalk every = rank_conjunction(database, *conjunction, column->lengths(), database.get_doccount(),
@@ -121,9 +126,9 @@ TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
         RankedWalk looked_up =
             rank_conjunction(database, *conjunction, column->lengths().first(50), 7, [](Xapian::docid) {});
         expect_same_ranking(looked_up.best, matched, request.query + ", lengths looked up");
-        walked_queries += every.total > 0;
+        // Each query but the one of an unheard word has matches to rank.
+        EXPECT_EQ(every.total == 0, request.query.find("zzzunheard") != std::string::npos) << request.query;
     }
-    EXPECT_GE(walked_queries, requests.size() - 1);  // all but the unheard word match
 }
 
 TEST_F(RankedWalkTest, WeightsThatOnlyTheMatcherKnowsAreLeftToIt) {
@@ -140,11 +145,13 @@ TEST_F(RankedWalkTest, WeightsThatOnlyTheMatcherKnowsAreLeftToIt) {
     EXPECT_FALSE(repeated->plain_weights);
 }
 
-/// A search's page, total and facets, as compared between the two ways of ranking.
+/// A search's page, total and facets, as compared between the two ways of ranking;
+/// scores to 12 digits, as a phrase of six words sums its terms' weights in another order
+/// than Xapian (ranked_walk.hpp), which can change the last bits.
 std::string outcome(const SearchResult& result) {
     std::string described = fmt::format("total {}\n", result.total);
     for (const auto& hit : result.hits) {
-        described += fmt::format("{} {} {:.17g} {}\n", hit.rank, hit.article.path, hit.score, hit.snippet);
+        described += fmt::format("{} {} {:.12g} {}\n", hit.rank, hit.article.path, hit.score, hit.snippet);
     }
     for (const auto& country : result.facets.countries)
         described += fmt::format("{} {}\n", country.code, country.count);
