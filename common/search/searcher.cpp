@@ -197,28 +197,34 @@ std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& datab
     return conjunction;
 }
 
-/// A large match set is worth two cores, on one local index with a facet column (counts
-/// are added by entry number), when Xapian estimates it (an estimate costs it no
-/// matching) at `split_match_from` candidates or more for a phrase or NEAR query (about
-/// 0.4 µs a candidate), split if ranked by relevance (the halves' pages are merged by
-/// weight); else, for a handle that searches again, at `count_beside_from` matches or
-/// more, counted beside. Below these the side thread's handle, query and posting lists
-/// would cost more than they save. A one-shot search (a newsdex-search run) gained
-/// nothing counting beside: 13 one-word queries matching 12,000 to 37,000 of 100,000
-/// articles, one process each, p50 2-5% slower in three alternations (the thread's start
-/// and handle, and the two cores' cold reads slowing each other on the benchmark VM).
+/// How to match. A large match set is worth two cores, on one local index with a facet
+/// column (counts are added by entry number), when Xapian estimates it (an estimate costs
+/// it no matching) at `split_match_from` candidates or more for a phrase or NEAR query
+/// (about 0.4 µs a candidate), split if ranked by relevance (the halves' pages are merged
+/// by weight); else, for a handle that searches again, at `count_beside_from` matches or
+/// more: split too if the walk ranks it (`walked`, ranked_walk.hpp; each half walked: at
+/// 100,000 articles, warm, "election" 3.0 → 1.9 ms, "labour party" 3.3 → 2.3 ms), else
+/// counted beside. Otherwise a query the walk ranks is walked on this thread. Below these
+/// the side thread's handle, query and posting lists would cost more than they save. A
+/// one-shot search (a newsdex-search run) gained nothing counting beside: 13 one-word
+/// queries matching 12,000 to 37,000 of 100,000 articles, one process each, p50 2-5%
+/// slower in three alternations (the thread's start and handle, and the two cores' cold
+/// reads slowing each other on the benchmark VM), nor splitting a walk: 12 such queries
+/// of one and two words, one process each, two alternations of five turns, p50 5.24 →
+/// 5.50 ms and 4.94 → 5.24 ms.
 MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
-                     const SearchRequest& request, const Xapian::Query& query) {
-    if (!column) return MatchPlan::one_pass;
-    bool splittable = built.has_words && has_positional_node(built.query) && !opened.xapian.has_positions() &&
-                      request.sort == SortOrder::relevance;
-    if (!splittable && opened.searches < 2) return MatchPlan::one_pass;
-    Xapian::doccount from = splittable ? opened.split_match_from : opened.count_beside_from;
-    if (opened.xapian.get_doccount() < from) return MatchPlan::one_pass;
+                     const SearchRequest& request, const Xapian::Query& query, bool walked) {
+    MatchPlan alone = walked ? MatchPlan::walk : MatchPlan::one_pass;
+    if (!column) return alone;
+    bool phrase = built.has_words && has_positional_node(built.query) && !opened.xapian.has_positions() &&
+                  request.sort == SortOrder::relevance;
+    if (!phrase && opened.searches < 2) return alone;
+    Xapian::doccount from = phrase ? opened.split_match_from : opened.count_beside_from;
+    if (opened.xapian.get_doccount() < from) return alone;
     Xapian::Enquire estimate(opened.xapian);
     estimate.set_query(query);
-    if (estimate.get_mset(0, 0).get_matches_estimated() < from || !has_two_cores()) return MatchPlan::one_pass;
-    return splittable ? MatchPlan::split : MatchPlan::count_beside;
+    if (estimate.get_mset(0, 0).get_matches_estimated() < from || !has_two_cores()) return alone;
+    return phrase || walked ? MatchPlan::split : MatchPlan::count_beside;
 }
 
 /// The query of `request` as another handle on the same index matches it: a side thread
@@ -392,10 +398,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
     std::optional<Conjunction> walked = ranked_walk_conjunction(database, column.get(), built, request);
-    MatchPlan plan = plan_match(opened, column.get(), built, request, query);
-    // A walk ranks and counts at once, so nothing is left to count beside; a phrase's
-    // walk is still split, each half walked.
-    if (walked && plan != MatchPlan::split) plan = MatchPlan::walk;
+    MatchPlan plan = plan_match(opened, column.get(), built, request, query, walked.has_value());
     std::optional<SideCount> side_count;
     if (plan == MatchPlan::count_beside) {
         side_count.emplace(side_thread(opened), side_database(opened), database,
