@@ -40,9 +40,11 @@ bool add_terms(const Xapian::Query& query, bool excluded, bool weighed, Conjunct
             conjunction.required.push_back({"", weighed});
             if (weighed) conjunction.plain_weights = false;
             return true;
-        case Xapian::Query::OP_SCALE_WEIGHT:
-            if (weighed && !excluded && !scales_to_nothing(query)) conjunction.plain_weights = false;
-            return add_terms(query.get_subquery(0), excluded, weighed && !scales_to_nothing(query), conjunction);
+        case Xapian::Query::OP_SCALE_WEIGHT: {
+            bool scaled_to_nothing = scales_to_nothing(query);
+            if (weighed && !excluded && !scaled_to_nothing) conjunction.plain_weights = false;
+            return add_terms(query.get_subquery(0), excluded, weighed && !scaled_to_nothing, conjunction);
+        }
         case Xapian::Query::OP_AND:
         case Xapian::Query::OP_FILTER:
             // Excluding a conjunction is not excluding each of its terms.

@@ -178,7 +178,7 @@ enum class MatchPlan {
     one_pass,      ///< the page ranked, then every match counted, on this thread
     split,         ///< each thread ranks and counts half the document ids (split_match.hpp)
     count_beside,  ///< the side thread counts while this one ranks the page (side_count.hpp)
-    walk,          ///< a plain conjunction ranked and counted in one walk (ranked_walk.hpp)
+    walk,          ///< a conjunction ranked and counted in one walk on this thread (ranked_walk.hpp)
 };
 
 /// The query as a conjunction that one walk of its posting lists can both rank and count
@@ -378,8 +378,9 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     BuiltQuery built = build_query(database, request);
     Xapian::Query query = matched_query(opened, built);
     matched = query;
-    // A plain conjunction of words is ranked and counted in one walk of its posting
-    // lists when the facet column holds document lengths (ranked_walk.hpp). Otherwise
+    // A conjunction of words and phrases is ranked and counted in one walk of its
+    // posting lists when the facet column holds document lengths (ranked_walk.hpp; in two
+    // halves at once when large, as below). Otherwise
     // the page's pass asks for no exact count and is watched by no spy, so Xapian's
     // matcher stops weighing articles that cannot reach the page. Then the count, while
     // the side thread builds the page's hits: every match, walked from the posting lists
