@@ -172,7 +172,7 @@ Xapian::WritableDatabase IndexRun::open_target() {
 
 Xapian::WritableDatabase IndexRun::open_locked(const std::filesystem::path& path, int flags) {
     try {
-        Xapian::WritableDatabase database(path.string(), flags);
+        Xapian::WritableDatabase database(path.string(), flags, block_size);
         writer_lock_ = WriterLock(options_.database);
         return database;
     } catch (const Xapian::DatabaseLockError& error) {
@@ -188,7 +188,7 @@ Xapian::WritableDatabase IndexRun::open_locked(const std::filesystem::path& path
 void IndexRun::compact_and_publish() {
     std::filesystem::path compacted = layout_.next_generation();
     Xapian::Database(target_.string())
-        .compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | fresh_build_compaction);
+        .compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | fresh_build_compaction, block_size);
     layout_.publish(compacted);
 }
 

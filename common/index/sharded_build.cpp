@@ -75,7 +75,8 @@ void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem:
     // A shard is scratch: a crash discards it and the next run builds again, so its
     // commits need neither fsync nor Xapian's copy-on-write of old revisions. Only the
     // compacted result is published (and synced).
-    Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS);
+    Xapian::WritableDatabase shard(path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS,
+                                   block_size);
     write_schema(shard, layout);
     DocumentBuilder builder(people, layout);
     std::size_t pending = 0;
@@ -120,7 +121,7 @@ IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::f
     }
     Xapian::Database combined;
     for (const auto& shard : shards) combined.add_database(Xapian::Database(shard.string()));
-    combined.compact(output.string(), fresh_build_compaction);
+    combined.compact(output.string(), fresh_build_compaction, block_size);
     std::filesystem::remove_all(scratch);
     return progress.summary();
 }

@@ -19,6 +19,15 @@ namespace newsdex {
 /// (the stored articles' value chunks 23% bigger than their bytes), and no faster to search.
 inline constexpr unsigned fresh_build_compaction = 0;
 
+/// Glass's block size for every table newsdex writes, 16 KiB where Xapian's default is 8:
+/// Xapian keeps no cache of blocks, so a search reads each block it needs with a system
+/// call, and a warm search's own time went a quarter to those reads on the benchmark VM
+/// (1.5 µs each for 8 KiB, 1.9 for 16). In bigger blocks a stored article is one B-tree
+/// item instead of two, and a value or posting stream spans fewer blocks: the BBC
+/// queries made 24 reads each instead of 35, and searched 9% faster warm
+/// (docs/performance.md). Set when a database is created, kept by every later update.
+inline constexpr int block_size = 16384;
+
 /// Builds every entry into `threads` shard databases under `scratch`, each thread reading,
 /// cleaning, extracting and writing its own shard (so the Xapian writer is no longer a
 /// single-threaded bottleneck), then merges the shards with Xapian's compaction into
