@@ -34,26 +34,20 @@ namespace newsdex {
 
 namespace {
 
-/// The page's hits as read from the index, for any thread to decode.
+/// The page's hits as ranked, their articles left for the thread that builds each to read.
 std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
     std::vector<StoredHit> stored;
     stored.reserve(matches.size());
-    for (auto it = matches.begin(); it != matches.end(); ++it) {
-        stored.push_back(
-            {it.get_rank() + 1, it.get_weight(), *it, it.get_document().get_value(schema::slot::stored_article)});
-    }
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+        stored.push_back({it.get_rank() + 1, it.get_weight(), *it, std::nullopt});
     return stored;
 }
 
-/// The page's hits from a split match's best documents.
-std::vector<StoredHit> stored_hits(const Xapian::Database& database, const std::vector<RankedDocument>& best,
-                                   std::size_t offset) {
+/// The page's hits from the best documents of a walk or a split match.
+std::vector<StoredHit> stored_hits(const std::vector<RankedDocument>& best, std::size_t offset) {
     std::vector<StoredHit> stored;
     for (std::size_t rank = offset; rank < best.size(); ++rank) {
-        // The match found it: no need to look it up first (0.02 ms a BBC search, warm).
-        Xapian::Document document = database.get_document(best[rank].docid, Xapian::DOC_ASSUME_VALID);
-        stored.push_back(
-            {rank + 1, best[rank].weight, best[rank].docid, document.get_value(schema::slot::stored_article)});
+        stored.push_back({rank + 1, best[rank].weight, best[rank].docid, std::nullopt});
     }
     return stored;
 }
@@ -72,12 +66,18 @@ SideThread& side_thread(SearchDatabase& opened) {
     return *opened.side_thread;
 }
 
+/// The side thread's handle on the index, made on first use (opened by its first task).
+const std::shared_ptr<SideDatabase>& side_database(SearchDatabase& opened) {
+    if (!opened.side_database) opened.side_database = std::make_shared<SideDatabase>(opened.path);
+    return opened.side_database;
+}
+
 /// The hits of `page`, built by this thread (and the side thread's if it started); a
 /// damaged stored article names its document and the way out.
 std::vector<Hit> take_hits(const SearchDatabase& opened, HitPage& page, const Highlighter& highlighter) {
     Xapian::docid failed = 0;
     try {
-        return page.take(highlighter, failed);
+        return page.take(highlighter, stored_article_reader(opened.xapian), failed);
     } catch (const std::runtime_error& error) {
         throw DatabaseError(fmt::format("{} (document {}): {}; re-run newsdex-index --rebuild",
                                         opened.xapian.get_document(failed).get_value(schema::slot::path), failed,
@@ -89,11 +89,12 @@ std::vector<Hit> take_hits(const SearchDatabase& opened, HitPage& page, const Hi
 /// the matches and their facets (`count_facets`), for a handle that searches again (as
 /// for its warm state, a one-shot process would pay more to start the thread, about
 /// 60 µs, and to give it a Zstandard context than it saves), unless there is one hit or
-/// one core. When the side thread counts (`side_counting`), this one builds the page
-/// first, then takes the count.
+/// one core. The side thread reads its hits' articles through its own handle when
+/// `side_reads` (one local index with revisions); else this one reads them all first. When the side
+/// thread counts (`side_counting`), this one builds the page first, then takes the count.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
                             const Highlighter& highlighter, const std::function<void()>& count_facets,
-                            bool side_counting) {
+                            bool side_counting, bool side_reads) {
     if (side_counting) {
         std::vector<Hit> hits = take_hits(opened, *page, highlighter);
         count_facets();
@@ -101,7 +102,21 @@ std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPag
     }
     if (opened.searches > 1 && page->size() > 1 && has_two_cores()) {
         Highlighter own = highlighter.with_stemmer(Xapian::Stem(std::string(schema::stemmer_language)));
-        side_thread(opened).run([page, own = std::move(own)] { page->build_some(own); });
+        if (side_reads) {
+            side_thread(opened).run([page, own = std::move(own), side = side_database(opened),
+                                     revision = opened.xapian.get_revision(), uuid = opened.xapian.get_uuid()] {
+                try {
+                    // A handle that moved on leaves the page to the searching thread.
+                    if (Xapian::Database* database = side->at(revision, uuid)) {
+                        page->build_some(own, stored_article_reader(*database));
+                    }
+                } catch (const Xapian::Error&) {  // NOLINT(bugprone-empty-catch): as when it moved on
+                }
+            });
+        } else {
+            page->read_all(stored_article_reader(opened.xapian));
+            side_thread(opened).run([page, own = std::move(own)] { page->build_some(own, {}); });
+        }
     }
     count_facets();
     return take_hits(opened, *page, highlighter);
@@ -236,12 +251,6 @@ std::function<Xapian::Query(const Xapian::Database&)> query_for_other_handle(con
     };
 }
 
-/// The side thread's handle on the index, made on first use (opened by its first task).
-const std::shared_ptr<SideDatabase>& side_database(SearchDatabase& opened) {
-    if (!opened.side_database) opened.side_database = std::make_shared<SideDatabase>(opened.path);
-    return opened.side_database;
-}
-
 /// The query with the default AND between words read as OR, as --any does (explicit
 /// operators, phrases, +word and filters kept); none when that changes nothing in the
 /// query described as `all_words`.
@@ -277,7 +286,7 @@ std::vector<StoredHit> proximity_page(const Xapian::Database& database, const st
                                       std::vector<RankedDocument> best, std::size_t offset, std::size_t page_end) {
     rank_by_proximity(database, words, best);
     if (best.size() > page_end) best.resize(page_end);
-    return stored_hits(database, best, offset);
+    return stored_hits(best, offset);
 }
 
 /// Ranks `offset` to `page_end` of the match of `ranking`, re-ranked by the proximity of
@@ -400,6 +409,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                         warm ? warm->person_table.get() : nullptr);
     std::optional<Conjunction> walked = ranked_walk_conjunction(database, column.get(), built, request);
     MatchPlan plan = plan_match(opened, column.get(), built, request, query, walked.has_value());
+    if (plan == MatchPlan::split || plan == MatchPlan::count_beside) ++opened.shared_matches;
     std::optional<SideCount> side_count;
     if (plan == MatchPlan::count_beside) {
         side_count.emplace(side_thread(opened), side_database(opened), database,
@@ -418,7 +428,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                                     : count_matches(counting, database, query, facets);
         result.facets = facets.collect(request.facet_limit, named_people);
     };
-    result.hits = build_hits(opened, page, highlighter, count_facets, side_count.has_value());
+    result.hits = build_hits(opened, page, highlighter, count_facets, side_count.has_value(), warm != nullptr);
     use_match_set_names(result.hits, named_people);
     return result;
 }

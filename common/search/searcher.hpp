@@ -41,9 +41,12 @@ struct SearchDatabase {
     /// search with two hits or more; or matches half of a split match, started by the
     /// first such.
     std::shared_ptr<SideThread> side_thread;
-    /// The side thread's own handle on this index, for matches split in two halves;
-    /// opened by the first.
+    /// The side thread's own handle on this index, for matches split in two halves, counts
+    /// beside and the hits it builds; opened by the first.
     std::shared_ptr<SideDatabase> side_database;
+    /// Searches whose match or count was offered to the side thread (split in two halves,
+    /// or counted beside): how tests see which plan ran.
+    std::size_t shared_matches = 0;
     /// Phrase and NEAR queries whose candidates Xapian estimates at this many or more are
     /// matched in two halves at once (split_match.hpp); below it the side thread's query
     /// and posting lists would cost more than they save.

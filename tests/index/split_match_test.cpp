@@ -104,7 +104,7 @@ class SplitMatchTest : public ::testing::Test {
         auto lines = described(run_search(database, request, {"[", "]"}));
         auto later = described(run_search(database, request, {"[", "]"}));
         lines.insert(lines.end(), later.begin(), later.end());
-        side = database.side_database != nullptr;
+        side = database.shared_matches > 0;
         return lines;
     }
     static testing::TemporaryFolder* folder_;

@@ -4,6 +4,7 @@
  */
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <fstream>
 #include <list>
 #include <map>
@@ -497,17 +498,35 @@ TEST(Snippet, WithoutMatchesShowsTheOpening) {
 namespace newsdex {
 namespace {
 
-std::vector<StoredHit> stored_page(std::size_t count) {
+/// A page of `count` hits whose articles are left to be read, and the articles by docid.
+std::pair<std::vector<StoredHit>, std::map<Xapian::docid, std::string>> unread_page(std::size_t count) {
     std::vector<StoredHit> stored;
+    std::map<Xapian::docid, std::string> articles;
     for (std::size_t i = 0; i < count; ++i) {
         StoredArticle article;
         article.path = "page/" + std::to_string(i) + ".txt";
         article.title = "Article " + std::to_string(i);
         article.body = "Opening words. The minister spoke about oil in article " + std::to_string(i) + ".";
-        stored.push_back(
-            {i + 1, 10.0 - static_cast<double>(i), static_cast<Xapian::docid>(i + 1), encode_document_data(article)});
+        auto docid = static_cast<Xapian::docid>(i + 1);
+        stored.push_back({i + 1, 10.0 - static_cast<double>(i), docid, std::nullopt});
+        articles[docid] = encode_document_data(article);
     }
+    return {stored, articles};
+}
+
+/// A page of `count` hits with their articles read.
+std::vector<StoredHit> stored_page(std::size_t count) {
+    auto [stored, articles] = unread_page(count);
+    for (auto& hit : stored) hit.data = articles.at(hit.docid);
     return stored;
+}
+
+/// Reads from `articles`, counting its reads into `reads`.
+StoredArticleReader reader_of(const std::map<Xapian::docid, std::string>& articles, std::atomic<int>& reads) {
+    return [&articles, &reads](Xapian::docid docid) {
+        ++reads;
+        return articles.at(docid);
+    };
 }
 
 Highlighter oil_highlighter() {
@@ -518,7 +537,7 @@ TEST(HitPage, BuildsEveryHitInRankOrderAloneOrWithTheSideThread) {
     SnippetMarkers markers{"[", "]"};
     auto alone = std::make_shared<HitPage>(stored_page(10), 12, markers);
     Xapian::docid failed = 0;
-    std::vector<Hit> expected = alone->take(oil_highlighter(), failed);
+    std::vector<Hit> expected = alone->take(oil_highlighter(), {}, failed);
     ASSERT_EQ(expected.size(), 10u);
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(expected[i].rank, i + 1);
@@ -526,10 +545,15 @@ TEST(HitPage, BuildsEveryHitInRankOrderAloneOrWithTheSideThread) {
         EXPECT_NE(expected[i].snippet.find("[oil]"), std::string::npos) << expected[i].snippet;
     }
     for (int time = 0; time < 50; ++time) {
-        auto shared = std::make_shared<HitPage>(stored_page(10), 12, markers);
-        std::thread side([shared, own = oil_highlighter()] { shared->build_some(own); });
-        std::vector<Hit> hits = shared->take(oil_highlighter(), failed);
+        // Each thread reads the articles of the hits it builds through its own reader.
+        auto [unread, articles] = unread_page(10);
+        std::atomic<int> own_reads = 0, side_reads = 0;
+        auto shared = std::make_shared<HitPage>(std::move(unread), 12, markers);
+        std::thread side(
+            [&, shared, own = oil_highlighter()] { shared->build_some(own, reader_of(articles, side_reads)); });
+        std::vector<Hit> hits = shared->take(oil_highlighter(), reader_of(articles, own_reads), failed);
         side.join();
+        EXPECT_GE(own_reads + side_reads, 10);
         ASSERT_EQ(hits.size(), expected.size());
         for (std::size_t i = 0; i < hits.size(); ++i) {
             EXPECT_EQ(hits[i].rank, expected[i].rank);
@@ -539,14 +563,54 @@ TEST(HitPage, BuildsEveryHitInRankOrderAloneOrWithTheSideThread) {
     }
 }
 
+TEST(HitPage, ReadsWhatIsLeftBeforeASideThreadWithoutAHandle) {
+    auto [unread, articles] = unread_page(4);
+    std::atomic<int> reads = 0;
+    HitPage page(std::move(unread), 12, {"[", "]"});
+    page.read_all(reader_of(articles, reads));
+    EXPECT_EQ(reads, 4);
+    page.build_some(oil_highlighter(), {});  // builds every hit without reading
+    Xapian::docid failed = 0;
+    std::vector<Hit> hits = page.take(oil_highlighter(), {}, failed);
+    ASSERT_EQ(hits.size(), 4u);
+    EXPECT_EQ(hits[3].article.path, "page/3.txt");
+}
+
+TEST(HitPage, HitsTheSideThreadFailedAreBuiltAgainByTheSearchingThread) {
+    auto [unread, articles] = unread_page(5);
+    HitPage page(std::move(unread), 12, {"[", "]"});
+    // The side thread's handle went stale: every read it makes fails.
+    page.build_some(oil_highlighter(), [](Xapian::docid) -> std::string {
+        throw Xapian::DatabaseModifiedError("the side handle's revision was discarded");
+    });
+    std::atomic<int> reads = 0;
+    Xapian::docid failed = 0;
+    std::vector<Hit> hits = page.take(oil_highlighter(), reader_of(articles, reads), failed);
+    EXPECT_EQ(reads, 5);
+    ASSERT_EQ(hits.size(), 5u);
+    for (std::size_t i = 0; i < hits.size(); ++i) EXPECT_EQ(hits[i].article.path, "page/" + std::to_string(i) + ".txt");
+}
+
 TEST(HitPage, NamesTheFirstDamagedHit) {
     auto stored = stored_page(4);
-    stored[2].data = stored[2].data.substr(0, 10);
+    stored[2].data = stored[2].data->substr(0, 10);
     stored[3].data = "not a frame";
     HitPage page(std::move(stored), 12, {"[", "]"});
     Xapian::docid failed = 0;
-    EXPECT_THROW((void)page.take(oil_highlighter(), failed), std::runtime_error);
+    EXPECT_THROW((void)page.take(oil_highlighter(), {}, failed), std::runtime_error);
     EXPECT_EQ(failed, 3u);
+}
+
+TEST(HitPage, AFailedReadOfTheSearchingThreadIsItsError) {
+    auto [unread, articles] = unread_page(3);
+    HitPage page(std::move(unread), 12, {"[", "]"});
+    Xapian::docid failed = 0;
+    auto unreadable = [&articles](Xapian::docid docid) -> std::string {
+        if (docid == 2) throw Xapian::DatabaseCorruptError("block 7 is damaged");
+        return articles.at(docid);
+    };
+    EXPECT_THROW((void)page.take(oil_highlighter(), unreadable, failed), Xapian::DatabaseCorruptError);
+    EXPECT_EQ(failed, 2u);
 }
 
 }  // namespace
