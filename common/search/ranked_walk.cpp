@@ -17,10 +17,9 @@ bool ranks_above(const RankedDocument& a, const RankedDocument& b) {
 
 }  // namespace
 
-Bm25Term::Bm25Term(const Xapian::Database& database, const std::string& term) {
+Bm25Term::Bm25Term(const Xapian::Database& database, Xapian::doccount frequency) {
     // Xapian's BM25Weight::init, step by step, so that the doubles come out the same.
     Xapian::doccount documents = database.get_doccount();
-    Xapian::doccount frequency = database.get_termfreq(term);
     double idf_ratio = (documents - frequency + 0.5) / (frequency + 0.5);
     // It lifts the ratio of a term in more than about a third of the documents, whose
     // logarithm would go to zero or below.
@@ -49,7 +48,7 @@ ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const C
     std::vector<std::size_t> rarest_first;
     for (std::size_t at : order) {
         rarest_first.push_back(weighed_[at]);
-        terms_.emplace_back(database, conjunction.required[weighed_[at]].term);
+        terms_.emplace_back(database, frequency[at]);
     }
     weighed_ = std::move(rarest_first);
 }

@@ -1,8 +1,9 @@
 /** @file ranked_walk.hpp
- *  @brief A plain conjunction ranked by BM25 in the same walk that counts its matches.
+ *  @brief A conjunction of words and phrases ranked by BM25 in the same walk that counts
+ *  its matches.
  *
- * Why: the exact count and facets already visit every match of a plain conjunction along
- * its posting lists (conjunction_walk.hpp), and Xapian's matcher then visits them again
+ * Why: the exact count and facets already visit every match of a conjunction along its
+ * posting lists (conjunction_walk.hpp), and Xapian's matcher then visits them again
  * to rank the page, looking each match's length up in its length list, which it decodes
  * from the start of a chunk (some 400 entries a match when matches are sparse). At
  * 100,000 articles that lookup was 2.2 of the 6.0 million instructions of a one-shot
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -37,7 +39,8 @@ namespace newsdex {
 /// met once.
 class Bm25Term {
   public:
-    Bm25Term(const Xapian::Database& database, const std::string& term);
+    /// A term in `frequency` documents of `database`.
+    Bm25Term(const Xapian::Database& database, Xapian::doccount frequency);
     /// The weight in a document of `length` words holding the term `wdf` times.
     [[nodiscard]] double weigh(Xapian::termcount wdf, Xapian::termcount length) const {
         double normalised_length = std::max(length * length_factor_, min_normalised_length);

@@ -38,8 +38,9 @@ namespace {
 std::vector<StoredHit> stored_hits(const Xapian::MSet& matches) {
     std::vector<StoredHit> stored;
     stored.reserve(matches.size());
-    for (auto it = matches.begin(); it != matches.end(); ++it)
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
         stored.push_back({it.get_rank() + 1, it.get_weight(), *it, std::nullopt});
+    }
     return stored;
 }
 
@@ -90,8 +91,9 @@ std::vector<Hit> take_hits(const SearchDatabase& opened, HitPage& page, const Hi
 /// for its warm state, a one-shot process would pay more to start the thread, about
 /// 60 µs, and to give it a Zstandard context than it saves), unless there is one hit or
 /// one core. The side thread reads its hits' articles through its own handle when
-/// `side_reads` (one local index with revisions); else this one reads them all first. When the side
-/// thread counts (`side_counting`), this one builds the page first, then takes the count.
+/// `side_reads` (one local index with revisions); else this one reads them all first.
+/// When the side thread counts (`side_counting`), this one builds the page first, then
+/// takes the count.
 std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPage>& page,
                             const Highlighter& highlighter, const std::function<void()>& count_facets,
                             bool side_counting, bool side_reads) {
@@ -347,12 +349,12 @@ struct RankedPage {
 
 /// Ranks the matches of `query` for the page asked: in one walk of the posting lists of
 /// `walked` that also counts every match into `facets` (MatchPlan::walk); in two halves
-/// at once (MatchPlan::split; the halves' facets then counted by `counting`'s spies); else
-/// in one pass stopping early, leaving the count to `counting`. One pass asked for both (an exact count and
-/// the page, spies attached) took a one-word query matching 37,000 of 100,000 articles
-/// 10-18 ms in Xapian 1.4, against 3 ms for the page and 3.5 ms for the count apart.
-/// A query of two words ranks whole blocks of `proximity_window` matches, then
-/// re-ranks them by proximity.
+/// at once (MatchPlan::split; the halves' facets then counted by `counting`'s spies);
+/// else in one pass stopping early, leaving the count to `counting`. One pass asked for
+/// both (an exact count and the page, spies attached) took a one-word query matching
+/// 37,000 of 100,000 articles 10-18 ms in Xapian 1.4, against 3 ms for the page and
+/// 3.5 ms for the count apart. A query of two words ranks whole blocks of
+/// `proximity_window` matches, then re-ranks them by proximity.
 RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const BuiltQuery& built,
                      const Xapian::Query& query, const std::shared_ptr<const FacetColumn>& column,
                      Xapian::Enquire& counting, FacetCounter& facets, MatchPlan plan,
@@ -388,10 +390,10 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     Xapian::Query query = matched_query(opened, built);
     matched = query;
     // A conjunction of words and phrases is ranked and counted in one walk of its
-    // posting lists when the facet column holds document lengths (ranked_walk.hpp; in two
-    // halves at once when large, as below). Otherwise
-    // the page's pass asks for no exact count and is watched by no spy, so Xapian's
-    // matcher stops weighing articles that cannot reach the page. Then the count, while
+    // posting lists when the facet column holds document lengths (ranked_walk.hpp; in
+    // two halves at once when large, as below). Otherwise the page's pass asks for no
+    // exact count and is watched by no spy, so Xapian's matcher stops weighing articles
+    // that cannot reach the page. Then the count, while
     // the side thread builds the page's hits: every match, walked from the posting lists
     // for a plain conjunction, else unweighed and seen by the facet spies (count_matches).
     // A phrase with many candidates is ranked and counted in two halves at once instead

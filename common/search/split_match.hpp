@@ -41,8 +41,8 @@ class FacetColumn;
 class FacetCounter;
 class SideThread;
 
-/// The side thread's own handle on the index searched: opened at its first split match,
-/// used only by the side thread.
+/// The side thread's own handle on the index searched: opened by its first task (half of
+/// a split match, a count beside, the hits of a page), used only by the side thread.
 class SideDatabase {
   public:
     explicit SideDatabase(std::string path) : path_(std::move(path)) {}
