@@ -1,7 +1,8 @@
 /** @file ranked_walk_test.cpp
- *  @brief A conjunction of words and phrases ranked in its walk (ranked_walk.hpp) ranks as Xapian's
- *  matcher does: the same documents in the same order with the same weights, and through
- *  the searcher the same page, scores, total and facets as a search without the lengths.
+ *  @brief A conjunction of words and phrases ranked in its walk (ranked_walk.hpp) ranks
+ *  as Xapian's matcher does: the same documents in the same order with the same weights,
+ *  and through the searcher the same page, scores, total and facets as a search without
+ *  the lengths.
  */
 #include "common/search/ranked_walk.hpp"
 
