@@ -23,21 +23,6 @@
 namespace newsdex {
 namespace {
 
-const std::vector<std::string> words = {"economy", "growth", "election", "minister", "airline", "budget", "strike"};
-const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
-
-/// Article `number` holds the words whose bit is set in it, so every combination of them
-/// occurs, and names a country and a year by its number.
-std::string generated_article(std::size_t number) {
-    std::string body;
-    for (std::size_t bit = 0; bit < words.size(); ++bit) {
-        if (number >> bit & 1) body += fmt::format("The {} was in the news. ", words[bit]);
-    }
-    return fmt::format("---\ndate: {}-05-01\n---\nReport {} from {}\n\n{} Talks are due in {} next month.\n",
-                       2015 + number % 4, number, countries[number % countries.size()], body,
-                       countries[(number + 2) % countries.size()]);
-}
-
 struct Case {
     std::string text;
     std::vector<std::string> countries;
@@ -69,7 +54,8 @@ class ConjunctionWalkTest : public ::testing::Test {
     void SetUp() override {
         corpus_ = folder_.path() / "corpus";
         for (std::size_t number = 0; number < 160; ++number) {
-            testing::write_file(corpus_, fmt::format("a{}.txt", 1000 + number), generated_article(number));
+            testing::write_file(corpus_, fmt::format("a{}.txt", 1000 + number),
+                                testing::word_combination_article(number));
         }
         index();
     }

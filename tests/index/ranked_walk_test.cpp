@@ -23,27 +23,6 @@
 namespace newsdex {
 namespace {
 
-const std::vector<std::string> words = {"economy", "growth", "election", "minister", "airline", "budget", "strike"};
-const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
-
-/// Article `number` holds the words whose bit is set in it, each one to four times, and
-/// some filler, so that frequencies and lengths both vary; it names a country and a year.
-std::string generated_article(std::size_t number) {
-    std::string body;
-    for (std::size_t bit = 0; bit < words.size(); ++bit) {
-        if ((number >> bit & 1) == 0) continue;
-        for (std::size_t time = 0; time <= (number / 3 + bit) % 4; ++time) {
-            body += fmt::format("The {} was in the news again. ", words[bit]);
-        }
-    }
-    for (std::size_t filler = 0; filler < number % 9; ++filler) {
-        body += "Officials met the unions on Monday to talk about plans for the spring. ";
-    }
-    return fmt::format("---\ndate: {}-05-01\n---\nReport {} on the {}\n\n{} Talks are due in {} next month.\n",
-                       2015 + number % 4, number, words[number % words.size()], body,
-                       countries[number % countries.size()]);
-}
-
 /// Queries the walk ranks: words, filters, words left out, a field, a word twice,
 /// phrases and NEAR.
 const std::vector<SearchRequest> requests = [] {
@@ -68,7 +47,8 @@ class RankedWalkTest : public ::testing::Test {
         folder_ = new testing::TemporaryFolder();
         auto corpus = folder_->path() / "corpus";
         for (std::size_t number = 0; number < 200; ++number) {
-            testing::write_file(corpus, fmt::format("a{}.txt", 1000 + number), generated_article(number));
+            testing::write_file(corpus, fmt::format("a{}.txt", 1000 + number),
+                                testing::word_combination_article(number));
         }
         run_index({database_path(), corpus, false, false, 500, 1}, {});
     }

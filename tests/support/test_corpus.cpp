@@ -3,9 +3,12 @@
  */
 #include "tests/support/test_corpus.hpp"
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <random>
 #include <stdexcept>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -39,6 +42,25 @@ void copy_seed_corpus(const fs::path& folder) {
     for (const auto& entry : fs::directory_iterator(seed_corpus())) {
         fs::copy_file(entry.path(), folder / entry.path().filename());
     }
+}
+
+std::string word_combination_article(std::size_t number) {
+    static const std::vector<std::string> words = {"economy", "growth", "election", "minister",
+                                                   "airline", "budget", "strike"};
+    static const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
+    std::string body;
+    for (std::size_t bit = 0; bit < words.size(); ++bit) {
+        if ((number >> bit & 1) == 0) continue;
+        for (std::size_t time = 0; time <= (number / 3 + bit) % 4; ++time) {
+            body += fmt::format("The {} was in the news again. ", words[bit]);
+        }
+    }
+    for (std::size_t filler = 0; filler < number % 9; ++filler) {
+        body += "Officials met the unions on Monday to talk about plans for the spring. ";
+    }
+    return fmt::format("---\ndate: {}-05-01\n---\nReport {} from {} on the {}\n\n{} Talks are due in {} next month.\n",
+                       2015 + number % 4, number, countries[number % countries.size()], words[number % words.size()],
+                       body, countries[(number + 2) % countries.size()]);
 }
 
 }  // namespace newsdex::testing

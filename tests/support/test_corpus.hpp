@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -36,6 +37,15 @@ void copy_seed_corpus(const std::filesystem::path& folder);
 [[nodiscard]] inline std::string article(std::string_view title, std::string_view body) {
     return "---\ndate: 2022-03-01\nsource: Test Wire\n---\n" + std::string(title) + "\n\n" + std::string(body) + "\n";
 }
+
+/// Article `number` of a generated corpus in which every combination of seven words
+/// ("economy", "growth", "election", "minister", "airline", "budget", "strike") occurs:
+/// the words whose bit is set in `number`, each one to four times, then some filler, so that term frequencies and
+/// lengths both vary. Its title
+/// ("Report N from COUNTRY on the WORD") names a country and a word, its body another
+/// country, its date a year from 2015 to 2018. Tests that compare the walks of
+/// conjunctions with Xapian's matcher index such a corpus.
+[[nodiscard]] std::string word_combination_article(std::size_t number);
 
 /// A sixth article, about a person and place none of the seeds name.
 inline constexpr std::string_view sixth_article = R"(---
