@@ -124,8 +124,9 @@ std::optional<Conjunction> as_conjunction(const Xapian::Query& query) {
 }
 
 struct ConjunctionWalk::Lists {
-    std::vector<PostingCursor> required;  ///< rarest first
-    std::vector<std::size_t> cursor_of;   ///< by the conjunction's order: the index into `required`
+    std::vector<PostingCursor> required;        ///< rarest first
+    std::vector<std::size_t> cursor_of;         ///< by the conjunction's order: the index into `required`
+    std::vector<Xapian::doccount> frequencies;  ///< by the conjunction's order
     std::vector<PostingCursor> excluded;
     std::vector<std::unique_ptr<PositionedTerms>> positions;
     Xapian::docid first = 1, last = 0;  ///< the documents walked
@@ -142,12 +143,10 @@ ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunc
     : lists_(std::make_unique<Lists>()) {
     lists_->first = first;
     lists_->last = last;
-    std::vector<std::size_t> order(conjunction.required.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::vector<Xapian::doccount> frequency;
-    for (const auto& required : conjunction.required) frequency.push_back(database.get_termfreq(required.term));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return frequency[a] < frequency[b]; });
+    for (const auto& required : conjunction.required) {
+        lists_->frequencies.push_back(database.get_termfreq(required.term));
+    }
+    std::vector<std::size_t> order = rarest_first(lists_->frequencies);
     lists_->cursor_of.resize(order.size());
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         lists_->cursor_of[order[rank]] = rank;
@@ -197,6 +196,18 @@ Xapian::docid ConjunctionWalk::next() {
 
 Xapian::termcount ConjunctionWalk::wdf(std::size_t i) const {
     return lists_->required[lists_->cursor_of[i]].at.get_wdf();
+}
+
+Xapian::doccount ConjunctionWalk::term_frequency(std::size_t i) const {
+    return lists_->frequencies[i];
+}
+
+std::vector<std::size_t> rarest_first(const std::vector<Xapian::doccount>& frequencies) {
+    std::vector<std::size_t> order(frequencies.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return frequencies[a] < frequencies[b]; });
+    return order;
 }
 
 }  // namespace newsdex

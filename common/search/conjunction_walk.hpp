@@ -69,11 +69,18 @@ class ConjunctionWalk {
     /// How often required term `i` (in the conjunction's order) occurs in the document
     /// next() returned.
     [[nodiscard]] Xapian::termcount wdf(std::size_t i) const;
+    /// In how many documents of the database required term `i` occurs (read once, to
+    /// order the walk).
+    [[nodiscard]] Xapian::doccount term_frequency(std::size_t i) const;
 
   private:
     struct Lists;
     std::unique_ptr<Lists> lists_;
 };
+
+/// The places of `frequencies` ordered from the rarest term to the most frequent, equal
+/// ones in their order: the order a walk leads with and Xapian sums weights in.
+[[nodiscard]] std::vector<std::size_t> rarest_first(const std::vector<Xapian::doccount>& frequencies);
 
 /// Calls `visit` with each document of `conjunction` in `database`, in docid order;
 /// returns how many there were.

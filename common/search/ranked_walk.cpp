@@ -33,24 +33,19 @@ Bm25Term::Bm25Term(const Xapian::Database& database, Xapian::doccount frequency)
 }
 
 ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const Conjunction& conjunction,
-                                       std::span<const std::uint32_t> lengths)
+                                       const ConjunctionWalk& walk, std::span<const std::uint32_t> lengths)
     : database_(database), lengths_(lengths) {
-    std::vector<Xapian::doccount> frequency;
+    std::vector<std::size_t> weighed;
+    std::vector<Xapian::doccount> frequencies;
     for (std::size_t i = 0; i < conjunction.required.size(); ++i) {
         if (!conjunction.required[i].weighed) continue;
-        weighed_.push_back(i);
-        frequency.push_back(database.get_termfreq(conjunction.required[i].term));
+        weighed.push_back(i);
+        frequencies.push_back(walk.term_frequency(i));
     }
-    std::vector<std::size_t> order(weighed_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return frequency[a] < frequency[b]; });
-    std::vector<std::size_t> rarest_first;
-    for (std::size_t at : order) {
-        rarest_first.push_back(weighed_[at]);
-        terms_.emplace_back(database, frequency[at]);
+    for (std::size_t at : rarest_first(frequencies)) {
+        weighed_.push_back(weighed[at]);
+        terms_.emplace_back(database, frequencies[at]);
     }
-    weighed_ = std::move(rarest_first);
 }
 
 double ConjunctionWeigher::weigh(const ConjunctionWalk& walk, Xapian::docid document) const {

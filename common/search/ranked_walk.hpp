@@ -59,9 +59,9 @@ class Bm25Term {
 /// Xapian's matcher sums them (the rarest first).
 class ConjunctionWeigher {
   public:
-    /// `lengths`: each document's length by docid (FacetColumn::lengths()); a docid past
-    /// them is looked up in `database`.
-    ConjunctionWeigher(const Xapian::Database& database, const Conjunction& conjunction,
+    /// The terms' frequencies are those `walk` read; `lengths`: each document's length by
+    /// docid (FacetColumn::lengths()); a docid past them is looked up in `database`.
+    ConjunctionWeigher(const Xapian::Database& database, const Conjunction& conjunction, const ConjunctionWalk& walk,
                        std::span<const std::uint32_t> lengths);
     /// The weight of `document`, where `walk` stands.
     [[nodiscard]] double weigh(const ConjunctionWalk& walk, Xapian::docid document) const;
@@ -105,7 +105,7 @@ RankedWalk rank_conjunction(const Xapian::Database& database, const Conjunction&
                             std::span<const std::uint32_t> lengths, std::size_t best_count, Visit visit,
                             Xapian::docid first = 1, Xapian::docid last = std::numeric_limits<Xapian::docid>::max()) {
     ConjunctionWalk walk(database, conjunction, first, last);
-    ConjunctionWeigher weigher(database, conjunction, lengths);
+    ConjunctionWeigher weigher(database, conjunction, walk, lengths);
     BestDocuments best(best_count);
     RankedWalk ranked;
     for (Xapian::docid document = walk.next(); document != 0; document = walk.next()) {
