@@ -119,4 +119,11 @@ class FacetColumn {
     std::shared_ptr<const void> mapping_;
 };
 
+/// The length of `document`: from `lengths` (FacetColumn::lengths(), one array read), or
+/// for a docid past them (a column without lengths) from `database`'s length list.
+[[nodiscard]] inline Xapian::termcount document_length(std::span<const std::uint32_t> lengths,
+                                                       const Xapian::Database& database, Xapian::docid document) {
+    return document < lengths.size() ? lengths[document] : database.get_doclength(document);
+}
+
 }  // namespace newsdex

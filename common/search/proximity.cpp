@@ -9,6 +9,7 @@
 #include <span>
 #include <utility>
 
+#include "common/index/facet_column.hpp"
 #include "common/index/position_map.hpp"
 #include "common/search/position_map_reader.hpp"
 
@@ -109,7 +110,8 @@ std::vector<double> word_idfs(const Xapian::Database& database, const std::vecto
 
 /// The bonus of each document of `block`, read in docid order.
 std::vector<double> block_bonuses(const Xapian::Database& database, const std::vector<std::string>& words,
-                                  const std::vector<double>& idfs, std::span<const RankedDocument> block) {
+                                  const std::vector<double>& idfs, std::span<const RankedDocument> block,
+                                  std::span<const std::uint32_t> lengths) {
     std::vector<std::size_t> by_docid(block.size());
     for (std::size_t i = 0; i < block.size(); ++i) by_docid[i] = i;
     std::sort(by_docid.begin(), by_docid.end(), [&](auto a, auto b) { return block[a].docid < block[b].docid; });
@@ -118,7 +120,8 @@ std::vector<double> block_bonuses(const Xapian::Database& database, const std::v
     std::vector<double> bonuses(block.size());
     for (std::size_t i : by_docid) {
         Xapian::docid docid = block[i].docid;
-        double ratio = average_length > 0 ? static_cast<double>(database.get_doclength(docid)) / average_length : 1.0;
+        double length = document_length(lengths, database, docid);
+        double ratio = average_length > 0 ? length / average_length : 1.0;
         bonuses[i] = proximity_bonus(positions.read(docid), idfs, ratio);
     }
     return bonuses;
@@ -160,13 +163,13 @@ double proximity_bonus(const std::vector<const std::vector<Xapian::termpos>*>& p
 }
 
 void rank_by_proximity(const Xapian::Database& database, const std::vector<std::string>& words,
-                       std::vector<RankedDocument>& ranked) {
+                       std::vector<RankedDocument>& ranked, std::span<const std::uint32_t> lengths) {
     if (words.size() < 2) return;
     std::vector<double> idfs = word_idfs(database, words);
     for (std::size_t start = 0; start < ranked.size(); start += proximity_window) {
         std::size_t end = std::min(ranked.size(), start + proximity_window);
         std::span<RankedDocument> block(ranked.data() + start, end - start);
-        std::vector<double> bonuses = block_bonuses(database, words, idfs, block);
+        std::vector<double> bonuses = block_bonuses(database, words, idfs, block, lengths);
         for (std::size_t i = 0; i < block.size(); ++i) block[i].weight += bonuses[i];
         std::stable_sort(block.begin(), block.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
     }

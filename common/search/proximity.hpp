@@ -38,6 +38,8 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -67,8 +69,9 @@ inline constexpr std::size_t proximity_word_count = 2;
 
 /// Adds the bonus of `words` to each document of `ranked` (in rank order, as the matcher
 /// gave them) and sorts each block of `proximity_window` by the new weight, ties kept in
-/// their order. `words`: proximity_words of the query matched.
+/// their order. `words`: proximity_words of the query matched; `lengths`: the documents'
+/// lengths by docid when a facet column holds them (else each is looked up).
 void rank_by_proximity(const Xapian::Database& database, const std::vector<std::string>& words,
-                       std::vector<RankedDocument>& ranked);
+                       std::vector<RankedDocument>& ranked, std::span<const std::uint32_t> lengths = {});
 
 }  // namespace newsdex

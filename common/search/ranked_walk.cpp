@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/index/facet_column.hpp"
+
 namespace newsdex {
 
 namespace {
@@ -49,7 +51,7 @@ ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const C
 }
 
 double ConjunctionWeigher::weigh(const ConjunctionWalk& walk, Xapian::docid document) const {
-    Xapian::termcount length = document < lengths_.size() ? lengths_[document] : database_.get_doclength(document);
+    Xapian::termcount length = document_length(lengths_, database_, document);
     double weight = 0;
     for (std::size_t i = 0; i < weighed_.size(); ++i) weight += terms_[i].weigh(walk.wdf(weighed_[i]), length);
     return weight;

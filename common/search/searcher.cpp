@@ -283,10 +283,11 @@ Xapian::doccount ranked_end(const std::vector<std::string>& words, std::size_t p
 }
 
 /// Ranks `offset` to `page_end` of `best` (the ranked_end best by BM25, in rank order)
-/// once the proximity of `words` has re-ranked them.
+/// once the proximity of `words` has re-ranked them (`lengths`: the facet column's, if any).
 std::vector<StoredHit> proximity_page(const Xapian::Database& database, const std::vector<std::string>& words,
-                                      std::vector<RankedDocument> best, std::size_t offset, std::size_t page_end) {
-    rank_by_proximity(database, words, best);
+                                      std::span<const std::uint32_t> lengths, std::vector<RankedDocument> best,
+                                      std::size_t offset, std::size_t page_end) {
+    rank_by_proximity(database, words, best, lengths);
     if (best.size() > page_end) best.resize(page_end);
     return stored_hits(best, offset);
 }
@@ -294,7 +295,8 @@ std::vector<StoredHit> proximity_page(const Xapian::Database& database, const st
 /// Ranks `offset` to `page_end` of the match of `ranking`, re-ranked by the proximity of
 /// `words`.
 std::vector<StoredHit> ranked_page(const Xapian::Database& database, Xapian::Enquire& ranking,
-                                   const std::vector<std::string>& words, std::size_t offset, std::size_t page_end) {
+                                   const std::vector<std::string>& words, std::span<const std::uint32_t> lengths,
+                                   std::size_t offset, std::size_t page_end) {
     if (words.empty()) {
         return stored_hits(
             ranking.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(page_end - offset)));
@@ -302,7 +304,7 @@ std::vector<StoredHit> ranked_page(const Xapian::Database& database, Xapian::Enq
     Xapian::MSet matches = ranking.get_mset(0, ranked_end(words, page_end));
     std::vector<RankedDocument> best;
     for (auto it = matches.begin(); it != matches.end(); ++it) best.push_back({it.get_weight(), *it});
-    return proximity_page(database, words, std::move(best), offset, page_end);
+    return proximity_page(database, words, lengths, std::move(best), offset, page_end);
 }
 
 /// Fills the page that the articles with every word left short (or empty) with those that
@@ -330,7 +332,7 @@ void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, cons
     ranking.set_query(partial);
     // By BM25 alone: proximity re-ranks queries of two words (proximity.hpp), and an
     // article with only some of two words never has both together.
-    std::vector<StoredHit> stored = ranked_page(opened.xapian, ranking, {}, skip, page_end - result.total);
+    std::vector<StoredHit> stored = ranked_page(opened.xapian, ranking, {}, {}, skip, page_end - result.total);
     for (auto& hit : stored) hit.rank += result.total;
     HitPage page(std::move(stored), request.snippet_words, markers);
     std::vector<Hit> hits = take_hits(opened, page, Highlighter::for_query(relaxed->query, relaxed->stemmer));
@@ -362,16 +364,17 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
     const Xapian::Database& database = opened.xapian;
     std::size_t page_end = request.offset + request.limit;
     std::vector<std::string> words = ranking_words(request, built);
+    std::span<const std::uint32_t> lengths = column ? column->lengths() : std::span<const std::uint32_t>{};
     if (plan == MatchPlan::walk) {
-        RankedWalk walk = rank_conjunction(database, *walked, column->lengths(), ranked_end(words, page_end),
+        RankedWalk walk = rank_conjunction(database, *walked, lengths, ranked_end(words, page_end),
                                            [&facets](Xapian::docid document) { facets.count_match(document); });
-        return {proximity_page(database, words, std::move(walk.best), request.offset, page_end), walk.total};
+        return {proximity_page(database, words, lengths, std::move(walk.best), request.offset, page_end), walk.total};
     }
     if (plan == MatchPlan::split) {
         HalfMatchInputs inputs{query_for_other_handle(opened, request), column, ranked_end(words, page_end), walked};
         SplitMatchResult split_result =
             split_match(database, query, inputs, counting, facets, side_thread(opened), side_database(opened));
-        return {proximity_page(database, words, std::move(split_result.best), request.offset, page_end),
+        return {proximity_page(database, words, lengths, std::move(split_result.best), request.offset, page_end),
                 split_result.total};
     }
     Xapian::Enquire ranking(database);
@@ -379,7 +382,7 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
     if (!built.has_words || request.sort == SortOrder::date) {
         ranking.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
-    return {ranked_page(database, ranking, words, request.offset, page_end), std::nullopt};
+    return {ranked_page(database, ranking, words, lengths, request.offset, page_end), std::nullopt};
 }
 
 /// One search; `matched` is set to the query it matched (for add_partial_hits).
