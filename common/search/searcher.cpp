@@ -107,12 +107,13 @@ std::vector<Hit> build_hits(SearchDatabase& opened, const std::shared_ptr<HitPag
         if (side_reads) {
             side_thread(opened).run([page, own = std::move(own), side = side_database(opened),
                                      revision = opened.xapian.get_revision(), uuid = opened.xapian.get_uuid()] {
+                // A handle that moved on, or could not be opened, leaves the page to the
+                // searching thread; nothing may escape a task of the side thread.
                 try {
-                    // A handle that moved on leaves the page to the searching thread.
                     if (Xapian::Database* database = side->at(revision, uuid)) {
                         page->build_some(own, stored_article_reader(*database));
                     }
-                } catch (const Xapian::Error&) {  // NOLINT(bugprone-empty-catch): as when it moved on
+                } catch (...) {  // NOLINT(bugprone-empty-catch): as when it moved on
                 }
             });
         } else {
