@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
+#include <queue>
 #include <span>
 #include <unordered_map>
 
@@ -89,10 +91,7 @@ class PeopleByGroup {
             if (person.group() + 3 > starts_.size()) starts_.resize(person.group() + 3);
             ++starts_[person.group() + 2];
         });
-        for (std::size_t index = 2; index < starts_.size(); ++index) {
-            if (starts_[index]) ++groups_met_;
-            starts_[index] += starts_[index - 1];
-        }
+        for (std::size_t index = 2; index < starts_.size(); ++index) starts_[index] += starts_[index - 1];
         members_.resize(starts_.empty() ? 0 : starts_.back());
         counts_.resize(members_.size());
         spy.for_each_person([&](const IdCount& person) {
@@ -107,8 +106,6 @@ class PeopleByGroup {
     [[nodiscard]] std::uint32_t group_count() const {
         return starts_.empty() ? 0 : static_cast<std::uint32_t>(starts_.size() - 1);
     }
-    /// How many groups have people in the match set (a few hundred of thousands, often).
-    [[nodiscard]] std::size_t groups_met() const { return groups_met_; }
     /// The counts of the people of `group` met in the match set.
     [[nodiscard]] std::span<const Xapian::doccount> counts(std::uint32_t group) const {
         return std::span(counts_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
@@ -136,7 +133,6 @@ class PeopleByGroup {
     std::vector<std::uint32_t> starts_;  ///< by group: where its people begin; then the end
     std::vector<std::uint32_t> members_;
     std::vector<Xapian::doccount> counts_;
-    std::size_t groups_met_ = 0;
 };
 
 /// The most one person of a merging group can count, when the index recorded which of
@@ -157,9 +153,39 @@ std::optional<Xapian::doccount> most_in_merging_group(std::span<const std::uint3
     return std::max(together, alone);
 }
 
+/// The `limit`-th largest count that some person of the match set is known to reach
+/// before any name is read (0 when fewer are known): each entry of a group that holds no
+/// two spellings of one person is a person, and in any other group the person holding
+/// its largest entry counts at least that much. most_frequent_people stops before any
+/// group that cannot reach this (its bar is at least as high), so no other group need
+/// be handed over.
+Xapian::doccount shown_person_floor(const PeopleByGroup& people, const MergingPersonGroups& merging,
+                                    std::size_t limit) {
+    if (limit == 0) return 0;
+    std::priority_queue<Xapian::doccount, std::vector<Xapian::doccount>, std::greater<>> largest;
+    auto add = [&](Xapian::doccount count) {
+        if (largest.size() < limit) {
+            largest.push(count);
+        } else if (count > largest.top()) {
+            largest.pop();
+            largest.push(count);
+        }
+    };
+    for (std::uint32_t group = 0; group < people.group_count(); ++group) {
+        auto counts = people.counts(group);
+        if (counts.empty()) continue;
+        if (!merging.merges(group)) {
+            for (auto count : counts) add(count);
+        } else {
+            add(*std::max_element(counts.begin(), counts.end()));
+        }
+    }
+    return largest.size() >= limit ? largest.top() : 0;
+}
+
 }  // namespace
 
-FacetTally FacetCounter::entry_spy_tally() const {
+FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
     FacetTally tally;
     auto people = std::make_shared<const PeopleByGroup>(database_, person_table_, *entries_);
     tally.people_storage = people;
@@ -167,18 +193,22 @@ FacetTally FacetCounter::entry_spy_tally() const {
     std::optional<MergingPersonGroups> read;
     const MergingPersonGroups& merging =
         person_table_ ? person_table_->merging() : read.emplace(read_merging_person_table(database_));
-    tally.people.reserve(people->groups_met());
-    for (std::uint32_t group = 0; group < people->group_count(); ++group) {
+    // Only groups that may reach the list: a large match set meets thousands, and a
+    // one-shot search pays for every fresh page their list would take.
+    Xapian::doccount floor = shown_person_floor(*people, merging, limit);
+    for (std::uint32_t group = 0; limit > 0 && group < people->group_count(); ++group) {
         auto counts = people->counts(group);
         if (counts.empty()) continue;
         Xapian::doccount total = 0;
         for (auto count : counts) total += count;
+        if (total < floor) continue;  // no one in it counts more than the group
         bool distinct = !merging.merges(group);
         std::optional<Xapian::doccount> most;
         if (!distinct) most = most_in_merging_group(people->members(group), counts, merging.mergeable(group));
         // Named only if the group may reach the list shown: one metadata read per group.
-        tally.people.push_back({total, [people = people.get(), group] { return people->entries(group); },
-                                distinct ? std::optional(counts) : std::nullopt, most});
+        PeopleGroup reaching{total, [people = people.get(), group] { return people->entries(group); },
+                             distinct ? std::optional(counts) : std::nullopt, most};
+        if (person_count_bound(reaching) >= floor) tally.people.push_back(std::move(reaching));
     }
     for (auto& [code, count] : entries_->countries()) tally.countries.emplace(std::move(code), count);
     tally.years = entries_->years();
@@ -224,7 +254,7 @@ bool FacetCounter::add_column_counts(const ColumnCounts& counts) {
 }
 
 Facets FacetCounter::collect(std::size_t limit, std::vector<PersonCount>& named_people) const {
-    FacetTally tally = entries_ ? entry_spy_tally() : built_in_tally();
+    FacetTally tally = entries_ ? entry_spy_tally(limit) : built_in_tally();
     Facets facets;
     named_people = most_frequent_people(std::move(tally.people), limit);
     facets.people.assign(named_people.begin(), named_people.begin() + std::min(limit, named_people.size()));

@@ -67,7 +67,9 @@ class FacetCounter {
     bool add_column_counts(const ColumnCounts& counts);
 
   private:
-    [[nodiscard]] FacetTally entry_spy_tally() const;
+    /// The entry spy's tally, holding only the surname groups that may hold one of the
+    /// `limit` people shown.
+    [[nodiscard]] FacetTally entry_spy_tally(std::size_t limit) const;
     [[nodiscard]] FacetTally built_in_tally() const;
 
     const Xapian::Database& database_;

@@ -139,23 +139,18 @@ std::vector<PersonCount> people_by_key(const EntryList& entries) {
     return counts;
 }
 
-namespace {
-
-/// The most any person of `group` can count.
-Xapian::doccount bound(const PeopleGroup& group) {
+Xapian::doccount person_count_bound(const PeopleGroup& group) {
     if (!group.distinct_counts) return group.most.value_or(group.total);
     if (group.distinct_counts->empty()) return group.total;
     return *std::max_element(group.distinct_counts->begin(), group.distinct_counts->end());
 }
-
-}  // namespace
 
 std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, std::size_t limit) {
     // Groups are taken largest bound first, from a heap: the walk stops after a few dozen
     // of the hundreds met, so sorting them all would be wasted.
     std::vector<std::pair<Xapian::doccount, PeopleGroup*>> by_bound;
     by_bound.reserve(groups.size());
-    for (auto& group : groups) by_bound.emplace_back(bound(group), &group);
+    for (auto& group : groups) by_bound.emplace_back(person_count_bound(group), &group);
     auto smaller_bound = [](const auto& a, const auto& b) { return a.first < b.first; };
     std::make_heap(by_bound.begin(), by_bound.end(), smaller_bound);
     std::vector<PersonCount> named;
@@ -184,7 +179,7 @@ std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, s
     // for the key order), without merging.
     std::size_t bar = limit > 0 && best.size() >= limit ? best.top() : 0;
     for (const auto* group : distinct) {
-        if (bound(*group) < bar) continue;
+        if (person_count_bound(*group) < bar) continue;
         EntryList reaching = group->entries();
         std::erase_if(reaching, [&](const auto& entry) { return entry.second < bar; });
         for (auto& person : people_by_key(reaching)) named.push_back(std::move(person));

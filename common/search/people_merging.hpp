@@ -46,6 +46,9 @@ struct PeopleGroup {
     std::optional<Xapian::doccount> most;
 };
 
+/// The most any person of `group` can count.
+[[nodiscard]] Xapian::doccount person_count_bound(const PeopleGroup& group);
+
 /// Merges per-key person counts: keys that are one person add up, shown by the best name.
 [[nodiscard]] std::vector<PersonCount> merge_people(std::vector<PersonCount> counts);
 

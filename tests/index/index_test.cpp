@@ -350,6 +350,32 @@ TEST_F(IndexTest, EntrySpyCountsEqualTheBuiltInSpies) {
     EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
 }
 
+/// The people of `facets`, as "name=count" in the order listed.
+std::vector<std::string> people_listed(const Facets& facets) {
+    std::vector<std::string> people;
+    for (const auto& person : facets.people) people.push_back(person.name + "=" + std::to_string(person.count));
+    return people;
+}
+
+TEST_F(IndexTest, AShortPeopleFacetIsTheTopOfTheFullOne) {
+    // The entry spy hands over only the surname groups that may reach a short list
+    // (facet_counter.cpp, shown_person_floor): what it shows must be the full list's top.
+    index();
+    for (std::string query : {"", "sanctions", "minister OR oil", "\"foreign minister\"", "arctic OR sanctions"}) {
+        SearchRequest request;
+        request.query = query;
+        if (query.empty()) request.countries = {"VE"};
+        request.facet_limit = 1000;
+        auto full = people_listed(search(request).facets);
+        ASSERT_GE(full.size(), 3u) << query;
+        for (std::size_t limit : {0u, 1u, 2u, 3u}) {
+            request.facet_limit = limit;
+            std::vector<std::string> top(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(limit));
+            EXPECT_EQ(people_listed(search(request).facets), top) << query << ", limit " << limit;
+        }
+    }
+}
+
 /// The facet columns the indexer saved in index folder `root` (facet_column.hpp).
 /// The entry numbers of document `id` in `column`.
 std::vector<std::uint32_t> entries_of(const FacetColumn& column, Xapian::docid id) {
