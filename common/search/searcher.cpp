@@ -13,6 +13,7 @@
 
 #include "common/error.hpp"
 #include "common/index/database_check.hpp"
+#include "common/index/database_layout.hpp"
 #include "common/index/facet_column.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
@@ -439,6 +440,33 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     return result;
 }
 
+/// Whether `path`'s stub names a generation folder that exists now (a plain database
+/// counts as its own); false for a stub newsdex did not write.
+bool names_existing_generation(const std::string& path) {
+    try {
+        auto live = DatabaseLayout(path).current();
+        return live && std::filesystem::exists(*live);
+    } catch (const DatabaseError&) {
+        return false;
+    }
+}
+
+/// Opens the database at `path`. A rebuild that publishes a new generation deletes the
+/// one the old stub named (database_layout.hpp), so an open that read the old stub can
+/// find that generation's tables gone: it is tried again while the stub names a
+/// generation that exists, which the new one does. A database that fails on its own
+/// fails the same way each time.
+Xapian::Database open_published(const std::string& path) {
+    constexpr int attempts = 4;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return Xapian::Database(path);
+        } catch (const Xapian::DatabaseOpeningError&) {
+            if (attempt == attempts || !names_existing_generation(path)) throw;
+        }
+    }
+}
+
 }  // namespace
 
 SearchDatabase open_database(const std::string& path) {
@@ -446,7 +474,7 @@ SearchDatabase open_database(const std::string& path) {
         throw DatabaseError(fmt::format("{}: no database here; run newsdex-index --db {} first", path, path));
     }
     try {
-        Xapian::Database database(path);
+        Xapian::Database database = open_published(path);
         check_schema(database);
         bool remote = has_remote_shards(path);
         // Stock servers and several indexes at once need what only shards keep: Xapian's
