@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <queue>
 #include <span>
@@ -154,14 +155,14 @@ std::optional<Xapian::doccount> most_in_merging_group(std::span<const std::uint3
 }
 
 /// The `limit`-th largest count that some person of the match set is known to reach
-/// before any name is read (0 when fewer are known): each entry of a group that holds no
-/// two spellings of one person is a person, and in any other group the person holding
-/// its largest entry counts at least that much. most_frequent_people stops before any
-/// group that cannot reach this (its bar is at least as high), so no other group need
-/// be handed over.
+/// before any name is read (0 when fewer are known; out of reach when `limit` is 0, as
+/// no list is shown): each entry of a group that holds no two spellings of one person is
+/// a person, and in any other group the person holding its largest entry counts at least
+/// that much. most_frequent_people stops before any group that cannot reach this (its
+/// bar is at least as high), so no other group need be handed over.
 Xapian::doccount shown_person_floor(const PeopleByGroup& people, const MergingPersonGroups& merging,
                                     std::size_t limit) {
-    if (limit == 0) return 0;
+    if (limit == 0) return std::numeric_limits<Xapian::doccount>::max();
     std::priority_queue<Xapian::doccount, std::vector<Xapian::doccount>, std::greater<>> largest;
     auto add = [&](Xapian::doccount count) {
         if (largest.size() < limit) {
@@ -196,7 +197,7 @@ FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
     // Only groups that may reach the list: a large match set meets thousands, and a
     // one-shot search pays for every fresh page their list would take.
     Xapian::doccount floor = shown_person_floor(*people, merging, limit);
-    for (std::uint32_t group = 0; limit > 0 && group < people->group_count(); ++group) {
+    for (std::uint32_t group = 0; group < people->group_count(); ++group) {
         auto counts = people->counts(group);
         if (counts.empty()) continue;
         Xapian::doccount total = 0;

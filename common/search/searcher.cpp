@@ -445,7 +445,8 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
 bool names_existing_generation(const std::string& path) {
     try {
         auto live = DatabaseLayout(path).current();
-        return live && std::filesystem::exists(*live);
+        std::error_code unreadable;
+        return live && std::filesystem::exists(*live, unreadable);
     } catch (const DatabaseError&) {
         return false;
     }
