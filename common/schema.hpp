@@ -30,7 +30,7 @@
 namespace newsdex::schema {
 
 /// Bump when terms, values or document data change shape: old indexes need --rebuild.
-inline constexpr std::string_view version = "8";
+inline constexpr std::string_view version = "9";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
 /// Names the folding applied before TermGenerator (text/fold.hpp).
@@ -81,7 +81,7 @@ inline constexpr Xapian::valueno compact_facets = 6;
 /// against them (search/position_check.hpp). Standalone indexes only: shards keep
 /// positions in Xapian's position table.
 inline constexpr Xapian::valueno positions_first = 7;
-inline constexpr unsigned position_slot_count = 32;
+inline constexpr unsigned position_slot_count = 128;
 /// The stored article as CBOR-encoded JSON in a Zstandard frame (index/stored_article.hpp,
 /// index/document_compression.hpp): what the searcher shows and builds snippets from, so
 /// it never reads the original file. A value rather than the document data: Xapian's

@@ -14,20 +14,20 @@ namespace newsdex {
 
 std::uint32_t position_term_hash(std::string_view term) {
     std::uint64_t hash = fnv1a(term);
-    // 29 bits: five choose the slot, 24 are stored (3 bytes a term instead of 4).
-    return static_cast<std::uint32_t>(hash ^ (hash >> 32)) & ~7u;
+    // 31 bits: seven choose the slot, 24 are stored (3 bytes a term instead of 4).
+    return static_cast<std::uint32_t>(hash ^ (hash >> 32)) & ~1u;
 }
 
 unsigned position_slot_index(std::uint32_t hash) {
-    static_assert(schema::slot::position_slot_count == 32, "five bits of the hash choose the slot");
-    return hash >> 27;
+    static_assert(schema::slot::position_slot_count == 128, "seven bits of the hash choose the slot");
+    return hash >> 25;
 }
 
 namespace {
 
 /// The bits of a hash below those choosing its slot: all a map needs to store.
 constexpr std::uint32_t within_slot(std::uint32_t hash) {
-    return (hash >> 3) & 0xffffff;
+    return (hash >> 1) & 0xffffff;
 }
 
 /// Each hash once, its positions sorted: colliding terms merged.
@@ -53,11 +53,10 @@ void append_stored_hash(std::string& out, std::uint32_t number) {
     for (std::size_t byte = 0; byte < hash_bytes; ++byte) out += static_cast<char>((number >> (8 * byte)) & 0xff);
 }
 
-std::uint32_t read_stored_hash(std::string_view table, std::size_t index) {
+/// The stored hash at the front of `entries` (which holds at least hash_bytes).
+std::uint32_t read_stored_hash(std::string_view entries) {
     std::uint32_t number = 0;
-    for (std::size_t byte = hash_bytes; byte-- > 0;) {
-        number = number << 8 | static_cast<unsigned char>(table[hash_bytes * index + byte]);
-    }
+    for (std::size_t byte = hash_bytes; byte-- > 0;) number = number << 8 | static_cast<unsigned char>(entries[byte]);
     return number;
 }
 
@@ -78,31 +77,31 @@ void append_positions(std::string& out, const std::vector<Xapian::termpos>& posi
     out += deltas;
 }
 
-/// Drops one term's positions from the front of `bodies`: a checked phrase passes over
+/// Drops one term's positions from the front of `entries`: a checked phrase passes over
 /// about half of a slot's terms to reach each of its own, so this is kept apart from
 /// read_positions, small enough to inline.
-bool skip_positions(std::string_view& bodies) {
+bool skip_positions(std::string_view& entries) {
     std::uint32_t header = 0;
-    if (!read_varint(bodies, header)) return false;
+    if (!read_varint(entries, header)) return false;
     if (header & 1) return true;
     std::uint32_t length = header >> 1;
-    if (length > bodies.size()) return false;
-    bodies.remove_prefix(length);
+    if (length > entries.size()) return false;
+    entries.remove_prefix(length);
     return true;
 }
 
-/// Reads one term's positions from the front of `bodies` into `positions`.
-bool read_positions(std::string_view& bodies, std::vector<Xapian::termpos>& positions) {
+/// Reads one term's positions from the front of `entries` into `positions`.
+bool read_positions(std::string_view& entries, std::vector<Xapian::termpos>& positions) {
     std::uint32_t header = 0;
-    if (!read_varint(bodies, header)) return false;
+    if (!read_varint(entries, header)) return false;
     if (header & 1) {
         positions.push_back(header >> 1);
         return true;
     }
     std::uint32_t length = header >> 1;
-    if (length > bodies.size()) return false;
-    std::string_view deltas = bodies.substr(0, length);
-    bodies.remove_prefix(length);
+    if (length > entries.size()) return false;
+    std::string_view deltas = entries.substr(0, length);
+    entries.remove_prefix(length);
     Xapian::termpos position = 0;
     for (std::uint32_t delta = 0; !deltas.empty();) {
         if (!read_varint(deltas, delta)) return false;
@@ -128,20 +127,11 @@ std::vector<std::string> encode_positions(const Xapian::Document& document) {
 }
 
 std::vector<std::string> encode_positions(std::vector<HashedPositions> terms) {
-    std::vector<std::string> hashes(schema::slot::position_slot_count), bodies(hashes.size());
-    std::vector<std::uint32_t> counts(hashes.size(), 0);
+    std::vector<std::string> maps(schema::slot::position_slot_count);
     for (const auto& [hash, positions] : merge_collisions(std::move(terms))) {
-        unsigned slot = position_slot_index(hash);
-        append_stored_hash(hashes[slot], within_slot(hash));
-        append_positions(bodies[slot], positions);
-        ++counts[slot];
-    }
-    std::vector<std::string> maps(hashes.size());
-    for (std::size_t slot = 0; slot < maps.size(); ++slot) {
-        if (counts[slot] == 0) continue;
-        append_varint(maps[slot], counts[slot]);
-        maps[slot] += hashes[slot];
-        maps[slot] += bodies[slot];
+        std::string& map = maps[position_slot_index(hash)];
+        append_stored_hash(map, within_slot(hash));
+        append_positions(map, positions);
     }
     return maps;
 }
@@ -150,24 +140,18 @@ bool PositionMap::find(std::span<const std::uint32_t> hashes,
                        std::vector<std::vector<Xapian::termpos>>& positions) const {
     positions.resize(hashes.size());
     for (auto& list : positions) list.clear();
-    if (encoded_.empty()) return true;  // a slot no term of the document falls to
-    std::string_view bodies = encoded_;
-    std::uint32_t count = 0;
-    if (!read_varint(bodies, count) || count > bodies.size() / hash_bytes) return false;
-    std::string_view table = bodies.substr(0, hash_bytes * std::size_t{count});
-    bodies.remove_prefix(table.size());
-    std::size_t entry = 0, body = 0;  // the table entry looked at; the body `bodies` starts at
-    for (std::size_t wanted = 0; wanted < hashes.size(); ++wanted) {
-        std::uint32_t target = within_slot(hashes[wanted]);
-        while (entry < count && read_stored_hash(table, entry) < target) ++entry;
-        if (entry == count) break;
-        if (read_stored_hash(table, entry) != target) continue;
-        for (; body < entry; ++body) {
-            if (!skip_positions(bodies)) return false;
+    std::string_view entries = encoded_;
+    std::size_t wanted = 0;  // the first of `hashes` not passed yet
+    while (!entries.empty() && wanted < hashes.size()) {
+        if (entries.size() < hash_bytes) return false;
+        std::uint32_t stored = read_stored_hash(entries);
+        entries.remove_prefix(hash_bytes);
+        while (wanted < hashes.size() && within_slot(hashes[wanted]) < stored) ++wanted;  // not in the map
+        if (wanted < hashes.size() && within_slot(hashes[wanted]) == stored) {
+            if (!read_positions(entries, positions[wanted++])) return false;
+        } else if (!skip_positions(entries)) {
+            return false;
         }
-        if (!read_positions(bodies, positions[wanted])) return false;
-        ++body;
-        ++entry;
     }
     return true;
 }
