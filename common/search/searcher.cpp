@@ -216,12 +216,12 @@ std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& datab
     return conjunction;
 }
 
-/// How to match. A large match set is worth two cores, on one local index with a facet
-/// column (counts are added by entry number), when Xapian estimates it (an estimate costs
-/// it no matching) at `split_match_from` candidates or more for a phrase or NEAR query
-/// (about 0.4 µs a candidate), split if ranked by relevance (the halves' pages are merged
-/// by weight); else, for a handle that searches again, at `count_beside_from` matches or
-/// more: split too if the walk ranks it (`walked`, ranked_walk.hpp; each half walked: at
+/// How to match. A large match set is worth two cores to a handle that searches again, on
+/// one local index with a facet column (counts are added by entry number), when Xapian
+/// estimates it (an estimate costs it no matching) at `split_match_from` candidates or
+/// more for a phrase or NEAR query, split if ranked by relevance (the halves' pages are
+/// merged by weight); else at `count_beside_from` matches or more: split too if the walk
+/// ranks it (`walked`, ranked_walk.hpp; each half walked: at
 /// 100,000 articles, warm, "election" 3.0 → 1.9 ms, "labour party" 3.3 → 2.3 ms), else
 /// counted beside. Otherwise a query the walk ranks is walked on this thread. Below these
 /// the side thread's handle, query and posting lists would cost more than they save. A
@@ -230,14 +230,16 @@ std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& datab
 /// slower in three alternations (the thread's start and handle, and the two cores' cold
 /// reads slowing each other on the benchmark VM), nor splitting a walk: 12 such queries
 /// of one and two words, one process each, two alternations of five turns, p50 5.24 →
-/// 5.50 ms and 4.94 → 5.24 ms.
+/// 5.50 ms and 4.94 → 5.24 ms; nor, since phrases read 128 position slots' maps instead
+/// of 32, splitting a phrase: 8 phrases matching 581 to 47,000 articles, nine turns each,
+/// 7 faster alone by 8-15% ("chief executive" 20.2 → 18.7 ms), one no different.
 MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
                      const SearchRequest& request, const Xapian::Query& query, bool walked) {
     MatchPlan alone = walked ? MatchPlan::walk : MatchPlan::one_pass;
     if (!column) return alone;
     bool phrase = built.has_words && has_positional_node(built.query) && !opened.xapian.has_positions() &&
                   request.sort == SortOrder::relevance;
-    if (!phrase && opened.searches < 2) return alone;
+    if (opened.searches < 2) return alone;
     Xapian::doccount from = phrase ? opened.split_match_from : opened.count_beside_from;
     if (opened.xapian.get_doccount() < from) return alone;
     Xapian::Enquire estimate(opened.xapian);

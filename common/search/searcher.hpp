@@ -48,8 +48,9 @@ struct SearchDatabase {
     /// or counted beside): how tests see which plan ran.
     std::size_t shared_matches = 0;
     /// Phrase and NEAR queries whose candidates Xapian estimates at this many or more are
-    /// matched in two halves at once (split_match.hpp); below it the side thread's query
-    /// and posting lists would cost more than they save.
+    /// matched in two halves at once (split_match.hpp) from this handle's second search
+    /// on; below it the side thread's query and posting lists would cost more than they
+    /// save.
     Xapian::doccount split_match_from = 3000;
     /// Other queries whose matches Xapian estimates at this many or more are counted by
     /// the side thread while this one ranks the page (side_count.hpp).
