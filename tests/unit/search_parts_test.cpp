@@ -66,6 +66,35 @@ TEST(PositionMaps, HoldEachTermsPositionsInItsSlot) {
     EXPECT_FALSE(PositionMap(std::string_view(bank_map).substr(0, bank_map.size() - 1)).find(wanted, found));
 }
 
+/// A long article puts many terms in each map: a check passes over the others, whether
+/// seen once or several times, to the ones it wants, and finds several in one map.
+TEST(PositionMaps, FindTermsAmongManyInOneMap) {
+    Xapian::Document document;
+    std::map<std::string, Positions> expected;
+    for (Xapian::termpos position = 1; position <= 3000; ++position) {
+        std::string term = "w";
+        term += std::to_string(position % 1100);  // some seen three times, most twice
+        document.add_posting(term, position);
+        expected[term].push_back(position);
+    }
+    auto maps = encode_positions(document);
+    std::size_t most_in_one_map = 0;
+    std::map<unsigned, std::vector<std::uint32_t>> hashes_by_slot;
+    for (const auto& [term, positions] : expected) {
+        EXPECT_EQ(positions_in(maps, term), positions) << term;
+        hashes_by_slot[position_slot_index(position_term_hash(term))].push_back(position_term_hash(term));
+    }
+    for (auto& [slot, hashes] : hashes_by_slot) {
+        most_in_one_map = std::max(most_in_one_map, hashes.size());
+        // Every term of the slot at once, as a phrase of them would ask.
+        std::sort(hashes.begin(), hashes.end());
+        std::vector<Positions> found;
+        ASSERT_TRUE(PositionMap(maps.at(slot)).find(hashes, found));
+        for (const auto& positions : found) EXPECT_FALSE(positions.empty()) << "slot " << slot;
+    }
+    EXPECT_GE(most_in_one_map, 8u);
+}
+
 bool satisfied(bool ordered, Xapian::termcount window, const std::vector<const Positions*>& lists) {
     return positions_satisfy({std::vector<std::uint32_t>(lists.size()), window, ordered}, lists);
 }
