@@ -71,9 +71,10 @@ TEST(PositionMaps, HoldEachTermsPositionsInItsSlot) {
 TEST(PositionMaps, FindTermsAmongManyInOneMap) {
     Xapian::Document document;
     std::map<std::string, Positions> expected;
-    for (Xapian::termpos position = 1; position <= 3000; ++position) {
-        std::string term = "w";
-        term += std::to_string(position % 1100);  // some seen three times, most twice
+    for (Xapian::termpos position = 1; position <= 3500; ++position) {
+        // 1,100 words seen two or three times, then 500 seen once.
+        std::string term = position <= 3000 ? "w" : "once";
+        term += std::to_string(position <= 3000 ? position % 1100 : position);
         document.add_posting(term, position);
         expected[term].push_back(position);
     }
