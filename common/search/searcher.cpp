@@ -236,10 +236,9 @@ std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& datab
 MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
                      const SearchRequest& request, const Xapian::Query& query, bool walked) {
     MatchPlan alone = walked ? MatchPlan::walk : MatchPlan::one_pass;
-    if (!column) return alone;
+    if (!column || opened.searches < 2) return alone;
     bool phrase = built.has_words && has_positional_node(built.query) && !opened.xapian.has_positions() &&
                   request.sort == SortOrder::relevance;
-    if (opened.searches < 2) return alone;
     Xapian::doccount from = phrase ? opened.split_match_from : opened.count_beside_from;
     if (opened.xapian.get_doccount() < from) return alone;
     Xapian::Enquire estimate(opened.xapian);
@@ -443,13 +442,14 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
 }
 
 /// Whether `path`'s stub names a generation folder that exists now (a plain database
-/// counts as its own); false for a stub newsdex did not write.
+/// counts as its own); false for a stub newsdex did not write, or a folder it cannot
+/// look at: the caller then reports the open's own error.
 bool names_existing_generation(const std::string& path) {
     try {
         auto live = DatabaseLayout(path).current();
         std::error_code unreadable;
         return live && std::filesystem::exists(*live, unreadable);
-    } catch (const DatabaseError&) {
+    } catch (const std::exception&) {
         return false;
     }
 }
