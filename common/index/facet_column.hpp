@@ -23,11 +23,12 @@
  *
  * A one-shot search (a newsdex-search run) cannot pay for reading the column, so the
  * indexer saves it beside the index after each run (facet_column_file.cpp), named by the
- * database's UUID and stamped with its revision, and a search maps that file instead of
- * streaming the slot: only the pages of its matches are read. A file that does not
+ * database's UUID and stamped with its revision, and a search opens that file instead of
+ * streaming the slot: mapped when it has few matches (only the pages of its matches are
+ * read), else read whole into huge pages (huge_page_file.hpp). A file that does not
  * belong to the revision opened (an indexer stopped between its commit and the file, a
  * database changed by other means) is ignored, and the search streams as before; the
- * numbers of a mapped file are checked where they are used, not up front, so a damaged
+ * numbers of a saved file are checked where they are used, not up front, so a damaged
  * file can miscount but never read out of bounds.
  */
 #pragma once
@@ -54,11 +55,15 @@ class FacetColumn {
                                                                  std::size_t byte_budget);
 
     /// The column saved beside the index folder `root` for the revision of `database`
-    /// (one local database), mapped; nothing when there is none for that revision.
-    [[nodiscard]] static std::shared_ptr<const FacetColumn> map_saved(const std::filesystem::path& root,
-                                                                      const Xapian::Database& database);
+    /// (one local database); nothing when there is none for that revision. The caller
+    /// says how many documents' entries it expects to read (a search's estimated matches,
+    /// or every document for a column kept for many searches): for many, the file is read
+    /// whole into huge pages, for few it is mapped (facet_column_file.cpp).
+    [[nodiscard]] static std::shared_ptr<const FacetColumn> open_saved(const std::filesystem::path& root,
+                                                                       const Xapian::Database& database,
+                                                                       Xapian::doccount documents_to_visit);
     /// Reads the column of the index folder `root` as it is now and saves it there for
-    /// map_saved(), replacing any saved before (nothing is saved past `byte_budget`).
+    /// open_saved(), replacing any saved before (nothing is saved past `byte_budget`).
     /// Throws std::runtime_error when the file cannot be written.
     /// Entry numbers are saved in 16 bits when every one is below `narrow_below` (65,536;
     /// a test may lower it): half the pages a one-shot search reads (a counting loop over
@@ -114,9 +119,9 @@ class FacetColumn {
     std::span<const std::uint16_t> narrow_entries_;
     std::span<const std::uint32_t> people_;   ///< group and member of each person entry number − first_person_
     std::span<const std::uint32_t> lengths_;  ///< by docid: the document's length (docid 0: none)
-    /// What the views look at: vectors read by load(), or a file's mapping.
+    /// What the views look at: vectors read by load(), or a saved file's contents.
     std::vector<std::uint32_t> read_starts_, read_entries_, read_people_, read_lengths_;
-    std::shared_ptr<const void> mapping_;
+    std::shared_ptr<const void> file_contents_;
 };
 
 /// The length of `document`: from `lengths` (FacetColumn::lengths(), one array read), or

@@ -1,0 +1,66 @@
+/** @file huge_page_file_test.cpp
+ *  @brief A file read whole into huge pages.
+ */
+#include "common/index/huge_page_file.hpp"
+
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstring>
+#include <random>
+#include <string>
+
+#include "tests/support/test_corpus.hpp"
+
+namespace newsdex {
+namespace {
+
+/// Random bytes (seeded): a block read to the wrong place shows.
+std::string random_bytes(std::size_t size) {
+    std::mt19937 generator(7);
+    std::string bytes(size, '\0');
+    for (char& byte : bytes) byte = static_cast<char>(generator());
+    return bytes;
+}
+
+class OpenFile {
+  public:
+    explicit OpenFile(const std::filesystem::path& path) : descriptor_(::open(path.c_str(), O_RDONLY)) {}
+    ~OpenFile() { ::close(descriptor_); }
+    OpenFile(const OpenFile&) = delete;
+    OpenFile& operator=(const OpenFile&) = delete;
+    [[nodiscard]] int descriptor() const { return descriptor_; }
+
+  private:
+    int descriptor_;
+};
+
+TEST(HugePageFile, HoldsTheFileAlignedToAHugePage) {
+    testing::TemporaryFolder folder;
+    // Past one huge page and not a whole number of them, nor of small pages.
+    std::string bytes = random_bytes((std::size_t{5} << 20) + 12345);
+    testing::write_file(folder.path(), "column", bytes);
+    OpenFile file(folder.path() / "column");
+    ASSERT_GE(file.descriptor(), 0);
+    auto contents = read_into_huge_pages(file.descriptor(), bytes.size());
+    ASSERT_TRUE(contents);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(contents.get()) % (std::size_t{2} << 20), 0u);
+    EXPECT_EQ(std::memcmp(contents.get(), bytes.data(), bytes.size()), 0);
+    // A prefix only, when asked for less.
+    auto prefix = read_into_huge_pages(file.descriptor(), 100);
+    ASSERT_TRUE(prefix);
+    EXPECT_EQ(std::memcmp(prefix.get(), bytes.data(), 100), 0);
+}
+
+TEST(HugePageFile, IsNothingWhenTheFileIsShorterThanAskedFor) {
+    testing::TemporaryFolder folder;
+    testing::write_file(folder.path(), "short", random_bytes(4096));
+    OpenFile file(folder.path() / "short");
+    EXPECT_FALSE(read_into_huge_pages(file.descriptor(), 4097));
+    EXPECT_FALSE(read_into_huge_pages(-1, 16));
+}
+
+}  // namespace
+}  // namespace newsdex
