@@ -98,7 +98,7 @@ void remove_other_columns(const std::filesystem::path& root, const std::filesyst
 /// `file_size` bytes should read the file whole into huge pages rather than map it.
 /// Mapped, each page it touches costs 2–3.5 µs the first time (huge_page_file.hpp), and a
 /// document touches about three (its start, its entries, its length) until they overlap;
-/// read whole, each page of the file costs about 0.4 µs. Measured at 100,000 articles
+/// read whole, each page of the file costs 0.6–1.1 µs. Measured at 100,000 articles
 /// (a 5 MB file, 1,240 pages), a one-shot search with no match lost 0.7 ms read whole,
 /// one with 94 matches neither gained nor lost, and one with 345 gained 1 ms: the file is
 /// read whole from an eighth of its pages on.

@@ -17,7 +17,9 @@ namespace {
 
 constexpr std::size_t huge_page = std::size_t{2} << 20;
 
-std::size_t round_up(std::size_t size) { return (size + huge_page - 1) / huge_page * huge_page; }
+std::size_t round_up(std::size_t size) {
+    return (size + huge_page - 1) / huge_page * huge_page;
+}
 
 /// Reads `size` bytes from the start of `descriptor` into `target`, through short reads
 /// and interruptions; false on an error or an early end of file.

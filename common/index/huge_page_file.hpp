@@ -7,12 +7,12 @@
  * matches touches most of the saved facet column's 1,240 pages and spends 2.5–4 ms on
  * that alone. A 2 MiB huge page is one touch. Reading the column into anonymous memory
  * advised as huge pages (the kernel's page cache holds the file in 4 KiB pages, so its
- * mapping cannot be huge) costs about 0.1 ms a MiB and leaves every later touch cheap.
+ * mapping cannot be huge) costs 0.15–0.3 ms a MiB (zeroing the huge pages, copying) and
+ * leaves every later touch cheap.
  */
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <memory>
 
 namespace newsdex {

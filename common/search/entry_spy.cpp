@@ -125,7 +125,9 @@ bool EntrySpy::add_column_counts(const ColumnCounts& counts) {
     return true;
 }
 
-std::uint32_t EntrySpy::first_person_entry() const { return column_->first_person(); }
+std::uint32_t EntrySpy::first_person_entry() const {
+    return column_->first_person();
+}
 
 IdCount EntrySpy::person_count(std::uint32_t entry) const {
     PersonNumber person = column_->person(entry);
