@@ -216,6 +216,15 @@ std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& datab
     return conjunction;
 }
 
+/// Xapian's estimate of how many articles `query` matches, from its posting lists'
+/// lengths (no match is run: tens of µs at 100,000 articles). It decides how a first
+/// search opens the saved facet column, and whether a later one shares its match.
+Xapian::doccount estimated_matches(const Xapian::Database& database, const Xapian::Query& query) {
+    Xapian::Enquire estimate(database);
+    estimate.set_query(query);
+    return estimate.get_mset(0, 0).get_matches_estimated();
+}
+
 /// How to match. A large match set is worth two cores to a handle that searches again, on
 /// one local index with a facet column (counts are added by entry number), when Xapian
 /// estimates it (an estimate costs it no matching) at `split_match_from` candidates or
@@ -241,9 +250,7 @@ MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, co
                   request.sort == SortOrder::relevance;
     Xapian::doccount from = phrase ? opened.split_match_from : opened.count_beside_from;
     if (opened.xapian.get_doccount() < from) return alone;
-    Xapian::Enquire estimate(opened.xapian);
-    estimate.set_query(query);
-    if (estimate.get_mset(0, 0).get_matches_estimated() < from || !has_two_cores()) return alone;
+    if (estimated_matches(opened.xapian, query) < from || !has_two_cores()) return alone;
     return phrase || walked ? MatchPlan::split : MatchPlan::count_beside;
 }
 
@@ -386,15 +393,6 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
         ranking.set_sort_by_value_then_relevance(schema::slot::date, true);
     }
     return {ranked_page(database, ranking, words, lengths, request.offset, page_end), std::nullopt};
-}
-
-/// Xapian's estimate of how many articles `query` matches, from its posting lists'
-/// lengths (no match is run: tens of µs at 100,000 articles): how many documents' facets
-/// a first search will read, which decides how it opens the saved column.
-Xapian::doccount estimated_matches(const Xapian::Database& database, const Xapian::Query& query) {
-    Xapian::Enquire estimate(database);
-    estimate.set_query(query);
-    return estimate.get_mset(0, 0).get_matches_estimated();
 }
 
 /// One search; `matched` is set to the query it matched (for add_partial_hits).
