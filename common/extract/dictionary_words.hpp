@@ -20,7 +20,7 @@ namespace newsdex {
 /// True when `lower_word` (lower-cased as written, accents kept: "pública") is a
 /// lower-case entry of Debian's word list for `language`: wspanish, wfrench, witalian,
 /// wportuguese or wdutch for "es", "fr", "it", "pt", "nl" (compiled in the same way); false
-/// for other languages. Each list is read at its first use (30–90 ms, sorted once).
+/// for other languages.
 [[nodiscard]] bool is_ordinary_word(std::string_view lower_word, std::string_view language);
 
 }  // namespace newsdex

@@ -3,6 +3,7 @@
  */
 #include "common/text/word_list.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include "common/text/fold.hpp"
@@ -26,6 +27,24 @@ std::vector<std::string_view> data_line_views(std::string_view data) {
 std::vector<std::string> data_lines(std::string_view data) {
     auto views = data_line_views(data);
     return {views.begin(), views.end()};
+}
+
+bool sorted_lines_contain(std::string_view sorted_lines, std::string_view line) {
+    // [low, high) holds whole lines: low starts one, high starts one or is the end.
+    std::size_t low = 0, high = sorted_lines.size();
+    while (low < high) {
+        std::size_t middle = low + (high - low) / 2;
+        std::size_t start = middle == 0 ? 0 : sorted_lines.rfind('\n', middle - 1) + 1;  // npos + 1 is 0
+        std::size_t end = std::min(sorted_lines.find('\n', start), sorted_lines.size());
+        std::string_view candidate = sorted_lines.substr(start, end - start);
+        if (candidate == line) return true;
+        if (candidate < line) {
+            low = end + 1;
+        } else {
+            high = start;
+        }
+    }
+    return false;
 }
 
 std::unordered_set<std::string> data_word_set(std::string_view data) {

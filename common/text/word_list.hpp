@@ -16,6 +16,11 @@ namespace newsdex {
 /// The same lines as views into `data` (embedded data lives as long as the program).
 [[nodiscard]] std::vector<std::string_view> data_line_views(std::string_view data);
 
+/// True when `line` is one of the lines of `sorted_lines` (one entry a line, in byte
+/// order, as data/CMakeLists.txt writes the word lists): a binary search over the text
+/// itself, so a list of 100,000 words costs a process nothing before its first lookup.
+[[nodiscard]] bool sorted_lines_contain(std::string_view sorted_lines, std::string_view line);
+
 /// Every whitespace-separated word of the data lines, folded.
 [[nodiscard]] std::unordered_set<std::string> data_word_set(std::string_view data);
 

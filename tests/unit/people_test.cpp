@@ -5,9 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
+#include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
+#include "common/text/word_list.hpp"
+#include "data/embedded_data.hpp"
 
 namespace newsdex {
 namespace {
@@ -17,6 +21,24 @@ std::map<std::string, int> people_in(const std::vector<std::string>& paragraphs,
     std::map<std::string, int> found;
     for (const auto& person : extract_people(paragraphs, title, language)) found[person.name] = person.mentions;
     return found;
+}
+
+// The word lists are searched as the build embeds them: only byte order makes that right.
+TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
+    for (std::string_view list : {data::dictionary_words, data::dictionary_es, data::dictionary_fr, data::dictionary_it,
+                                  data::dictionary_pt, data::dictionary_nl}) {
+        auto lines = data_line_views(list);
+        EXPECT_GT(lines.size(), 10'000u);
+        EXPECT_TRUE(std::is_sorted(lines.begin(), lines.end()));
+    }
+    for (auto word : data_line_views(data::dictionary_words)) ASSERT_TRUE(is_dictionary_word(word)) << word;
+    EXPECT_TRUE(is_dictionary_word("insurance"));
+    EXPECT_FALSE(is_dictionary_word("reagan"));  // the list spells it with a capital
+    EXPECT_FALSE(is_dictionary_word("insuranc"));
+    EXPECT_FALSE(is_dictionary_word(""));
+    EXPECT_TRUE(is_ordinary_word("pública", "es"));
+    EXPECT_FALSE(is_ordinary_word("madrid", "es"));
+    EXPECT_FALSE(is_ordinary_word("pública", "de"));  // no list for German
 }
 
 TEST(People, TitlesRolesAndSurnameMentions) {

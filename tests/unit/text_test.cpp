@@ -174,6 +174,18 @@ TEST(Sentences, SplitsWithIcu) {
 namespace newsdex {
 namespace {
 
+TEST(SortedLines, FindsEveryLineAndNothingElse) {
+    for (std::string_view text : {"ab\nabc\nb\nba\nzz\n", "ab\nabc\nb\nba\nzz"}) {
+        for (std::string_view line : {"ab", "abc", "b", "ba", "zz"})
+            EXPECT_TRUE(sorted_lines_contain(text, line)) << line;
+        for (std::string_view line : {"", "a", "aa", "abd", "abcd", "bb", "c", "z", "zzz", "b\nba"}) {
+            EXPECT_FALSE(sorted_lines_contain(text, line)) << line;
+        }
+    }
+    EXPECT_FALSE(sorted_lines_contain("", "a"));
+    EXPECT_TRUE(sorted_lines_contain("a\n", "a"));
+}
+
 TEST(PhraseSet, AnswersAsEachNeedleInTurn) {
     std::vector<std::string> needles{"ad-free",         "your support",    "adblocker", "copyright ©", "© afp",
                                      "- advertisement", "sign up for the", "zelensky",  "мир"};
