@@ -19,6 +19,7 @@
 #include "common/search/option_words.hpp"
 #include "common/search/searcher.hpp"
 #include "common/version.hpp"
+#include "searcher/exit_at_once.hpp"
 #include "searcher/populated_heap.hpp"
 
 namespace {
@@ -127,7 +128,9 @@ int run(Options& options) {
     } else {
         newsdex::print_text(std::cout, result, style);
     }
-    return result.hits.empty() && result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
+    // The results are out: the process ends here, its objects left whole (exit_at_once.hpp).
+    newsdex::exit_at_once(result.hits.empty() && result.total == 0 ? newsdex::exit_code::partial
+                                                                   : newsdex::exit_code::ok);
 }
 
 int fail(std::string_view message) {
