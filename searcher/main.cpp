@@ -72,7 +72,9 @@ void configure(CLI::App& app, Options& options) {
         ->allow_extra_args()
         ->expected(1, 8)
         ->type_name("NAME|CODE");
-    app.add_option("--year", request.years, "publication year Y or range Y1..Y2 (repeat: any of them)");
+    // One value each time, so that words after it are the query ("--year 2020 sanctions").
+    app.add_option("--year", request.years, "publication year Y or range Y1..Y2 (repeat: any of them)")
+        ->allow_extra_args(false);
     app.add_option("--limit", request.limit, "hits to show")->capture_default_str();
     app.add_option("--offset", request.offset, "hits to skip")->capture_default_str();
     app.add_option("--facets", request.facet_limit, "entries per facet")->capture_default_str();

@@ -66,6 +66,12 @@ TEST_F(CliTest, SanctionsFindsAtLeastThreeAndHighlights) {
     EXPECT_NE(text.out.find("**sanctions**"), std::string::npos);
 }
 
+std::vector<std::string> ordered_paths(const nlohmann::json& result) {
+    std::vector<std::string> found;
+    for (const auto& hit : result["hits"]) found.push_back(hit["path"].get<std::string>());
+    return found;
+}
+
 TEST_F(CliTest, PersonAndYearFilters) {
     auto result = search_json("--person lavrov --year 2020");
     EXPECT_EQ(paths(result), (std::set<std::string>{"001_eef9a23f306ae3c0.txt", "002_ab7a3176a705019b.txt"}));
@@ -77,6 +83,11 @@ TEST_F(CliTest, PersonAndYearFilters) {
     EXPECT_EQ(search_json("'person:putin OR person:guaido'")["total"], 3);
     EXPECT_EQ(search_json("--year 2017..2020")["total"], 3);
     EXPECT_EQ(search_json("--year 2017 --year 2024")["total"], 2);
+    // --year takes one value: the words after it are the query, wherever it stands.
+    auto year_first = search_json("--year 2020 sanctions");
+    EXPECT_EQ(ordered_paths(year_first), ordered_paths(search_json("sanctions --year 2020")));
+    EXPECT_GT(year_first["total"], 0);
+    EXPECT_LT(year_first["total"], search_json("sanctions")["total"]);
 }
 
 TEST_F(CliTest, CountryFiltersAndFacets) {
@@ -98,12 +109,6 @@ TEST_F(CliTest, AccentAndCaseInsensitive) {
     EXPECT_EQ(search_json("GUAIDO")["total"], 2);
     EXPECT_EQ(search_json("'\"foreign minister\"'")["total"].get<int>(),
               search_json("'\"Foreign Minister\"'")["total"].get<int>());
-}
-
-std::vector<std::string> ordered_paths(const nlohmann::json& result) {
-    std::vector<std::string> found;
-    for (const auto& hit : result["hits"]) found.push_back(hit["path"].get<std::string>());
-    return found;
 }
 
 TEST_F(CliTest, NoArticleWithEveryWordShowsThoseWithSome) {
