@@ -33,8 +33,8 @@ namespace newsdex::schema {
 inline constexpr std::string_view version = "9";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
-/// Names the folding applied before TermGenerator (text/fold.hpp).
-inline constexpr std::string_view folding = "nfkd-strip-marks-casefold-1";
+/// Names the folding applied before TermGenerator (text/acronyms.hpp, then text/fold.hpp).
+inline constexpr std::string_view folding = "acronyms-joined-nfkd-strip-marks-casefold-2";
 
 namespace prefix {
 /// Unique id: the article's path relative to the corpus (hashed when too long).

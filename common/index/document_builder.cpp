@@ -11,6 +11,7 @@
 #include "common/index/facet_encoding.hpp"
 #include "common/index/position_map.hpp"
 #include "common/schema.hpp"
+#include "common/text/acronyms.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/words.hpp"
 
@@ -22,7 +23,8 @@ DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout) 
 }
 
 void DocumentBuilder::add_text(const StoredArticle& article) {
-    std::string title = fold(article.title), body = fold(article.body);
+    // Acronyms joined before folding hides their capitals (acronyms.hpp).
+    std::string title = fold(join_acronyms(article.title)), body = fold(join_acronyms(article.body));
     separate_elided_articles(title);
     separate_elided_articles(body);
     term_generator_.index_text(title, schema::title_weight);

@@ -14,6 +14,7 @@
 #include "common/extract/countries.hpp"
 #include "common/schema.hpp"
 #include "common/search/person_lookup.hpp"
+#include "common/text/acronyms.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -168,7 +169,7 @@ std::string fold_query_text(std::string_view text) {
         std::size_t end = text.find_first_of(" \t\n", start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view word = text.substr(start, end - start);
-        out += is_operator(word) ? std::string(word) : fold(word);
+        out += is_operator(word) ? std::string(word) : fold(join_acronyms(word));
         if (end < text.size()) out += text[end];
         start = end + 1;
     }

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "common/clean/blocks.hpp"
+#include "common/text/acronyms.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/words.hpp"
 
@@ -200,6 +201,8 @@ bool Highlighter::surely_unmatched(std::string_view word) const {
     if (!wildcards_.empty() || word.empty()) return false;
     auto first = static_cast<unsigned char>(word[0]);
     auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+    bool acronym = second == '.' && first >= 'A' && first <= 'Z' && word.size() > 2;  // "U.S." is "us"
+    if (acronym) second = static_cast<unsigned char>(word[2]);
     if ((first | second) >= 0x80) return false;
     // fold() leaves ASCII letters and digits as they are but for their case.
     auto lower = [](unsigned char byte) -> std::size_t {
@@ -210,7 +213,7 @@ bool Highlighter::surely_unmatched(std::string_view word) const {
 
 std::string Highlighter::matched_term(std::string_view word) const {
     if ((terms_.empty() && wildcards_.empty()) || surely_unmatched(word)) return {};
-    std::string folded = fold(word);
+    std::string folded = is_acronym(word) ? fold(join_acronyms(word)) : fold(word);  // "U.S." is "us"
     for (const auto& prefix : wildcards_) {
         if (folded.starts_with(prefix)) return prefix;
     }
@@ -231,7 +234,7 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     // as that window can reach, so all its matches are highlighted; at least the opening.
     std::size_t read_up_to = std::numeric_limits<std::size_t>::max();
     spans.reserve(std::min<std::size_t>(text.size() / 6, 4096));
-    WordReader reader(text, true);  // the words as indexed: "l'Italie" is "l" and "Italie"
+    WordReader reader(text, true);  // the words as indexed: "l'Italie" is "l" and "Italie", "U.S." is one
     bool read_all = false;
     while (spans.size() < std::max(read_up_to, words)) {
         WordSpan span = reader.next();

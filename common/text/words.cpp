@@ -9,6 +9,7 @@
 #include <array>
 #include <utility>
 
+#include "common/text/acronyms.hpp"
 #include "common/text/utf8.hpp"
 
 namespace newsdex {
@@ -110,6 +111,24 @@ bool ends_in_word_char(std::string_view text) {
     return word_char_at(text, start, after);
 }
 
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+/// The end of the word the index holds that starts at `start`, given `end`, the end of
+/// the plain word there: past an acronym's full stops ("U.S."), or past each point or
+/// comma between two digits ("10,000.50", "v1.2.3").
+std::size_t indexed_word_end(std::string_view text, std::size_t start, std::size_t end, bool& apostrophe_inside) {
+    if (end == start + 1 && end < text.size() && text[end] == '.') {
+        if (std::size_t length = acronym_length(text, start)) return start + length;
+    }
+    while (end > start && end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && is_digit(text[end - 1]) &&
+           is_digit(text[end + 1])) {
+        end = word_end(text, end + 1, apostrophe_inside);
+    }
+    return end;
+}
+
 }  // namespace
 
 WordSpan WordReader::next() {
@@ -117,8 +136,9 @@ WordSpan WordReader::next() {
     std::size_t start = skip_to_word(text_, offset_);
     bool apostrophe_inside = false;
     offset_ = start < text_.size() ? word_end(text_, start, apostrophe_inside) : start;
+    if (as_indexed_) offset_ = indexed_word_end(text_, start, offset_, apostrophe_inside);
     WordSpan word{start, offset_ - start};
-    if (!separate_articles_ || !apostrophe_inside) return word;
+    if (!as_indexed_ || !apostrophe_inside) return word;
     std::size_t elided = elided_article_length(word.in(text_), true);
     if (elided == 0) return word;
     std::size_t apostrophe = text_[start + elided - 1] == '\'' ? 1 : std::string_view("\u2019").size();

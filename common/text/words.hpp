@@ -22,11 +22,12 @@ struct WordSpan {
 /// The words of a text one at a time, for readers that may stop early.
 class WordReader {
   public:
-    /// With `separate_articles`, an elided article glued to a word (elided_article_length,
-    /// in any case) is a word of its own, its apostrophe in neither: the words the index
-    /// holds (separate_elided_articles).
-    explicit WordReader(std::string_view text, bool separate_articles = false)
-        : text_(text), separate_articles_(separate_articles) {}
+    /// With `as_indexed`, the words are those the index holds: an elided article glued to
+    /// a word (elided_article_length, in any case) is a word of its own, its apostrophe in
+    /// neither (separate_elided_articles); an acronym with full stops is one word ("U.S.",
+    /// acronyms.hpp); and so is a number with a point or comma between digits ("1.5",
+    /// "10,000.50"), as Xapian's TermGenerator reads them.
+    explicit WordReader(std::string_view text, bool as_indexed = false) : text_(text), as_indexed_(as_indexed) {}
     /// The next word; an empty one (length 0) at the end of the text. Returned by value,
     /// in registers: read back from memory, a span just stored stalled the snippet loop.
     [[nodiscard]] WordSpan next();
@@ -34,7 +35,7 @@ class WordReader {
   private:
     std::string_view text_;
     std::size_t offset_ = 0;
-    bool separate_articles_ = false;
+    bool as_indexed_ = false;
     WordSpan after_article_{0, 0};  ///< the rest of a word whose article was given
 };
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "common/text/acronyms.hpp"
 #include "common/text/character_references.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/fold.hpp"
@@ -135,6 +136,39 @@ TEST(Words, KeepsApostrophesOnlyBetweenWordCharacters) {
     for (const auto& span : split_words(text)) words.emplace_back(span.in(text));
     EXPECT_EQ(words, (std::vector<std::string>{"rock'n'roll", "isn't", "O’Neill’s", "Zürich", "naïve", "ends"}));
     EXPECT_TRUE(split_words("'’ ,.-").empty());
+}
+
+TEST(Acronyms, CapitalsWithFullStopsJoinAsXapianReadsThem) {
+    EXPECT_EQ(join_acronyms("The U.S. and the U.K. met at the U.N."), "The US and the UK met at the UN");
+    EXPECT_EQ(join_acronyms("J.R.R. Tolkien, U.S.A.F pilots, U.S-led talks"), "JRR Tolkien, USAF pilots, US-led talks");
+    EXPECT_EQ(join_acronyms("u.s. trade, e.g. at 5 p.m."), "us trade, eg at 5 pm");
+    EXPECT_EQ(join_acronyms("ABC.D.E"), "ABC.DE");  // as Xapian reads it in capitals
+    for (std::string kept : {"George W. Bush", "No. 5", "A.Smith", "X.", "in 2004. The", "1.5 pct", "U.Sé",
+                             "plan B. A new", "", "...", "É.U.", "www.bbc.co.uk"}) {
+        EXPECT_EQ(join_acronyms(kept), kept) << kept;
+    }
+    EXPECT_EQ(acronym_length("U.S. trade", 0), 4u);
+    EXPECT_EQ(acronym_length("U.S.-led", 0), 4u);
+    EXPECT_EQ(acronym_length("U.S", 0), 3u);
+    EXPECT_EQ(acronym_length("U.s.", 0), 4u);
+    EXPECT_EQ(acronym_length("U.sa", 0), 0u);
+    EXPECT_EQ(acronym_length("US", 0), 0u);
+    EXPECT_TRUE(is_acronym("U.S."));
+    EXPECT_FALSE(is_acronym("U.S. "));
+    EXPECT_FALSE(is_acronym("1.5"));
+}
+
+// Words as the index holds them: the snippet reader must see what TermGenerator saw.
+TEST(Words, AcronymsAndNumbersWithPointsAreOneWordAsIndexed) {
+    std::string text = "The U.S. economy grew 1.5% to 10,000.50, v1.2 in 2004. U.S.-led A1.B2 e.g. x";
+    std::vector<std::string> words;
+    WordReader reader(text, true);
+    for (WordSpan word = reader.next(); word.length > 0; word = reader.next()) words.emplace_back(word.in(text));
+    EXPECT_EQ(words, (std::vector<std::string>{"The", "U.S.", "economy", "grew", "1.5", "to", "10,000.50", "v1.2", "in",
+                                               "2004", "U.S.", "led", "A1", "B2", "e.g.", "x"}));
+    std::vector<std::string> plain;
+    for (const auto& span : split_words("U.S. 1.5")) plain.emplace_back(span.in("U.S. 1.5"));
+    EXPECT_EQ(plain, (std::vector<std::string>{"U", "S", "1", "5"}));
 }
 
 // The index and queries see "l'italie" as "l" and "italie" (so "italie" finds it); the
