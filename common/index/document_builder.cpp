@@ -5,7 +5,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "common/index/caching_stemmer.hpp"
 #include "common/index/facet_encoding.hpp"
@@ -13,24 +16,70 @@
 #include "common/schema.hpp"
 #include "common/text/acronyms.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/hyphenated_words.hpp"
 #include "common/text/words.hpp"
 
 namespace newsdex {
 
-DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout) : people_(people), layout_(layout) {
-    term_generator_.set_stemmer(Xapian::Stem(new CachingStemmer(std::string(schema::stemmer_language))));
+DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout)
+    : stemmer_(new CachingStemmer(std::string(schema::stemmer_language))), people_(people), layout_(layout) {
+    term_generator_.set_stemmer(stemmer_);
     term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
 }
 
-void DocumentBuilder::add_text(const StoredArticle& article) {
+void DocumentBuilder::add_text(Xapian::Document& document, const StoredArticle& article) {
     // Acronyms joined before folding hides their capitals (acronyms.hpp).
     std::string title = fold(join_acronyms(article.title)), body = fold(join_acronyms(article.body));
     separate_elided_articles(title);
     separate_elided_articles(body);
     term_generator_.index_text(title, schema::title_weight);
+    Xapian::termpos weighted_title_end = term_generator_.get_termpos();
     term_generator_.index_text(title, 1, std::string(schema::prefix::title));
     term_generator_.increase_termpos(schema::field_gap);
     term_generator_.index_text(body);
+    add_hyphenated_words(document, title, body, weighted_title_end);
+}
+
+namespace {
+
+/// The positions of `term` in `document`, ascending; none when it is not there.
+std::vector<Xapian::termpos> positions_of(const Xapian::Document& document, const std::string& term) {
+    std::vector<Xapian::termpos> positions;
+    auto entry = document.termlist_begin();
+    entry.skip_to(term);
+    if (entry == document.termlist_end() || *entry != term) return positions;
+    for (auto position = entry.positionlist_begin(); position != entry.positionlist_end(); ++position) {
+        positions.push_back(*position);
+    }
+    return positions;
+}
+
+}  // namespace
+
+/// Each hyphenated word of two parts is filed joined as well (text/hyphenated_words.hpp),
+/// wherever its parts' terms stand one after the other: at both positions, so that a
+/// phrase reaches it from either side, and counted once, with the weight of a title word
+/// in the title.
+void DocumentBuilder::add_hyphenated_words(Xapian::Document& document, const std::string& title,
+                                           const std::string& body, Xapian::termpos weighted_title_end) {
+    std::set<std::array<std::string, 3>> words;  // the stems of the first part, the second, the whole
+    for (const std::string* text : {&title, &body}) {
+        for (const auto& word : hyphenated_words(*text)) {
+            words.insert({stemmer_(std::string(word.first)), stemmer_(std::string(word.second)), stemmer_(word.joined())});
+        }
+    }
+    for (std::string_view prefix : {std::string_view(), schema::prefix::title}) {
+        for (const auto& [first, second, joined] : words) {
+            std::string term = std::string(prefix) + joined;
+            auto after = positions_of(document, std::string(prefix) + second);
+            for (auto position : positions_of(document, std::string(prefix) + first)) {
+                if (!std::binary_search(after.begin(), after.end(), position + 1)) continue;
+                bool weighted = prefix.empty() && position <= weighted_title_end;
+                document.add_posting(term, position, weighted ? schema::title_weight : 1);
+                document.add_posting(term, position + 1, 0);
+            }
+        }
+    }
 }
 
 void DocumentBuilder::add_filter_terms(Xapian::Document& document, const StoredArticle& article) {
@@ -81,7 +130,7 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
 /// (Copying the terms into a second document cost more than taking the positions out.)
 void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArticle& article) {
     term_generator_.set_document(document);
-    add_text(article);
+    add_text(document, article);
     if (layout_ == schema::Layout::shard) return;
     std::vector<HashedPositions> positions;
     std::vector<std::string> positioned;

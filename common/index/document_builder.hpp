@@ -25,10 +25,13 @@ class DocumentBuilder {
                                          const std::string& stamp);
 
   private:
-    void add_text(const StoredArticle& article);
+    void add_text(Xapian::Document& document, const StoredArticle& article);
+    void add_hyphenated_words(Xapian::Document& document, const std::string& title, const std::string& body,
+                              Xapian::termpos weighted_title_end);
     void add_text_terms(Xapian::Document& document, const StoredArticle& article);
     static void add_filter_terms(Xapian::Document& document, const StoredArticle& article);
     void add_values(Xapian::Document& document, const StoredArticle& article, const std::string& signature);
+    Xapian::Stem stemmer_;  ///< the term generator's, for the joined hyphenated words
     Xapian::TermGenerator term_generator_;
     PersonRegistry& people_;
     schema::Layout layout_;

@@ -11,6 +11,7 @@
 
 #include "common/index/position_map.hpp"
 #include "common/schema.hpp"
+#include "common/search/query_rewrite.hpp"
 
 namespace newsdex {
 
@@ -179,30 +180,6 @@ std::optional<Xapian::Query> checked_positional_node(const Xapian::Query& node) 
                          Xapian::Query((new PositionCheck(std::move(*constraint)))->release()));
 }
 
-/// Operators that take nothing but their subqueries, so a node can be rebuilt from them.
-bool rebuildable(Xapian::Query::op op) {
-    using Q = Xapian::Query;
-    return op == Q::OP_AND || op == Q::OP_OR || op == Q::OP_AND_NOT || op == Q::OP_XOR || op == Q::OP_AND_MAYBE ||
-           op == Q::OP_FILTER || op == Q::OP_SYNONYM || op == Q::OP_MAX;
-}
-
-/// The checked query, or nothing when no node below `query` changed.
-std::optional<Xapian::Query> checked(const Xapian::Query& query) {
-    auto op = query.get_type();
-    if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR) return checked_positional_node(query);
-    if (!rebuildable(op)) return std::nullopt;
-    std::vector<Xapian::Query> children;
-    bool changed = false;
-    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-        auto child = query.get_subquery(i);
-        auto replaced = checked(child);
-        changed = changed || replaced.has_value();
-        children.push_back(replaced ? *replaced : child);
-    }
-    if (!changed) return std::nullopt;
-    return Xapian::Query(op, children.begin(), children.end());
-}
-
 }  // namespace
 
 std::optional<PositionConstraint> position_constraint(const Xapian::Query& node) {
@@ -231,7 +208,7 @@ bool has_positional_node(const Xapian::Query& query) {
 }
 
 Xapian::Query with_position_checks(const Xapian::Query& query) {
-    return checked(query).value_or(query);
+    return replaced_nodes(query, checked_positional_node).value_or(query);
 }
 
 }  // namespace newsdex

@@ -13,6 +13,7 @@
 #include "common/error.hpp"
 #include "common/extract/countries.hpp"
 #include "common/schema.hpp"
+#include "common/search/joined_words.hpp"
 #include "common/search/person_lookup.hpp"
 #include "common/text/acronyms.hpp"
 #include "common/text/fold.hpp"
@@ -202,7 +203,7 @@ BuiltQuery build_query(const Xapian::Database& database, const SearchRequest& re
         unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
-        Xapian::Query parsed = parser.parse_query(text, flags);
+        Xapian::Query parsed = with_joined_words(parser.parse_query(text, flags), text, built.stemmer);
         if (!error->empty()) throw UsageError("malformed query: " + *error);
         if (!parsed.empty()) {
             built.query = parsed;

@@ -9,6 +9,7 @@
 #include "common/clean/blocks.hpp"
 #include "common/text/acronyms.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/hyphenated_words.hpp"
 #include "common/text/words.hpp"
 
 namespace newsdex {
@@ -223,6 +224,19 @@ std::string Highlighter::matched_term(std::string_view word) const {
     return terms_.contains(stem) ? stem : std::string();
 }
 
+std::string Highlighter::hyphenated_term(std::string_view text, const std::vector<WordSpan>& spans) const {
+    if (spans.size() < 2 || free_terms_.empty()) return {};
+    const WordSpan &first = spans[spans.size() - 2], &second = spans.back();
+    if (!form_hyphenated_word(text, first.offset, first.offset + first.length, second.offset,
+                              second.offset + second.length)) {
+        return {};
+    }
+    std::string joined(first.in(text));
+    joined += second.in(text);
+    std::string term = matched_term(joined);
+    return free_terms_.contains(term) ? term : std::string();
+}
+
 std::string Highlighter::snippet(std::string_view text, std::size_t words, const SnippetMarkers& markers) const {
     if (words == 0) return {};
     std::vector<WordSpan> spans;
@@ -243,9 +257,13 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
             break;
         }
         spans.push_back(span);
-        if (surely_unmatched(span.in(text))) continue;
-        std::string term = matched_term(span.in(text));
-        if (term.empty()) continue;
+        std::string term = surely_unmatched(span.in(text)) ? std::string() : matched_term(span.in(text));
+        if (term.empty()) {
+            // "e-mail" for "email": the index files the hyphenated word joined as well.
+            term = hyphenated_term(text, spans);
+            if (term.empty()) continue;
+            matches.add(spans.size() - 2, term);
+        }
         bool added = false;
         if (!phrases_.empty()) {
             matched_words.push_back({spans.size() - 1, term});

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "common/search/search_request.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -47,6 +48,9 @@ class Highlighter {
   private:
     /// The term (stem or wildcard prefix) a word of the text matches, or "".
     [[nodiscard]] std::string matched_term(std::string_view word) const;
+    /// The free term the last two words of `spans` match as one, when they are the parts
+    /// of a hyphenated word of `text` ("e-mail" for "email"), or "".
+    [[nodiscard]] std::string hyphenated_term(std::string_view text, const std::vector<WordSpan>& spans) const;
     /// True when a word of the text surely matches no term, from its first two bytes
     /// alone: most words of a text start unlike every term, and are turned away before
     /// folding (when they start with ASCII, and the query has no wildcards).

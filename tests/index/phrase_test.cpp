@@ -206,17 +206,19 @@ TEST(PositionMaps, MatchWhatXapiansOwnPositionsMatch) {
 // Xapian reads "U.S." in capitals as "us"; newsdex folds first, and had made it "u" and
 // "s", so a search for "US" missed the articles that wrote "U.S." and the other way round.
 // Now it is "us" in any case (text/acronyms.hpp).
-TEST(Acronyms, WithFullStopsOrWithoutTheyAreOneWord) {
+TEST(Acronyms, WithFullStopsOrWithoutTheyAreOneWordAsHyphenatedWordsAreJoined) {
     testing::TemporaryFolder folder;
     auto corpus = folder.path() / "corpus";
     testing::write_file(corpus, "dotted.txt",
                         testing::article("Talks with U.S. negotiators",
                                          "U.S. negotiators met officials from the U.K. on Tuesday, the ministry "
-                                         "said.\n\nExports rose 1.5 pct in the quarter to 10,000.50 tonnes."));
+                                         "said.\n\nExports rose 1.5 pct in the quarter to 10,000.50 tonnes. A new "
+                                         "e-mail inbox was set up."));
     testing::write_file(corpus, "plain.txt",
-                        testing::article("US firms expand",
+                        testing::article("US firms expand on-line",
                                          "US firms hired more staff this year than last, a survey of employers "
-                                         "found.\n\nThe UK saw the same, e.g. in retail."));
+                                         "found.\n\nThe UK saw the same, e.g. in retail. A new email inbox "
+                                         "opened."));
     run_index({folder.path() / "db", corpus, false, false, 500, 1}, {});
     auto database = open_database((folder.path() / "db").string());
     auto matches = [&](const std::string& query) {
@@ -238,6 +240,13 @@ TEST(Acronyms, WithFullStopsOrWithoutTheyAreOneWord) {
     EXPECT_EQ(matches("\"rose 1.5 pct\""), Names{"dotted.txt"});
     EXPECT_EQ(matches("10,000.50"), Names{"dotted.txt"});
     EXPECT_EQ(matches("e.g."), Names{"plain.txt"});
+    // A hyphenated word is found by its parts and joined; so is the joined word.
+    for (const char* query : {"email", "e-mail", "\"e-mail inbox\"", "\"email inbox\"", "\"new email\""}) {
+        EXPECT_EQ(matches(query), (Names{"dotted.txt", "plain.txt"})) << query;
+    }
+    EXPECT_EQ(matches("mail"), Names{"dotted.txt"});
+    EXPECT_EQ(matches("title:online"), Names{"plain.txt"});
+    EXPECT_EQ(matches("title:on-line"), Names{"plain.txt"});
     EXPECT_EQ(matches("eg"), Names{"plain.txt"});
 
     SearchRequest request;

@@ -174,6 +174,20 @@ TEST(QueryText, FoldsWordsButKeepsOperators) {
               "\"vers l italie\" title:\"dell europa\" l ital*");
 }
 
+TEST(QueryBuilder, HyphenatedWordsAlsoMatchTheWordJoined) {
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    SearchRequest request;
+    request.query = "E-mail scams title:co-operation \"e-mail address\" state-of-the-art";
+    std::string description = build_query(database, request).query.get_description();
+    EXPECT_NE(description.find("((e@1 PHRASE 2 mail@2) OR email)"), std::string::npos) << description;
+    EXPECT_NE(description.find("((Sco@4 PHRASE 2 Soper@5) OR Scooper)"), std::string::npos) << description;
+    EXPECT_NE(description.find("((e@6 PHRASE 3 mail@7 PHRASE 3 address@8) OR (email PHRASE 2 address))"),
+              std::string::npos)
+        << description;
+    // Words of more than two parts stay as they are.
+    EXPECT_EQ(description.find("stateof"), std::string::npos) << description;
+}
+
 TEST(QueryText, YearFilters) {
     EXPECT_EQ(year_query("2020").get_description(), "Query(Y2020)");
     EXPECT_NE(year_query("2017..2020").get_description().find("VALUE_RANGE 0"), std::string::npos);
@@ -467,6 +481,13 @@ TEST(Snippet, HighlightsStemsAndAccentsInTheBestWindow) {
 
 // A window is judged by the matches it shows: the one shown starts a few words before
 // its first match, so a match near the end of the words after it would be cut off.
+TEST(Snippet, AHyphenatedWordMatchesTheWordJoined) {
+    Highlighter highlighter({"email", "cooper"}, Xapian::Stem("english"));
+    std::string text = "Junk e-mails rose, and co-operation with x-e-mail firms fell.";
+    EXPECT_EQ(highlighter.snippet(text, 40, {"[", "]"}),
+              "Junk [e]-[mails] rose, and [co]-[operation] with x-e-mail firms fell.");
+}
+
 TEST(Snippet, ShowsEveryMatchTheWindowWasChosenFor) {
     Highlighter highlighter({"alpha", "beta"}, Xapian::Stem("english"));
     std::string text;

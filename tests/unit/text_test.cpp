@@ -12,6 +12,7 @@
 #include "common/text/character_references.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/hyphenated_words.hpp"
 #include "common/text/sentences.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/word_list.hpp"
@@ -156,6 +157,19 @@ TEST(Acronyms, CapitalsWithFullStopsJoinAsXapianReadsThem) {
     EXPECT_TRUE(is_acronym("U.S."));
     EXPECT_FALSE(is_acronym("U.S. "));
     EXPECT_FALSE(is_acronym("1.5"));
+}
+
+TEST(HyphenatedWords, TwoPartsOfLettersOnly) {
+    std::vector<std::string> found;
+    for (const auto& word : hyphenated_words("e-mail, co-operation and state-of-the-art on-line 2004-05 mid-1990s "
+                                             "b-52 e-mail's -x y- a--b well-known")) {
+        found.push_back(std::string(word.first) + "+" + std::string(word.second) + "=" + word.joined());
+    }
+    EXPECT_EQ(found, (std::vector<std::string>{"e+mail=email", "co+operation=cooperation", "on+line=online",
+                                               "well+known=wellknown"}));
+    EXPECT_TRUE(form_hyphenated_word("junk e-mail rose", 5, 6, 7, 11));
+    EXPECT_FALSE(form_hyphenated_word("junk e mail rose", 5, 6, 7, 11));
+    EXPECT_FALSE(form_hyphenated_word("x-e-mail rose", 2, 3, 4, 8));
 }
 
 // Words as the index holds them: the snippet reader must see what TermGenerator saw.
