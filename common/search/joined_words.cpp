@@ -62,8 +62,14 @@ std::optional<Xapian::Query> phrase_or_joined(const Xapian::Query& node, const s
 }  // namespace
 
 Xapian::Query with_joined_words(const Xapian::Query& query, std::string_view folded_text, const Xapian::Stem& stemmer) {
+    // A + or - before a word is an operator, not a hyphen ("-e-mail" is "not e-mail").
+    std::string words(folded_text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        bool starts_word = i == 0 || words[i - 1] == ' ' || words[i - 1] == '\t' || words[i - 1] == '(';
+        if (starts_word && (words[i] == '+' || words[i] == '-')) words[i] = ' ';
+    }
     std::map<StemPair, std::string> joined;  // the parts' stems → the joined word's
-    for (const auto& word : hyphenated_words(folded_text)) {
+    for (const auto& word : hyphenated_words(words)) {
         joined[{stemmer(std::string(word.first)), stemmer(std::string(word.second))}] = stemmer(word.joined());
     }
     if (joined.empty()) return query;

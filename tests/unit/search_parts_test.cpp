@@ -184,6 +184,10 @@ TEST(QueryBuilder, HyphenatedWordsAlsoMatchTheWordJoined) {
     EXPECT_NE(description.find("((e@6 PHRASE 3 mail@7 PHRASE 3 address@8) OR (email PHRASE 2 address))"),
               std::string::npos)
         << description;
+    request.query = "spam -e-mail +on-line";  // operators before the word are no hyphens
+    std::string signed_words = build_query(database, request).query.get_description();
+    EXPECT_NE(signed_words.find("OR email)"), std::string::npos) << signed_words;
+    EXPECT_NE(signed_words.find("OR onlin)"), std::string::npos) << signed_words;
     // Words of more than two parts stay as they are.
     EXPECT_EQ(description.find("stateof"), std::string::npos) << description;
 }
