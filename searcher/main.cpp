@@ -19,7 +19,6 @@
 #include "common/search/option_words.hpp"
 #include "common/search/searcher.hpp"
 #include "common/version.hpp"
-#include "searcher/exit_at_once.hpp"
 #include "searcher/populated_heap.hpp"
 
 namespace {
@@ -130,9 +129,7 @@ int run(Options& options) {
     } else {
         newsdex::print_text(std::cout, result, style);
     }
-    // The results are out: the process ends here, its objects left whole (exit_at_once.hpp).
-    newsdex::exit_at_once(result.hits.empty() && result.total == 0 ? newsdex::exit_code::partial
-                                                                   : newsdex::exit_code::ok);
+    return result.hits.empty() && result.total == 0 ? newsdex::exit_code::partial : newsdex::exit_code::ok;
 }
 
 int fail(std::string_view message) {

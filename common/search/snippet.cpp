@@ -202,7 +202,8 @@ bool Highlighter::surely_unmatched(std::string_view word) const {
     if (!wildcards_.empty() || word.empty()) return false;
     auto first = static_cast<unsigned char>(word[0]);
     auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-    bool acronym = second == '.' && first >= 'A' && first <= 'Z' && word.size() > 2;  // "U.S." is "us"
+    bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');
+    bool acronym = letter && second == '.' && word.size() > 2;  // "U.S." is "us", "e.g." "eg"
     if (acronym) second = static_cast<unsigned char>(word[2]);
     if ((first | second) >= 0x80) return false;
     // fold() leaves ASCII letters and digits as they are but for their case.

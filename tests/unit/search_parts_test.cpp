@@ -492,6 +492,12 @@ TEST(Snippet, AHyphenatedWordMatchesTheWordJoined) {
               "Junk [e]-[mails] rose, and [co]-[operation] with x-e-mail firms fell.");
 }
 
+TEST(Snippet, AcronymsInAnyCaseAreTheirLettersJoined) {
+    Highlighter highlighter({"us", "eg", "1.5"}, Xapian::Stem("english"));
+    EXPECT_EQ(highlighter.snippet("The U.S. grew 1.5 pct, e.g. in farming.", 40, {"[", "]"}),
+              "The [U.S.] grew [1.5] pct, [e.g.] in farming.");
+}
+
 TEST(Snippet, ShowsEveryMatchTheWindowWasChosenFor) {
     Highlighter highlighter({"alpha", "beta"}, Xapian::Stem("english"));
     std::string text;
