@@ -3,28 +3,15 @@
  */
 #include "common/text/acronyms.hpp"
 
+#include "common/text/ascii.hpp"
+
 namespace newsdex {
-
-namespace {
-
-bool is_letter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-/// A byte that can be part of a word: an ASCII letter or digit, or any byte of a UTF-8
-/// sequence (most letters beyond ASCII; enough to keep "U.Sé" from reading as "U.S").
-bool is_word_byte(char c) {
-    auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x80 || is_letter(c) || (byte >= '0' && byte <= '9');
-}
-
-}  // namespace
 
 std::size_t acronym_length(std::string_view text, std::size_t at) {
     std::size_t letters = 0, end = at;
-    for (std::size_t i = at; i < text.size() && is_letter(text[i]); i += 2) {
+    for (std::size_t i = at; i < text.size() && is_ascii_letter(text[i]); i += 2) {
         bool stop_after = i + 1 < text.size() && text[i + 1] == '.';
-        bool last_without_stop = letters > 0 && (i + 1 == text.size() || !is_word_byte(text[i + 1]));
+        bool last_without_stop = letters > 0 && (i + 1 == text.size() || !may_be_word_byte(text[i + 1]));
         if (!stop_after && !last_without_stop) break;
         ++letters;
         end = stop_after ? i + 2 : i + 1;
@@ -39,7 +26,7 @@ std::string join_acronyms(std::string_view text) {
     for (std::size_t stop = text.find('.'); stop != std::string_view::npos; stop = text.find('.', stop + 1)) {
         // An acronym's first stop follows its first letter, which follows no word.
         std::size_t start = stop - 1;
-        if (stop == 0 || start < copied || (start > 0 && is_word_byte(text[start - 1]))) continue;
+        if (stop == 0 || start < copied || (start > 0 && may_be_word_byte(text[start - 1]))) continue;
         std::size_t length = acronym_length(text, start);
         if (length == 0) continue;
         joined.append(text.substr(copied, start - copied));

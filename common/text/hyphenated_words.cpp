@@ -3,19 +3,16 @@
  */
 #include "common/text/hyphenated_words.hpp"
 
+#include "common/text/ascii.hpp"
+
 namespace newsdex {
 
 namespace {
 
-bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/// A byte that carries on a word or a hyphenated chain: a letter, digit, hyphen,
-/// apostrophe, or any byte of a UTF-8 sequence.
+/// A byte that carries on a word or a hyphenated chain: one of a word, a hyphen or an
+/// apostrophe.
 bool continues_word(char c) {
-    auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x80 || is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'';
+    return may_be_word_byte(c) || c == '-' || c == '\'';
 }
 
 }  // namespace
@@ -25,10 +22,10 @@ bool form_hyphenated_word(std::string_view text, std::size_t first_start, std::s
     if (first_start >= first_end || second_start >= second_end || second_end > text.size()) return false;
     if (first_end + 1 != second_start || text[first_end] != '-') return false;
     for (std::size_t i = first_start; i < first_end; ++i) {
-        if (!is_letter(text[i])) return false;
+        if (!is_ascii_letter(text[i])) return false;
     }
     for (std::size_t i = second_start; i < second_end; ++i) {
-        if (!is_letter(text[i])) return false;
+        if (!is_ascii_letter(text[i])) return false;
     }
     bool alone_before = first_start == 0 || !continues_word(text[first_start - 1]);
     bool alone_after = second_end == text.size() || !continues_word(text[second_end]);
@@ -37,10 +34,11 @@ bool form_hyphenated_word(std::string_view text, std::size_t first_start, std::s
 
 std::vector<HyphenatedWord> hyphenated_words(std::string_view folded) {
     std::vector<HyphenatedWord> found;
-    for (std::size_t hyphen = folded.find('-'); hyphen != std::string_view::npos; hyphen = folded.find('-', hyphen + 1)) {
+    for (std::size_t hyphen = folded.find('-'); hyphen != std::string_view::npos;
+         hyphen = folded.find('-', hyphen + 1)) {
         std::size_t start = hyphen, end = hyphen + 1;
-        while (start > 0 && is_letter(folded[start - 1])) --start;
-        while (end < folded.size() && is_letter(folded[end])) ++end;
+        while (start > 0 && is_ascii_letter(folded[start - 1])) --start;
+        while (end < folded.size() && is_ascii_letter(folded[end])) ++end;
         if (form_hyphenated_word(folded, start, hyphen, hyphen + 1, end)) {
             found.push_back({folded.substr(start, hyphen - start), folded.substr(hyphen + 1, end - hyphen - 1)});
         }

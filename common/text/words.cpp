@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "common/text/acronyms.hpp"
+#include "common/text/ascii.hpp"
 #include "common/text/utf8.hpp"
 
 namespace newsdex {
@@ -111,10 +112,6 @@ bool ends_in_word_char(std::string_view text) {
     return word_char_at(text, start, after);
 }
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 /// The end of the word the index holds that starts at `start`, given `end`, the end of
 /// the plain word there: past an acronym's full stops ("U.S."), or past each point or
 /// comma between two digits ("10,000.50", "v1.2.3").
@@ -122,8 +119,8 @@ std::size_t indexed_word_end(std::string_view text, std::size_t start, std::size
     if (end == start + 1 && end < text.size() && text[end] == '.') {
         if (std::size_t length = acronym_length(text, start)) return start + length;
     }
-    while (end > start && end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && is_digit(text[end - 1]) &&
-           is_digit(text[end + 1])) {
+    while (end > start && end + 1 < text.size() && (text[end] == '.' || text[end] == ',') &&
+           is_ascii_digit(text[end - 1]) && is_ascii_digit(text[end + 1])) {
         end = word_end(text, end + 1, apostrophe_inside);
     }
     return end;
