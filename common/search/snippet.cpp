@@ -299,13 +299,21 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
     std::size_t end = to_the_end ? text.size() : spans[window.last].offset + spans[window.last].length;
     std::string out = window.first == 0 ? "" : "\u2026";
     std::size_t position = begin;
-    for (std::size_t h : hits) {
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        std::size_t h = hits[i];
         if (h < window.first || h > window.last) continue;
-        out.append(text.substr(position, spans[h].offset - position));
+        std::size_t marked_start = spans[h].offset, marked_end = marked_start + spans[h].length;
+        // The matched parts of a hyphenated word are marked as one: "[e-mail]".
+        while (i + 1 < hits.size() && hits[i + 1] == h + 1 && h + 1 <= window.last &&
+               text.substr(marked_end, spans[h + 1].offset - marked_end) == "-") {
+            h = hits[++i];
+            marked_end = spans[h].offset + spans[h].length;
+        }
+        out.append(text.substr(position, marked_start - position));
         out += markers.start;
-        out.append(spans[h].in(text));
+        out.append(text.substr(marked_start, marked_end - marked_start));
         out += markers.end;
-        position = spans[h].offset + spans[h].length;
+        position = marked_end;
     }
     out.append(text.substr(position, end - position));
     if (end < text.size()) out += "\u2026";

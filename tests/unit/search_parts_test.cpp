@@ -489,7 +489,7 @@ TEST(Snippet, AHyphenatedWordMatchesTheWordJoined) {
     Highlighter highlighter({"email", "cooper"}, Xapian::Stem("english"));
     std::string text = "Junk e-mails rose, and co-operation with x-e-mail firms fell.";
     EXPECT_EQ(highlighter.snippet(text, 40, {"[", "]"}),
-              "Junk [e]-[mails] rose, and [co]-[operation] with x-e-mail firms fell.");
+              "Junk [e-mails] rose, and [co-operation] with x-e-mail firms fell.");
 }
 
 TEST(Snippet, AcronymsInAnyCaseAreTheirLettersJoined) {
