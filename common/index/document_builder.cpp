@@ -65,7 +65,8 @@ void DocumentBuilder::add_hyphenated_words(Xapian::Document& document, const std
     std::set<std::array<std::string, 3>> words;  // the stems of the first part, the second, the whole
     for (const std::string* text : {&title, &body}) {
         for (const auto& word : hyphenated_words(*text)) {
-            words.insert({stemmer_(std::string(word.first)), stemmer_(std::string(word.second)), stemmer_(word.joined())});
+            words.insert(
+                {stemmer_(std::string(word.first)), stemmer_(std::string(word.second)), stemmer_(word.joined())});
         }
     }
     for (std::string_view prefix : {std::string_view(), schema::prefix::title}) {

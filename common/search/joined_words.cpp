@@ -29,7 +29,8 @@ std::size_t prefix_length(const std::string& term) {
 /// replaced by the joined word (one term alone when nothing else is left); nothing for
 /// any other node. The index files the joined word at both parts' positions, so
 /// "\"e-mail address\"" also finds "email address", and "new e-mail" "new email".
-std::optional<Xapian::Query> phrase_or_joined(const Xapian::Query& node, const std::map<StemPair, std::string>& joined) {
+std::optional<Xapian::Query> phrase_or_joined(const Xapian::Query& node,
+                                              const std::map<StemPair, std::string>& joined) {
     if (node.get_type() != Xapian::Query::OP_PHRASE) return std::nullopt;
     std::vector<std::string> terms;
     for (std::size_t i = 0; i < node.get_num_subqueries(); ++i) {
@@ -40,12 +41,13 @@ std::optional<Xapian::Query> phrase_or_joined(const Xapian::Query& node, const s
     if (terms.size() < 2) return std::nullopt;
     std::size_t prefix = prefix_length(terms.front());
     for (const auto& term : terms) {
-        if (prefix_length(term) != prefix || term.compare(0, prefix, terms.front(), 0, prefix) != 0) return std::nullopt;
+        if (prefix_length(term) != prefix || term.compare(0, prefix, terms.front(), 0, prefix) != 0)
+            return std::nullopt;
     }
     std::vector<Xapian::Query> shorter;
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        auto found = i + 1 < terms.size() ? joined.find({terms[i].substr(prefix), terms[i + 1].substr(prefix)})
-                                          : joined.end();
+        auto found =
+            i + 1 < terms.size() ? joined.find({terms[i].substr(prefix), terms[i + 1].substr(prefix)}) : joined.end();
         if (found == joined.end()) {
             shorter.emplace_back(terms[i]);
             continue;
@@ -54,8 +56,8 @@ std::optional<Xapian::Query> phrase_or_joined(const Xapian::Query& node, const s
         ++i;
     }
     if (shorter.size() == terms.size()) return std::nullopt;
-    Xapian::Query other = shorter.size() == 1 ? shorter.front()
-                                              : Xapian::Query(Xapian::Query::OP_PHRASE, shorter.begin(), shorter.end());
+    Xapian::Query other =
+        shorter.size() == 1 ? shorter.front() : Xapian::Query(Xapian::Query::OP_PHRASE, shorter.begin(), shorter.end());
     return Xapian::Query(Xapian::Query::OP_OR, node, other);
 }
 
