@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -42,16 +43,20 @@ void DocumentBuilder::add_text(Xapian::Document& document, const StoredArticle& 
 
 namespace {
 
-/// The positions of `term` in `document`, ascending; none when it is not there.
-std::vector<Xapian::termpos> positions_of(const Xapian::Document& document, const std::string& term) {
-    std::vector<Xapian::termpos> positions;
-    auto entry = document.termlist_begin();
-    entry.skip_to(term);
-    if (entry == document.termlist_end() || *entry != term) return positions;
-    for (auto position = entry.positionlist_begin(); position != entry.positionlist_end(); ++position) {
-        positions.push_back(*position);
+using TermPositions = std::map<std::string, std::vector<Xapian::termpos>, std::less<>>;
+
+/// The positions of each term of `wanted` that `document` holds, read in one walk of its
+/// term list rather than one for each.
+TermPositions positions_of(const Xapian::Document& document, const std::set<std::string, std::less<>>& wanted) {
+    TermPositions found;
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+        if (!wanted.contains(*term)) continue;
+        auto& positions = found[*term];
+        for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) {
+            positions.push_back(*position);
+        }
     }
-    return positions;
+    return found;
 }
 
 }  // namespace
@@ -69,11 +74,26 @@ void DocumentBuilder::add_hyphenated_words(Xapian::Document& document, const std
                 {stemmer_(std::string(word.first)), stemmer_(std::string(word.second)), stemmer_(word.joined())});
         }
     }
-    for (std::string_view prefix : {std::string_view(), schema::prefix::title}) {
+    if (words.empty()) return;
+    constexpr std::array<std::string_view, 2> prefixes{std::string_view(), schema::prefix::title};
+    std::set<std::string, std::less<>> parts;
+    for (std::string_view prefix : prefixes) {
+        for (const auto& [first, second, joined] : words) {
+            parts.insert(std::string(prefix) + first);
+            parts.insert(std::string(prefix) + second);
+        }
+    }
+    TermPositions positions = positions_of(document, parts);
+    static const std::vector<Xapian::termpos> none;
+    auto positions_of_part = [&](std::string_view prefix, const std::string& part) -> const auto& {
+        auto found = positions.find(std::string(prefix) + part);
+        return found == positions.end() ? none : found->second;
+    };
+    for (std::string_view prefix : prefixes) {
         for (const auto& [first, second, joined] : words) {
             std::string term = std::string(prefix) + joined;
-            auto after = positions_of(document, std::string(prefix) + second);
-            for (auto position : positions_of(document, std::string(prefix) + first)) {
+            const auto& after = positions_of_part(prefix, second);
+            for (auto position : positions_of_part(prefix, first)) {
                 if (!std::binary_search(after.begin(), after.end(), position + 1)) continue;
                 bool weighted = prefix.empty() && position <= weighted_title_end;
                 document.add_posting(term, position, weighted ? schema::title_weight : 1);
