@@ -8,6 +8,7 @@
 
 #include "common/clean/blocks.hpp"
 #include "common/text/acronyms.hpp"
+#include "common/text/ascii.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/hyphenated_words.hpp"
 #include "common/text/words.hpp"
@@ -202,9 +203,8 @@ bool Highlighter::surely_unmatched(std::string_view word) const {
     if (!wildcards_.empty() || word.empty()) return false;
     auto first = static_cast<unsigned char>(word[0]);
     auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-    bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');
-    bool acronym = letter && second == '.' && word.size() > 2;  // "U.S." is "us", "e.g." "eg"
-    if (acronym) second = static_cast<unsigned char>(word[2]);
+    // "U.S." is "us", "e.g." "eg" (a word with a stop second is an acronym or a number).
+    if (second == '.' && word.size() > 2 && is_ascii_letter(word[0])) second = static_cast<unsigned char>(word[2]);
     if ((first | second) >= 0x80) return false;
     // fold() leaves ASCII letters and digits as they are but for their case.
     auto lower = [](unsigned char byte) -> std::size_t {
@@ -258,9 +258,11 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
             break;
         }
         spans.push_back(span);
-        std::string term = surely_unmatched(span.in(text)) ? std::string() : matched_term(span.in(text));
+        std::string term;
+        if (!surely_unmatched(span.in(text))) term = matched_term(span.in(text));
         if (term.empty()) {
             // "e-mail" for "email": the index files the hyphenated word joined as well.
+            if (span.offset == 0 || text[span.offset - 1] != '-') continue;
             term = hyphenated_term(text, spans);
             if (term.empty()) continue;
             matches.add(spans.size() - 2, term);
