@@ -3,7 +3,7 @@
  *
  * British copy writes "e-mail", "co-operation" and "on-line" where American copy writes
  * "email", "cooperation" and "online", and Xapian's TermGenerator makes the hyphenated
- * word two words: a search for "email" found 12 BBC stories of the 85 that name it. So
+ * word two words: a search for "email" found 12 BBC stories of the 81 that name it. So
  * the indexer also files such a word joined, at the positions of both its parts, and a
  * query's hyphenated word also matches the joined word (search/joined_words.hpp): either
  * spelling finds both. Only words of two parts, each of ASCII letters after folding:

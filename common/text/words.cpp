@@ -136,8 +136,8 @@ WordSpan WordReader::next() {
     bool apostrophe_inside = false;
     offset_ = start < text_.size() ? word_end(text_, start, apostrophe_inside) : start;
     // Most words end at a space: only a stop or comma after one may carry it on.
-    bool stop_after = offset_ < text_.size() && (text_[offset_] == '.' || text_[offset_] == ',');
-    if (as_indexed_ && stop_after) offset_ = indexed_word_end(text_, start, offset_, apostrophe_inside);
+    bool stop_after = as_indexed_ && offset_ < text_.size() && (text_[offset_] == '.' || text_[offset_] == ',');
+    if (stop_after) offset_ = indexed_word_end(text_, start, offset_, apostrophe_inside);
     WordSpan word{start, offset_ - start};
     if (!as_indexed_ || !apostrophe_inside) return word;
     std::size_t elided = elided_article_length(word.in(text_), true);
