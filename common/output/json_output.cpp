@@ -20,7 +20,7 @@ nlohmann::json public_article_json(const StoredArticle& article) {
 }
 
 /// A hit: the stored article without its body (the snippet stands for it), plus rank,
-/// score, snippet and whether it has only some of the words.
+/// score, snippet, whether it has only some of the words and which hit's text it repeats.
 nlohmann::json hit_json(const Hit& hit) {
     nlohmann::json json = public_article_json(hit.article);
     for (const char* internal : {"body", "url", "year_source"}) json.erase(internal);
@@ -28,6 +28,7 @@ nlohmann::json hit_json(const Hit& hit) {
     json["score"] = hit.score;
     json["snippet"] = hit.snippet;
     json["partial"] = hit.partial;
+    json["same_text_as"] = hit.same_text_as ? nlohmann::json(*hit.same_text_as) : nlohmann::json(nullptr);
     return json;
 }
 

@@ -45,7 +45,13 @@ std::string countries_line(const StoredArticle& article) {
 void print_hit(std::ostream& out, const Hit& hit, const TextStyle& style) {
     const StoredArticle& article = hit.article;
     out << fmt::format("{:>3}. {}{}\n", hit.rank, styled(style, bold, article.title), year_text(article));
-    out << "     " << styled(style, dim, fmt::format("{}  score {:.2f}", article.path, hit.score)) << "\n";
+    out << "     " << styled(style, dim, fmt::format("{}  score {:.2f}", article.path, hit.score));
+    if (hit.same_text_as) {
+        // Its people, countries and snippet are those shown for the hit it repeats.
+        out << "  " << fmt::format("same text as {}", *hit.same_text_as) << "\n\n";
+        return;
+    }
+    out << "\n";
     if (!article.people.empty()) out << "     people: " << utf8::scrub_controls(people_line(article)) << "\n";
     if (!article.countries.empty()) out << "     countries: " << countries_line(article) << "\n";
     // The snippet is scrubbed before markers go in (see searcher), so colour codes survive.

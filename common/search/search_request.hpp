@@ -37,6 +37,8 @@ struct Hit {
     std::string snippet;  ///< with highlight markers (see SnippetMarkers)
     /// Has only some of the words: shown after the whole match set to fill its page.
     bool partial = false;
+    /// The rank of the hit above it on the page whose text it repeats (same_text.hpp).
+    std::optional<std::size_t> same_text_as;
 };
 
 struct PersonCount {

@@ -22,6 +22,7 @@
 #include "common/search/person_table.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/proximity.hpp"
+#include "common/search/same_text.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/ranked_walk.hpp"
 #include "common/search/remote_shards.hpp"
@@ -513,6 +514,7 @@ SearchResult run_search(SearchDatabase& database, const SearchRequest& request, 
         Xapian::Query all_words;
         SearchResult result = search_once(database, request, markers, all_words);
         add_partial_hits(database, request, markers, all_words, result);
+        mark_same_text(result.hits);
         result.did_you_mean = suggest_spelling(database.xapian, request.query);
         return result;
     };

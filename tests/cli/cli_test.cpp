@@ -240,6 +240,29 @@ TEST_F(CliTest, AddingAndDeletingAnArticle) {
     EXPECT_EQ(search("arctic").exit_code, 1);
 }
 
+TEST_F(CliTest, ACopyOfAnArticleNamesTheHitItRepeats) {
+    // The same story scraped twice: the copies weigh the same and rank side by side.
+    testing::write_file(corpus_, "005_norway.txt", testing::sixth_article);
+    testing::write_file(corpus_, "006_norway_again.txt", testing::sixth_article);
+    ASSERT_EQ(index().exit_code, 0);
+    auto result = search_json("arctic");
+    ASSERT_EQ(result["hits"].size(), 2u);
+    const auto& first = result["hits"][0];
+    const auto& second = result["hits"][1];
+    EXPECT_TRUE(first["same_text_as"].is_null());
+    EXPECT_EQ(second["same_text_as"], first["rank"]);
+    EXPECT_EQ(result["total"], 2);  // still counted
+    // The other articles repeat nothing.
+    for (const auto& hit : search_json("sanctions")["hits"]) EXPECT_TRUE(hit["same_text_as"].is_null()) << hit["path"];
+    // The terminal shows the copy in one line, its snippet once.
+    CommandResult text = search("--color never arctic");
+    EXPECT_NE(text.out.find("same text as 1"), std::string::npos) << text.out;
+    std::string snippet = first["snippet"];
+    std::size_t shown = text.out.find(snippet);
+    ASSERT_NE(shown, std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find(snippet, shown + 1), std::string::npos) << text.out;
+}
+
 TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
     EXPECT_EQ(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db /nonexistent/db sanctions").exit_code, 2);
     EXPECT_EQ(search("--no-such-option x").exit_code, 2);

@@ -1,6 +1,6 @@
 /** @file search_parts_test.cpp
  *  @brief Query folding, year filters, facet encoding and counting, remote stubs, snippets,
- *  position maps and the positional checks made on them.
+ *  position maps and the positional checks made on them, hits that repeat a text.
  */
 #include <gtest/gtest.h>
 
@@ -27,6 +27,7 @@
 #include "common/search/proximity.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/remote_shards.hpp"
+#include "common/search/same_text.hpp"
 #include "common/search/snippet.hpp"
 #include "tests/support/test_corpus.hpp"
 
@@ -672,6 +673,35 @@ TEST(HitPage, AFailedReadOfTheSearchingThreadIsItsError) {
     };
     EXPECT_THROW((void)page.take(oil_highlighter(), unreadable, failed), Xapian::DatabaseCorruptError);
     EXPECT_EQ(failed, 2u);
+}
+
+Hit hit_with_text(std::size_t rank, std::string title, std::string body) {
+    Hit hit;
+    hit.rank = rank;
+    hit.article.title = std::move(title);
+    hit.article.body = std::move(body);
+    return hit;
+}
+
+TEST(SameText, NamesTheFirstHitWithTheTextWhateverTheHeadline) {
+    std::vector<Hit> hits{hit_with_text(4, "Apple unveils Mac mini", "Apple has unveiled a cheaper Mac."),
+                          hit_with_text(5, "Apple unveils Mac mini", "Apple has unveiled a cheaper Mac."),
+                          hit_with_text(6, "Gadget show heralds MP3 season", "The show opened."),
+                          hit_with_text(7, "Gadget show heralds MP3 Christmas", "The show opened."),
+                          hit_with_text(8, "Mac mini reviewed", "Apple has unveiled a cheaper Mac!"),
+                          hit_with_text(9, "Apple unveils low-cost Mac", "Apple has unveiled a cheaper Mac.")};
+    mark_same_text(hits);
+    std::vector<std::optional<std::size_t>> marked;
+    for (const auto& hit : hits) marked.push_back(hit.same_text_as);
+    std::vector<std::optional<std::size_t>> expected{std::nullopt, 4, std::nullopt, 6, std::nullopt, 4};
+    EXPECT_EQ(marked, expected);
+}
+
+TEST(SameText, ArticlesWithoutTextRepeatNothing) {
+    std::vector<Hit> hits{hit_with_text(1, "Photo gallery", ""), hit_with_text(2, "Video", "")};
+    mark_same_text(hits);
+    EXPECT_FALSE(hits[0].same_text_as);
+    EXPECT_FALSE(hits[1].same_text_as);
 }
 
 }  // namespace
