@@ -126,6 +126,14 @@ TEST(People, ClubsFirmsAndEventsAreNoPeople) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 1}}));
 }
 
+// The last word of a firm's, label's or prize's name ends it too: no person before it.
+TEST(People, FirmsLabelsAndPrizesByTheirLastWordAreNoPeople) {
+    auto found = people_in({"Shares in Daiwa Securities rose, Kraft Foods said, and Nortel Networks fell.",
+                            "She signed to Columbia Records before Lionhead Studios hired Peter Molyneux.",
+                            "Jacqueline Wilson said she had won the Smarties Book Prizes."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Peter Molyneux", 1}, {"Jacqueline Wilson", 1}}));
+}
+
 // A run a kind noun names ("the film Vera Drake") is that thing all through the article,
 // given name or not; a plural kind noun, a role and a possessive do not say so. A run
 // that starts with a word in -ing is a title ("Finding Nemo").
