@@ -1,7 +1,7 @@
 /** @file micro_benchmarks.cpp
  *  @brief newsdex-bench-micro: Google Benchmark timings of the hot paths (cleaning,
- *  extraction, snippets, person merging, facet counting, phrase checks and proximity
- *  bonuses), on the seed
+ *  extraction, snippets, person merging, facet counting, phrase checks, proximity
+ *  bonuses and copies on a page), on the seed
  *  corpus and synthetic facet slots, so regressions show up. Run: build/bin/newsdex-bench-micro
  */
 #include <benchmark/benchmark.h>
@@ -22,6 +22,7 @@
 #include "common/search/position_check.hpp"
 #include "common/search/proximity.hpp"
 #include "common/search/ranked_walk.hpp"
+#include "common/search/same_text.hpp"
 #include "common/search/snippet.hpp"
 
 namespace {
@@ -71,6 +72,38 @@ void snippet(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(articles.size()));
 }
 BENCHMARK(snippet);
+
+/// Shingling one article's text, what marking copies on a page costs for each hit it
+/// cannot pass over (search/same_text.hpp).
+void text_shingles(benchmark::State& state) {
+    auto articles = seed_articles();
+    for (auto _ : state) {
+        for (const auto& article : articles) benchmark::DoNotOptimize(newsdex::text_shingles(article.text));
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(articles.size()));
+}
+BENCHMARK(text_shingles);
+
+/// Marking the copies on a page of ten hits, the five seed articles twice (each copy
+/// with a word changed): the screen passes every pair of a text and its copy.
+void mark_same_text(benchmark::State& state) {
+    std::vector<newsdex::Hit> page;
+    for (const auto& article : seed_articles()) {
+        for (int copy = 0; copy < 2; ++copy) {
+            newsdex::Hit hit;
+            hit.rank = page.size() + 1;
+            hit.article.body = article.text;
+            if (copy == 1) hit.article.body[hit.article.body.size() / 2] = '#';
+            page.push_back(std::move(hit));
+        }
+    }
+    for (auto _ : state) {
+        for (auto& hit : page) hit.same_text_as.reset();
+        newsdex::mark_same_text(page);
+        benchmark::DoNotOptimize(page);
+    }
+}
+BENCHMARK(mark_same_text);
 
 /// A seed article's position maps and its words in text order (as indexed, stemmed).
 struct PositionedArticle {

@@ -697,6 +697,45 @@ TEST(SameText, NamesTheFirstHitWithTheTextWhateverTheHeadline) {
     EXPECT_EQ(marked, expected);
 }
 
+TEST(SameText, ResemblanceIsTheShareOfFourWordRunsInBoth) {
+    TextShingles story = text_shingles("one two three four five six seven");
+    EXPECT_EQ(story.size(), 4u);
+    EXPECT_DOUBLE_EQ(resemblance(story, story), 1.0);
+    // A word changed at the end: three runs of four stay, one goes and another comes.
+    EXPECT_DOUBLE_EQ(resemblance(story, text_shingles("one two three four five six eight")), 3.0 / 5.0);
+    EXPECT_DOUBLE_EQ(resemblance(story, text_shingles("eight nine ten eleven")), 0.0);
+    EXPECT_DOUBLE_EQ(resemblance(story, text_shingles("")), 0.0);
+    // Fewer than four words are one run: equal or not.
+    EXPECT_DOUBLE_EQ(resemblance(text_shingles("Photo: AFP"), text_shingles("Photo:  AFP")), 1.0);
+}
+
+/// A text of `words` words, "w0 w1 …" (or another `prefix`), with word `changed` (if
+/// any) spelt otherwise.
+std::string numbered_words(std::size_t words, std::optional<std::size_t> changed = std::nullopt,
+                           const std::string& prefix = "w") {
+    std::string text;
+    for (std::size_t word = 0; word < words; ++word) {
+        text += (word ? " " : "") + prefix + std::to_string(word) + (changed == word ? "x" : "");
+    }
+    return text;
+}
+
+TEST(SameText, ACorrectedCopyIsTheSameTextAndAnUpdateIsNot) {
+    std::string story = numbered_words(400);
+    // A figure corrected: 4 of 397 runs changed, resemblance 393 / 401.
+    std::string corrected = numbered_words(400, 200);
+    // An update: the last quarter rewritten, resemblance 297 / 497.
+    std::string update = numbered_words(300) + " " + numbered_words(100, std::nullopt, "u");
+    std::vector<Hit> hits{hit_with_text(1, "Story", story), hit_with_text(2, "Story", corrected),
+                          hit_with_text(3, "Story updated", update)};
+    EXPECT_NEAR(resemblance(text_shingles(story), text_shingles(corrected)), 393.0 / 401.0, 1e-12);
+    EXPECT_NEAR(resemblance(text_shingles(story), text_shingles(update)), 297.0 / 497.0, 1e-12);
+    mark_same_text(hits);
+    EXPECT_FALSE(hits[0].same_text_as);
+    EXPECT_EQ(hits[1].same_text_as, 1u);
+    EXPECT_FALSE(hits[2].same_text_as);
+}
+
 TEST(SameText, ArticlesWithoutTextRepeatNothing) {
     std::vector<Hit> hits{hit_with_text(1, "Photo gallery", ""), hit_with_text(2, "Video", "")};
     mark_same_text(hits);
