@@ -100,7 +100,8 @@ void mark_same_text(std::vector<Hit>& hits) {
             const std::string& before = hits[earlier].article.body;
             // Copies point at the first of their text, which is no copy itself.
             if (hits[earlier].same_text_as || before.empty() || !may_resemble(text, before)) continue;
-            bool same = text == before || resemblance(shingles_of(later), shingles_of(earlier)) >= same_text_resemblance;
+            bool same =
+                text == before || resemblance(shingles_of(later), shingles_of(earlier)) >= same_text_resemblance;
             if (!same) continue;
             hits[later].same_text_as = hits[earlier].rank;
             break;
