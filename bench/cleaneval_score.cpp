@@ -1,7 +1,7 @@
 /** @file cleaneval_score.cpp
  *  @brief newsdex-eval-cleaning: the cleaner's score on the cleaneval benchmark.
  *
- * Usage: newsdex-eval-cleaning [--data DIR] [--verbose | --blocks PAGE]
+ * Usage: newsdex-eval-cleaning [--data DIR] [--html PAGES] [--verbose | --blocks PAGE]
  * DIR defaults to ../shared/data/cleaneval-dev. Each page's naive text dump goes through
  * the real cleaner (the story; see include_title); as trafilatura scores it, a `with` snippet found in the
  * output is a true positive, one missing a false negative, and a `without` snippet found a
@@ -9,19 +9,24 @@
  * snippet with what the block classifier said about the block holding it, the starting
  * point for improving the cleaner. --blocks PAGE prints every block of one page (e.g.
  * `--blocks bbc.com.52241221.txt`) with its class from its own features, its final class
- * and the reason it was dropped.
+ * and the reason it was dropped. --html PAGES reads each page from PAGES/<stem>.html
+ * instead (the set's gzipped pages, unpacked) through newsdex's own reading of web pages
+ * (corpus/html_page.hpp), as newsdex-index reads a saved page.
  */
 #include <fmt/format.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <optional>
 
 #include "bench/evaluation_common.hpp"
 #include "common/clean/block_classifier.hpp"
 #include "common/clean/blocks.hpp"
 #include "common/clean/cleaner.hpp"
+#include "common/corpus/html_page.hpp"
 #include "common/text/decode.hpp"
+#include "common/text/utf8.hpp"
 
 using namespace newsdex;
 
@@ -79,6 +84,23 @@ void print_blocks(const std::filesystem::path& path) {
     }
 }
 
+/// The folder after --html, if given.
+std::optional<std::filesystem::path> html_folder(int argc, char** argv) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--html") == 0) return std::filesystem::path(argv[i + 1]);
+    }
+    return std::nullopt;
+}
+
+/// A page's text as the cleaner gets it: its dump, or the text newsdex reads from its HTML.
+std::string page_text(const std::filesystem::path& dir, const std::optional<std::filesystem::path>& html,
+                      const std::string& name) {
+    if (!html) return decode(evaluation::read_text(dir / "text" / name)).text;
+    auto page = *html / (std::filesystem::path(name).stem().string() + ".html");
+    std::string bytes = evaluation::read_text(page);
+    return read_html_page(utf8::scrub_controls(decode(bytes, declared_charset(bytes)).text)).text;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -88,15 +110,15 @@ int main(int argc, char** argv) try {
         print_blocks(dir / "text" / argv[argc - 1]);
         return 0;
     }
+    auto html = html_folder(argc, argv);
     auto gold = evaluation::read_json(dir / "gold.json")["articles"];
     evaluation::Score score;
     std::size_t pages = 0;
     for (const auto& [name, page] : gold.items()) {
-        auto path = dir / "text" / name;
-        if (!std::filesystem::exists(path)) continue;
+        if (!std::filesystem::exists(dir / "text" / name)) continue;
         std::string text, output;
         try {
-            text = decode(evaluation::read_text(path)).text;
+            text = page_text(dir, html, name);
             output = cleaned_output(text);
         } catch (const std::exception& error) {
             fmt::print(stderr, "{}: {}\n", name, error.what());
@@ -105,9 +127,9 @@ int main(int argc, char** argv) try {
         ++pages;
     }
     fmt::print(
-        "cleaneval-dev: {} pages, precision {:.3f}, recall {:.3f}, F1 {:.3f} "
+        "cleaneval-dev{}: {} pages, precision {:.3f}, recall {:.3f}, F1 {:.3f} "
         "(published, on HTML: jusText 0.862, trafilatura 0.924; naive text dump 0.69)\n",
-        pages, score.precision(), score.recall(), score.f1());
+        html ? " (from the HTML)" : "", pages, score.precision(), score.recall(), score.f1());
     return 0;
 } catch (const std::exception& error) {
     fmt::print(stderr, "newsdex-eval-cleaning: {}\n", error.what());

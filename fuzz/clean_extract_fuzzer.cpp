@@ -1,5 +1,6 @@
 /** @file clean_extract_fuzzer.cpp
- *  @brief libFuzzer target: any bytes through decode → front matter → clean → extract →
+ *  @brief libFuzzer target: any bytes through decode → front matter (or a web page's text,
+ *  when they start as one: corpus/saved_page.html) → clean → extract →
  *  document. ArticleError is the only acceptable failure.
  */
 #include <cstddef>

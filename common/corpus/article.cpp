@@ -10,6 +10,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "common/corpus/html_page.hpp"
 #include "common/error.hpp"
 #include "common/text/character_references.hpp"
 #include "common/text/decode.hpp"
@@ -45,8 +46,16 @@ Article parse_article(std::string relative_path, std::string_view bytes) {
     Article article;
     article.path = std::move(relative_path);
     article.signature = signature(bytes);
-    DecodedText decoded = decode(bytes);
+    bool page = is_html_page(article.path, bytes);
+    DecodedText decoded = page ? decode(bytes, declared_charset(bytes)) : decode(bytes);
     article.encoding = decoded.encoding;
+    if (page) {
+        // The parser decodes the page's character references itself.
+        HtmlPage page = read_html_page(utf8::scrub_controls(decoded.text));
+        article.front_matter = std::move(page.front_matter);
+        article.text = std::move(page.text);
+        return article;
+    }
     SplitArticle split = split_front_matter(utf8::scrub_controls(decoded.text));
     article.front_matter = std::move(split.front_matter);
     // A scraper that left the page's character references in its text left them in the

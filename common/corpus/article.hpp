@@ -31,7 +31,8 @@ inline constexpr std::uintmax_t max_article_bytes = 16u * 1024u * 1024u;
 /// file, or a new cleaner or extractor, re-indexes it.
 [[nodiscard]] std::string signature(std::string_view bytes);
 
-/// Decodes bytes and splits the front matter. Throws ArticleError.
+/// Decodes bytes and splits the front matter, or reads a web page's text and metadata
+/// (html_page.hpp). Throws ArticleError.
 [[nodiscard]] Article parse_article(std::string relative_path, std::string_view bytes);
 
 }  // namespace newsdex

@@ -4,6 +4,7 @@
 #include "common/corpus/corpus_walk.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -15,6 +16,14 @@ namespace {
 bool is_inside(const fs::path& child, const fs::path& parent) {
     auto [parent_end, child_it] = std::mismatch(parent.begin(), parent.end(), child.begin(), child.end());
     return parent_end == parent.end();
+}
+
+/// Articles are text files and saved web pages (html_page.hpp); anything else in the
+/// folder (images, scripts, notes in other formats) is no article.
+bool is_article_file(const fs::path& path) {
+    std::string extension = path.extension().string();
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension == ".txt" || extension == ".html" || extension == ".htm" || extension == ".xhtml";
 }
 
 bool is_hidden(const fs::path& path) {
@@ -48,7 +57,7 @@ CorpusListing walk_corpus(const fs::path& root, const CorpusWalkOptions& options
             if (it->is_directory()) it.disable_recursion_pending();
             continue;
         }
-        if (path.extension() != ".txt") continue;
+        if (!is_article_file(path)) continue;
         std::string relative = path.lexically_relative(canonical_root).generic_string();
         std::error_code error;
         if (it->is_symlink(error)) {

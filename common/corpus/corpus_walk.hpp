@@ -29,7 +29,8 @@ struct CorpusWalkOptions {
     bool follow_outside_links = false;
 };
 
-/// Every "*.txt" file under `root`, recursively, skipping hidden folders. Directory links
+/// Every article file under `root` ("*.txt", and saved pages "*.html", "*.htm", "*.xhtml",
+/// in any case), recursively, skipping hidden folders. Directory links
 /// are not descended (no loops); file links are followed when their target is inside the
 /// corpus (or when allowed by options). Throws std::filesystem::filesystem_error when the
 /// root itself cannot be read.

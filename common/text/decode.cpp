@@ -80,7 +80,23 @@ DecodedText decode_legacy(std::string_view bytes, std::size_t invalid_at) {
     return {convert(bytes, charset.c_str()), charset};
 }
 
+/// Whether ICU can convert from `charset`.
+bool known_charset(const std::string& charset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open(charset.c_str(), &status);
+    if (converter) ucnv_close(converter);
+    return U_SUCCESS(status) && converter;
+}
+
 }  // namespace
+
+DecodedText decode(std::string_view bytes, const std::string& declared_charset) {
+    if (declared_charset.empty() || bytes.empty() || has_utf16_bom(bytes) || !utf8::first_invalid(bytes) ||
+        bytes.find('\0') != std::string_view::npos || !known_charset(declared_charset)) {
+        return decode(bytes);
+    }
+    return {convert(bytes, declared_charset.c_str()), declared_charset};
+}
 
 DecodedText decode(std::string_view bytes) {
     if (bytes.empty()) throw ArticleError("empty file");

@@ -19,4 +19,10 @@ struct DecodedText {
 /// encoding) otherwise.
 [[nodiscard]] DecodedText decode(std::string_view bytes);
 
+/// The same, but bytes that are not UTF-8 are converted from `declared_charset` when the
+/// file names one that ICU knows (a web page's <meta charset>): what a page says of its
+/// own bytes beats a guess from them, and covers the charsets detection is not trusted
+/// with (GB18030, Shift_JIS, KOI8-R…).
+[[nodiscard]] DecodedText decode(std::string_view bytes, const std::string& declared_charset);
+
 }  // namespace newsdex

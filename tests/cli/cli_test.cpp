@@ -263,6 +263,29 @@ TEST_F(CliTest, ACopyOfAnArticleNamesTheHitItRepeats) {
     EXPECT_EQ(text.out.find(snippet, shown + 1), std::string::npos) << text.out;
 }
 
+TEST_F(CliTest, ASavedWebPageIsIndexedByItsTextAndMetadata) {
+    testing::write_file(corpus_, "pages/storm.html", R"(<!DOCTYPE html><html><head>
+<title>Storm floods Lisbon harbour - Example News</title>
+<meta property="article:published_time" content="2021-03-04T08:00:00Z">
+<meta property="og:site_name" content="Example News">
+<script>window.dataLayer = [];</script></head>
+<body><nav><a href="/">Home</a></nav><div class="story"><h1>Storm floods Lisbon harbour</h1>
+<p>A storm flooded the harbour of Lisbon on Wednesday, Portuguese officials said.</p>
+<p>Fishermen in Portugal moved their boats inland as the water rose.</p></div></body></html>)");
+    CommandResult indexed = index();
+    EXPECT_EQ(indexed.exit_code, 0) << indexed.err;
+    auto result = search_json("harbour");
+    ASSERT_EQ(result["total"], 1);
+    const auto& hit = result["hits"][0];
+    EXPECT_EQ(hit["path"], "pages/storm.html");
+    EXPECT_EQ(hit["year"], 2021);
+    EXPECT_EQ(hit["source"], "Example News");
+    EXPECT_NE(hit["title"].get<std::string>().find("Storm floods Lisbon harbour"), std::string::npos) << hit["title"];
+    EXPECT_EQ(search_json("--country PT harbour")["total"], 1);
+    // Markup and scripts are no words of the article.
+    for (const char* markup : {"doctype", "datalayer", "href"}) EXPECT_EQ(search(markup).exit_code, 1) << markup;
+}
+
 TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
     EXPECT_EQ(run_command(quote(NEWSDEX_SEARCH_BINARY) + " --db /nonexistent/db sanctions").exit_code, 2);
     EXPECT_EQ(search("--no-such-option x").exit_code, 2);

@@ -1,11 +1,12 @@
 /** @file corpus_test.cpp
- *  @brief Front matter, dates, article reading, corpus walking.
+ *  @brief Front matter, dates, article reading, saved web pages, corpus walking.
  */
 #include <gtest/gtest.h>
 
 #include "common/corpus/article.hpp"
 #include "common/corpus/corpus_walk.hpp"
 #include "common/corpus/front_matter.hpp"
+#include "common/corpus/html_page.hpp"
 #include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/indexed_documents.hpp"
@@ -64,6 +65,72 @@ TEST(Article, DecodesCharacterReferencesLeftInTheText) {
     EXPECT_EQ(article.text, "Café talks — again.\n");
 }
 
+/// A saved news page as scrapers keep it: metadata in the head, furniture around the
+/// story, a script, an unclosed paragraph.
+constexpr std::string_view saved_page = R"(<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Minister resigns over   leak | The Daily Example</title>
+<meta name="date" content="2019-01-01">
+<meta property="article:published_time" content="2020-02-06T09:30:00+01:00">
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:url" content="https://example.com/og">
+<link rel="canonical" href="https://example.com/story">
+<style>p { color: red }</style>
+<script>var tracking = "<p>not text</p>";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Minister resigns over leak</h1>
+<p>The minister resigned on <b>Thursday</b> after a leak of Caf&eacute; Society&#39;s papers.
+<p>She said the report was <i>wrong</i>.<br>Her deputy takes over.</p>
+<noscript>Enable JavaScript</noscript><!-- an ad slot -->
+</article></body></html>
+)";
+
+TEST(HtmlPage, TheVisibleTextOneBlockALineTheTitleFirst) {
+    HtmlPage page = read_html_page(saved_page);
+    EXPECT_EQ(page.text,
+              "Minister resigns over leak | The Daily Example\n"
+              "Home\nWorld\n"
+              "Minister resigns over leak\n"
+              "The minister resigned on Thursday after a leak of Café Society's papers.\n"
+              "She said the report was wrong.\nHer deputy takes over.\n");
+}
+
+TEST(HtmlPage, FrontMatterFromWhatThePageSaysOfItself) {
+    HtmlPage page = read_html_page(saved_page);
+    ASSERT_TRUE(page.front_matter.date);
+    EXPECT_EQ(page.front_matter.date->iso(), "2020-02-06");  // article:published_time before date
+    EXPECT_EQ(page.front_matter.source, "The Daily Example");
+    EXPECT_EQ(page.front_matter.url, "https://example.com/story");  // canonical before og:url
+    EXPECT_FALSE(page.front_matter.title);                          // the headline finder's job
+    HtmlPage bare = read_html_page("<p>Text only, <meta name=date content=yesterday></p>");
+    EXPECT_FALSE(bare.front_matter.date);
+    EXPECT_EQ(bare.text, "Text only,\n");
+}
+
+TEST(HtmlPage, KnownByItsNameOrItsFirstTag) {
+    EXPECT_TRUE(is_html_page("news/story.html", "Plain words"));
+    EXPECT_TRUE(is_html_page("news/STORY.HTM", ""));
+    EXPECT_TRUE(is_html_page("story.txt", "\n  <!-- saved --> <!DOCTYPE html><html>"));
+    EXPECT_TRUE(is_html_page("story.txt", "<HTML><body>x</body></HTML>"));
+    EXPECT_FALSE(is_html_page("story.txt", "Headline\n\n<p> is how HTML starts a paragraph."));
+    EXPECT_FALSE(is_html_page("story.txt", "<!-- never closed"));
+}
+
+TEST(HtmlPage, ItsDeclaredCharsetDecodesIt) {
+    EXPECT_EQ(declared_charset(R"(<meta charset="windows-1251">)"), "windows-1251");
+    EXPECT_EQ(declared_charset(R"(<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">)"), "koi8-r");
+    EXPECT_EQ(declared_charset("<p>no declaration</p>"), "");
+    // "Москва" in Windows-1251, which the charset detector is not trusted with.
+    std::string page =
+        "<html><head><meta charset=\"windows-1251\"></head><body><p>\xcc\xee\xf1\xea\xe2\xe0</p></body></html>";
+    Article article = parse_article("moscow.html", page);
+    EXPECT_EQ(article.encoding, "windows-1251");
+    EXPECT_EQ(article.text, "Москва\n");
+    EXPECT_THROW((void)parse_article("moscow.txt", "\xcc\xee\xf1\xea\xe2\xe0 \xcc\xee\xf1\xea\xe2\xe0"), ArticleError);
+}
+
 TEST(Article, SignatureChangesWithContent) {
     EXPECT_EQ(signature("abc"), signature("abc"));
     EXPECT_NE(signature("abc"), signature("abd"));
@@ -86,16 +153,19 @@ TEST(SourceStamp, AnEmptyStampNeverVouchesForAFile) {
     EXPECT_FALSE(stamped.stamped_unchanged("other"));
 }
 
-TEST(CorpusWalk, FindsTxtFilesRecursivelyAndSkipsHidden) {
+TEST(CorpusWalk, FindsTextFilesAndPagesRecursivelyAndSkipsHidden) {
     testing::TemporaryFolder folder;
     testing::write_file(folder.path(), "a.txt", "x");
     testing::write_file(folder.path(), "sub/b.txt", "x");
+    testing::write_file(folder.path(), "sub/c.html", "x");
+    testing::write_file(folder.path(), "sub/D.HTM", "x");
     testing::write_file(folder.path(), "sub/notes.md", "x");
+    testing::write_file(folder.path(), "sub/photo.jpg", "x");
     testing::write_file(folder.path(), ".git/c.txt", "x");
     auto listing = walk_corpus(folder.path());
-    ASSERT_EQ(listing.articles.size(), 2u);
-    EXPECT_EQ(listing.articles[0].relative_path, "a.txt");
-    EXPECT_EQ(listing.articles[1].relative_path, "sub/b.txt");
+    std::vector<std::string> found;
+    for (const auto& article : listing.articles) found.push_back(article.relative_path);
+    EXPECT_EQ(found, (std::vector<std::string>{"a.txt", "sub/D.HTM", "sub/b.txt", "sub/c.html"}));
 }
 
 TEST(CorpusWalk, ReportsBrokenAndOutsideLinks) {

@@ -1,0 +1,233 @@
+/** @file html_page.cpp
+ *  @brief A web page's text dump and metadata, through libxml2's HTML parser.
+ */
+#include "common/corpus/html_page.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <memory>
+#include <optional>
+
+#include "common/error.hpp"
+
+namespace newsdex {
+
+namespace {
+
+/// libxml2 sets up its globals on first use; done once before any indexing thread
+/// parses, as its documentation asks of threaded programs.
+[[maybe_unused]] const bool parser_ready = [] {
+    xmlInitParser();
+    return true;
+}();
+
+std::string lower_ascii(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+}
+
+bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// Elements that start a line of their own in the dump, as a browser lays them out.
+bool is_block(std::string_view name) {
+    return is_one_of(name, {"p",       "div",      "section",    "article", "header",  "footer",     "nav",   "aside",
+                            "main",    "h1",       "h2",         "h3",      "h4",      "h5",         "h6",    "li",
+                            "ul",      "ol",       "dl",         "dt",      "dd",      "table",      "tr",    "td",
+                            "th",      "caption",  "blockquote", "pre",     "figure",  "figcaption", "form",  "hr",
+                            "address", "fieldset", "legend",     "details", "summary", "body",       "option"});
+}
+
+/// Elements whose content is no text a reader sees.
+bool is_hidden(std::string_view name) {
+    return is_one_of(name, {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"});
+}
+
+std::string_view name_of(const xmlNode* node) {
+    return node->name ? reinterpret_cast<const char*>(node->name) : "";
+}
+
+/// An attribute's value, or nothing.
+std::optional<std::string> attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (!value) return std::nullopt;
+    std::string text(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return text;
+}
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/// The dump, a line per block, white space within a line collapsed.
+class TextDump {
+  public:
+    void add(std::string_view text) {
+        for (char c : text) {
+            if (is_space(c)) {
+                pending_space_ = !line_.empty();
+                continue;
+            }
+            if (pending_space_) line_ += ' ';
+            pending_space_ = false;
+            line_ += c;
+        }
+    }
+    void end_line() {
+        if (!line_.empty()) text_ += line_ + "\n";
+        line_.clear();
+        pending_space_ = false;
+    }
+    std::string take() {
+        end_line();
+        return std::move(text_);
+    }
+
+  private:
+    std::string text_, line_;
+    bool pending_space_ = false;
+};
+
+void dump_visible_text(const xmlNode* parent, TextDump& dump) {
+    for (const xmlNode* node = parent->children; node; node = node->next) {
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            if (node->content) dump.add(reinterpret_cast<const char*>(node->content));
+            continue;
+        }
+        if (node->type != XML_ELEMENT_NODE) continue;  // comments, processing instructions
+        std::string_view name = name_of(node);
+        if (is_hidden(name)) continue;
+        if (name == "br") {
+            dump.end_line();
+            continue;
+        }
+        bool block = is_block(name);
+        if (block) dump.end_line();
+        dump_visible_text(node, dump);
+        if (block) dump.end_line();
+    }
+}
+
+/// The keys of meta tags that give the publication date, the most specific first.
+constexpr std::array<std::string_view, 6> date_keys = {"article:published_time", "datepublished", "date", "pubdate",
+                                                       "dc.date.issued",         "dc.date"};
+
+/// What the page says of itself, gathered from its meta and link elements.
+struct PageMetadata {
+    std::string title;
+    std::optional<PartialDate> date;
+    std::size_t date_rank = date_keys.size();  ///< the key `date` came from
+    std::optional<std::string> site_name, canonical, og_url;
+
+    void note_meta(const xmlNode* meta) {
+        auto content = attribute(meta, "content");
+        if (!content) return;
+        for (const char* key_attribute : {"property", "name", "itemprop"}) {
+            auto key = attribute(meta, key_attribute);
+            if (key) note(lower_ascii(*key), *content);
+        }
+    }
+
+    void note(const std::string& key, const std::string& content) {
+        if (key == "og:site_name" && !site_name) site_name = content;
+        if (key == "og:url" && !og_url) og_url = content;
+        auto rank = static_cast<std::size_t>(std::find(date_keys.begin(), date_keys.end(), key) - date_keys.begin());
+        if (rank >= date_rank) return;
+        // "2019-10-19T12:09:00+02:00": the calendar day is what an article's date holds.
+        if (auto day = parse_iso_date(std::string_view(content).substr(0, 10))) {
+            date = day;
+            date_rank = rank;
+        }
+    }
+};
+
+void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
+    for (const xmlNode* node = parent->children; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        std::string_view name = name_of(node);
+        if (name == "meta") {
+            metadata.note_meta(node);
+        } else if (name == "link") {
+            auto relation = attribute(node, "rel");
+            if (relation && lower_ascii(*relation) == "canonical" && !metadata.canonical) {
+                metadata.canonical = attribute(node, "href");
+            }
+        } else if (name == "title" && metadata.title.empty()) {
+            TextDump title;
+            dump_visible_text(node, title);
+            metadata.title = title.take();
+        } else if (name != "script" && name != "style") {
+            gather_metadata(node, metadata);
+        }
+    }
+}
+
+struct DocumentFree {
+    void operator()(xmlDoc* document) const { xmlFreeDoc(document); }
+};
+
+}  // namespace
+
+bool is_html_page(std::string_view path, std::string_view text) {
+    std::string extension = lower_ascii(path.substr(std::min(path.size(), path.rfind('.'))));
+    if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return true;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        while (at < text.size() && is_space(text[at])) ++at;
+        if (text.substr(at, 4) != "<!--") break;
+        std::size_t end = text.find("-->", at + 4);
+        if (end == std::string_view::npos) return false;
+        at = end + 3;
+    }
+    std::string start = lower_ascii(text.substr(at, 14));
+    return start.starts_with("<!doctype html") || start.starts_with("<html");
+}
+
+std::string declared_charset(std::string_view bytes) {
+    constexpr std::size_t head_bytes = 4096;
+    std::string head = lower_ascii(bytes.substr(0, head_bytes));
+    for (std::size_t at = head.find("charset"); at != std::string::npos; at = head.find("charset", at + 1)) {
+        std::size_t value = at + 7;
+        while (value < head.size() && is_space(head[value])) ++value;
+        if (value >= head.size() || head[value] != '=') continue;
+        ++value;
+        while (value < head.size() && (is_space(head[value]) || head[value] == '"' || head[value] == '\'')) ++value;
+        std::size_t end = value;
+        while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
+                                     head[end] == '_' || head[end] == '.' || head[end] == ':')) {
+            ++end;
+        }
+        if (end > value) return head.substr(value, end - value);
+    }
+    return {};
+}
+
+HtmlPage read_html_page(std::string_view html) {
+    constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    std::unique_ptr<xmlDoc, DocumentFree> document(
+        htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
+    const xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
+    if (!root) throw ArticleError("web page without an element to read");
+    PageMetadata metadata;
+    gather_metadata(reinterpret_cast<const xmlNode*>(document.get()), metadata);
+    TextDump dump;
+    dump.add(metadata.title);
+    dump.end_line();
+    dump_visible_text(root, dump);
+    HtmlPage page;
+    page.text = dump.take();
+    page.front_matter.date = metadata.date;
+    page.front_matter.source = metadata.site_name;
+    page.front_matter.url = metadata.canonical ? metadata.canonical : metadata.og_url;
+    return page;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,50 @@
+/** @file html_page.hpp
+ *  @brief A saved web page read as an article: its visible text as lines, and front
+ *  matter from its metadata.
+ *
+ * Many scrapers save the page itself ("article.html") rather than its text. Indexing
+ * the markup would file tag and attribute names as words and take "<html lang=…>" for
+ * the headline. The page is turned into what a simple scraper's text dump holds, the
+ * input the cleaner was built and measured on (cleaneval-dev's dumps were made the same
+ * way): the <title> on the first line, then the visible text with each block element
+ * (paragraph, heading, list item, table cell, division…) on a line of its own, script,
+ * style, noscript, template and svg left out. The cleaner then finds the headline and
+ * drops the furniture as it does for any article.
+ *
+ * Parsing is libxml2's HTML parser (Debian's libxml2), which recovers from the unclosed
+ * and misnested tags real pages are full of as browsers do, and decodes character
+ * references; a parser written here would meet each of those cases one page at a time.
+ *
+ * What the page says of itself fills the front matter a text file would carry: the
+ * date from the first of article:published_time, datePublished, date, pubdate,
+ * DC.date.issued and DC.date (meta tags; the "YYYY-MM-DD" start of the value), the
+ * source from og:site_name, the address from the canonical link or og:url.
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/corpus/front_matter.hpp"
+
+namespace newsdex {
+
+/// Whether an article file holds a web page: named *.html, *.htm or *.xhtml, or whose
+/// text starts, after white space and comments, with "<!doctype html" or "<html" (in
+/// any case).
+[[nodiscard]] bool is_html_page(std::string_view path, std::string_view text);
+
+/// The charset a page declares for its bytes (<meta charset="…"> or the http-equiv
+/// content type, in its first 4 KB), or empty.
+[[nodiscard]] std::string declared_charset(std::string_view bytes);
+
+struct HtmlPage {
+    FrontMatter front_matter;  ///< date, source and url when the page names them; no title
+    std::string text;          ///< the title line, then one line per block of visible text
+};
+
+/// Reads a page (valid UTF-8; its own charset declaration is not followed, as the bytes
+/// are decoded already).
+[[nodiscard]] HtmlPage read_html_page(std::string_view html);
+
+}  // namespace newsdex
