@@ -46,10 +46,10 @@ Article parse_article(std::string relative_path, std::string_view bytes) {
     Article article;
     article.path = std::move(relative_path);
     article.signature = signature(bytes);
-    bool page = is_html_page(article.path, bytes);
-    DecodedText decoded = page ? decode(bytes, declared_charset(bytes)) : decode(bytes);
+    bool web_page = is_html_page(article.path, bytes);
+    DecodedText decoded = web_page ? decode(bytes, declared_charset(bytes)) : decode(bytes);
     article.encoding = decoded.encoding;
-    if (page) {
+    if (web_page) {
         // The parser decodes the page's character references itself.
         HtmlPage page = read_html_page(utf8::scrub_controls(decoded.text));
         article.front_matter = std::move(page.front_matter);

@@ -176,18 +176,18 @@ struct DocumentFree {
 
 }  // namespace
 
-bool is_html_page(std::string_view path, std::string_view text) {
+bool is_html_page(std::string_view path, std::string_view bytes) {
     std::string extension = lower_ascii(path.substr(std::min(path.size(), path.rfind('.'))));
     if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return true;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        while (at < text.size() && is_space(text[at])) ++at;
-        if (text.substr(at, 4) != "<!--") break;
-        std::size_t end = text.find("-->", at + 4);
+    std::size_t at = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
+    while (at < bytes.size()) {
+        while (at < bytes.size() && is_space(bytes[at])) ++at;
+        if (bytes.substr(at, 4) != "<!--") break;
+        std::size_t end = bytes.find("-->", at + 4);
         if (end == std::string_view::npos) return false;
         at = end + 3;
     }
-    std::string start = lower_ascii(text.substr(at, 14));
+    std::string start = lower_ascii(bytes.substr(at, 14));
     return start.starts_with("<!doctype html") || start.starts_with("<html");
 }
 

@@ -30,9 +30,9 @@
 namespace newsdex {
 
 /// Whether an article file holds a web page: named *.html, *.htm or *.xhtml, or whose
-/// text starts, after white space and comments, with "<!doctype html" or "<html" (in
-/// any case).
-[[nodiscard]] bool is_html_page(std::string_view path, std::string_view text);
+/// bytes start, after white space and comments, with "<!doctype html" or "<html" (in
+/// any case; looked at before decoding, as the markup is ASCII).
+[[nodiscard]] bool is_html_page(std::string_view path, std::string_view bytes);
 
 /// The charset a page declares for its bytes (<meta charset="…"> or the http-equiv
 /// content type, in its first 4 KB), or empty.

@@ -114,6 +114,7 @@ TEST(HtmlPage, KnownByItsNameOrItsFirstTag) {
     EXPECT_TRUE(is_html_page("news/STORY.HTM", ""));
     EXPECT_TRUE(is_html_page("story.txt", "\n  <!-- saved --> <!DOCTYPE html><html>"));
     EXPECT_TRUE(is_html_page("story.txt", "<HTML><body>x</body></HTML>"));
+    EXPECT_TRUE(is_html_page("story", "\xEF\xBB\xBF<!doctype html><p>x"));
     EXPECT_FALSE(is_html_page("story.txt", "Headline\n\n<p> is how HTML starts a paragraph."));
     EXPECT_FALSE(is_html_page("story.txt", "<!-- never closed"));
 }
