@@ -4,8 +4,9 @@
 #include "common/corpus/corpus_walk.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <system_error>
+
+#include "common/text/ascii.hpp"
 
 namespace fs = std::filesystem;
 
@@ -21,8 +22,7 @@ bool is_inside(const fs::path& child, const fs::path& parent) {
 /// Articles are text files and saved web pages (html_page.hpp); anything else in the
 /// folder (images, scripts, notes in other formats) is no article.
 bool is_article_file(const fs::path& path) {
-    std::string extension = path.extension().string();
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string extension = lower_ascii(path.extension().string());
     return extension == ".txt" || extension == ".html" || extension == ".htm" || extension == ".xhtml";
 }
 

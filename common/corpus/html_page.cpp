@@ -9,11 +9,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <memory>
 #include <optional>
 
 #include "common/error.hpp"
+#include "common/text/ascii.hpp"
 
 namespace newsdex {
 
@@ -25,12 +25,6 @@ namespace {
     xmlInitParser();
     return true;
 }();
-
-std::string lower_ascii(std::string_view text) {
-    std::string lower(text);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
-}
 
 bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), name) != names.end();
@@ -63,16 +57,12 @@ std::optional<std::string> attribute(const xmlNode* node, const char* name) {
     return text;
 }
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /// The dump, a line per block, white space within a line collapsed.
 class TextDump {
   public:
     void add(std::string_view text) {
         for (char c : text) {
-            if (is_space(c)) {
+            if (is_ascii_space(c)) {
                 pending_space_ = !line_.empty();
                 continue;
             }
@@ -181,7 +171,7 @@ bool is_html_page(std::string_view path, std::string_view bytes) {
     if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return true;
     std::size_t at = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a UTF-8 byte order mark
     while (at < bytes.size()) {
-        while (at < bytes.size() && is_space(bytes[at])) ++at;
+        while (at < bytes.size() && is_ascii_space(bytes[at])) ++at;
         if (bytes.substr(at, 4) != "<!--") break;
         std::size_t end = bytes.find("-->", at + 4);
         if (end == std::string_view::npos) return false;
@@ -196,12 +186,13 @@ std::string declared_charset(std::string_view bytes) {
     std::string head = lower_ascii(bytes.substr(0, head_bytes));
     for (std::size_t at = head.find("charset"); at != std::string::npos; at = head.find("charset", at + 1)) {
         std::size_t value = at + 7;
-        while (value < head.size() && is_space(head[value])) ++value;
+        while (value < head.size() && is_ascii_space(head[value])) ++value;
         if (value >= head.size() || head[value] != '=') continue;
         ++value;
-        while (value < head.size() && (is_space(head[value]) || head[value] == '"' || head[value] == '\'')) ++value;
+        while (value < head.size() && (is_ascii_space(head[value]) || head[value] == '"' || head[value] == '\''))
+            ++value;
         std::size_t end = value;
-        while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
+        while (end < head.size() && (is_ascii_letter(head[end]) || is_ascii_digit(head[end]) || head[end] == '-' ||
                                      head[end] == '_' || head[end] == '.' || head[end] == ':')) {
             ++end;
         }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "common/text/ascii.hpp"
 #include "common/text/hash.hpp"
 
 namespace newsdex {
@@ -16,18 +17,14 @@ namespace {
 
 constexpr std::size_t shingle_words = 4;
 
-bool is_space(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
 /// The hashes of the text's words, in order (words: runs of bytes between white space).
 std::vector<std::uint64_t> word_hashes(std::string_view text) {
     std::vector<std::uint64_t> words;
     std::size_t at = 0;
     while (at < text.size()) {
-        while (at < text.size() && is_space(text[at])) ++at;
+        while (at < text.size() && is_ascii_space(text[at])) ++at;
         std::size_t end = at;
-        while (end < text.size() && !is_space(text[end])) ++end;
+        while (end < text.size() && !is_ascii_space(text[end])) ++end;
         if (end > at) words.push_back(fnv1a(text.substr(at, end - at)));
         at = end;
     }
@@ -37,8 +34,8 @@ std::vector<std::uint64_t> word_hashes(std::string_view text) {
 /// Whether two texts may resemble at same_text_resemblance, by what costs no reading of
 /// their words: lengths near enough (the shingle counts bound the resemblance, |A ∩ B| /
 /// |A ∪ B| ≤ min / max, and byte lengths follow them closely) and the same first or last
-/// bytes. Shingling costs about 1.7 µs per 1,000 bytes of text (newsdex-bench-micro
-/// text_shingles: 5.7 µs for a seed article of 3.3 KB), some 4 µs for a BBC article, and
+/// bytes. Shingling costs about 2 µs per 1,000 bytes of text (newsdex-bench-micro
+/// text_shingles: 6–6.5 µs for a seed article of 3.3 KB), some 4 µs for a BBC article, and
 /// most pages hold hits of near lengths, against 0.2 ms for a whole warm search there. A
 /// copy with a few words changed rarely has both its ends changed: on the first pages of
 /// the 60 benchmark queries over the BBC set, the screen passed over no pair of texts

@@ -1,7 +1,10 @@
 /** @file ascii.hpp
- *  @brief ASCII letters and digits, tested byte by byte without a locale.
+ *  @brief ASCII letters, digits and white space, tested byte by byte without a locale.
  */
 #pragma once
+
+#include <string>
+#include <string_view>
 
 namespace newsdex {
 
@@ -17,6 +20,22 @@ namespace newsdex {
 /// sequence (most letters beyond ASCII).
 [[nodiscard]] constexpr bool may_be_word_byte(char c) {
     return static_cast<unsigned char>(c) >= 0x80 || is_ascii_letter(c) || is_ascii_digit(c);
+}
+
+/// Space, tab, line feed, carriage return, form feed: what separates words in text and
+/// markup (a no-break space is no separator there).
+[[nodiscard]] constexpr bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/// `text` with its ASCII capitals in lower case (other bytes as they are): for names
+/// that are ASCII by definition, file extensions, tag names, charset names.
+[[nodiscard]] inline std::string lower_ascii(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower;
 }
 
 }  // namespace newsdex
