@@ -154,10 +154,47 @@ void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
             TextDump title;
             dump_visible_text(node, title);
             metadata.title = title.take();
+            if (metadata.title.ends_with('\n')) metadata.title.pop_back();
         } else if (name != "script" && name != "style") {
             gather_metadata(node, metadata);
         }
     }
+}
+
+/// The host of an address, without "www.": "https://www.example.com/a" → "example.com".
+std::string host_of(std::string_view address) {
+    if (auto scheme = address.find("://"); scheme != std::string_view::npos) address.remove_prefix(scheme + 3);
+    address = address.substr(0, address.find_first_of("/?#:"));
+    if (address.starts_with("www.")) address.remove_prefix(4);
+    return lower_ascii(address);
+}
+
+/// Whether a part of a title names the site: its og:site_name, or its host name ("wien.ORF.at").
+bool names_site(std::string_view part, const std::optional<std::string>& site_name, const std::string& host) {
+    std::string folded = lower_ascii(part);
+    if (folded.starts_with("www.")) folded.erase(0, 4);
+    return (site_name && folded == lower_ascii(*site_name)) || (!host.empty() && folded == host);
+}
+
+/// The <title> without the site's name that pages put after or before the headline
+/// ("Storm floods Lisbon harbour - Example News", "Example News | Storm floods…"), so that
+/// the headline finder meets the headline as the story's <h1> has it. Only a part that
+/// names the site goes: "Brexit - what happens next" stays whole.
+std::string title_without_site(std::string title, const PageMetadata& metadata) {
+    std::string host = host_of(metadata.canonical ? *metadata.canonical : metadata.og_url.value_or(""));
+    for (std::string_view separator : {" - ", " | ", " – ", " — ", " :: ", " · "}) {
+        if (auto last = title.rfind(separator);
+            last != std::string::npos && last > 0 &&
+            names_site(std::string_view(title).substr(last + separator.size()), metadata.site_name, host)) {
+            return title.substr(0, last);
+        }
+        if (auto first = title.find(separator);
+            first != std::string::npos && first + separator.size() < title.size() &&
+            names_site(std::string_view(title).substr(0, first), metadata.site_name, host)) {
+            return title.substr(first + separator.size());
+        }
+    }
+    return title;
 }
 
 struct DocumentFree {
@@ -210,7 +247,7 @@ HtmlPage read_html_page(std::string_view html) {
     PageMetadata metadata;
     gather_metadata(reinterpret_cast<const xmlNode*>(document.get()), metadata);
     TextDump dump;
-    dump.add(metadata.title);
+    dump.add(title_without_site(metadata.title, metadata));
     dump.end_line();
     dump_visible_text(root, dump);
     HtmlPage page;

@@ -6,7 +6,9 @@
  * the markup would file tag and attribute names as words and take "<html lang=…>" for
  * the headline. The page is turned into what a simple scraper's text dump holds, the
  * input the cleaner was built and measured on (cleaneval-dev's dumps were made the same
- * way): the <title> on the first line, then the visible text with each block element
+ * way): the <title> on the first line (less the site's name that pages add before or
+ * after the headline, when it is the og:site_name or the host of the page's address),
+ * then the visible text with each block element
  * (paragraph, heading, list item, table cell, division…) on a line of its own, script,
  * style, noscript, template and svg left out. The cleaner then finds the headline and
  * drops the furniture as it does for any article.

@@ -281,7 +281,7 @@ TEST_F(CliTest, ASavedWebPageIsIndexedByItsTextAndMetadata) {
     EXPECT_EQ(hit["path"], "pages/storm.html");
     EXPECT_EQ(hit["year"], 2021);
     EXPECT_EQ(hit["source"], "Example News");
-    EXPECT_NE(hit["title"].get<std::string>().find("Storm floods Lisbon harbour"), std::string::npos) << hit["title"];
+    EXPECT_EQ(hit["title"], "Storm floods Lisbon harbour");  // the site's name left out
     EXPECT_EQ(search_json("--country PT harbour")["total"], 1);
     // Markup and scripts are no words of the article.
     for (const char* markup : {"doctype", "datalayer", "href"}) EXPECT_EQ(search(markup).exit_code, 1) << markup;

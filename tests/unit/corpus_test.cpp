@@ -90,11 +90,28 @@ constexpr std::string_view saved_page = R"(<!DOCTYPE html>
 TEST(HtmlPage, TheVisibleTextOneBlockALineTheTitleFirst) {
     HtmlPage page = read_html_page(saved_page);
     EXPECT_EQ(page.text,
-              "Minister resigns over leak | The Daily Example\n"
+              "Minister resigns over leak\n"
               "Home\nWorld\n"
               "Minister resigns over leak\n"
               "The minister resigned on Thursday after a leak of Café Society's papers.\n"
               "She said the report was wrong.\nHer deputy takes over.\n");
+}
+
+TEST(HtmlPage, TheSiteNameLeavesTheTitle) {
+    auto first_line = [](const std::string& head) {
+        std::string text = read_html_page("<html><head>" + head + "</head><body><p>x</p></body></html>").text;
+        return text.substr(0, text.find('\n'));
+    };
+    const std::string site = R"(<meta property="og:site_name" content="Example News">)";
+    EXPECT_EQ(first_line("<title>Storm floods harbour - Example News</title>" + site), "Storm floods harbour");
+    EXPECT_EQ(first_line("<title>EXAMPLE NEWS | Storm floods harbour</title>" + site), "Storm floods harbour");
+    // The host of the page's address names the site too.
+    EXPECT_EQ(first_line(R"(<title>Chronik: Tobisch ist tot - wien.ORF.at</title>)"
+                         R"(<link rel="canonical" href="https://wien.orf.at/stories/3017785/">)"),
+              "Chronik: Tobisch ist tot");
+    // Any other part stays.
+    EXPECT_EQ(first_line("<title>Brexit - what happens next</title>" + site), "Brexit - what happens next");
+    EXPECT_EQ(first_line("<title>Example News</title>" + site), "Example News");
 }
 
 TEST(HtmlPage, FrontMatterFromWhatThePageSaysOfItself) {
