@@ -91,8 +91,9 @@ bool known_charset(const std::string& charset) {
 }  // namespace
 
 DecodedText decode(std::string_view bytes, const std::string& declared_charset) {
+    // Empty, binary, UTF-16 and UTF-8 bytes get decode()'s own answer, whatever is declared.
     if (declared_charset.empty() || bytes.empty() || has_utf16_bom(bytes) || !utf8::first_invalid(bytes) ||
-        bytes.find('\0') != std::string_view::npos || !known_charset(declared_charset)) {
+        bytes.find('\0') != std::string_view::npos || looks_binary(bytes) || !known_charset(declared_charset)) {
         return decode(bytes);
     }
     return {convert(bytes, declared_charset.c_str()), declared_charset};

@@ -147,6 +147,9 @@ TEST(HtmlPage, ItsDeclaredCharsetDecodesIt) {
     EXPECT_EQ(article.encoding, "windows-1251");
     EXPECT_EQ(article.text, "Москва\n");
     EXPECT_THROW((void)parse_article("moscow.txt", "\xcc\xee\xf1\xea\xe2\xe0 \xcc\xee\xf1\xea\xe2\xe0"), ArticleError);
+    // A declared charset makes no text of binary bytes.
+    std::string binary = "<meta charset=\"windows-1251\">" + std::string(200, '\x01') + "\xcc";
+    EXPECT_THROW((void)parse_article("blob.html", binary), ArticleError);
 }
 
 TEST(Article, SignatureChangesWithContent) {
