@@ -50,7 +50,8 @@ constexpr std::string_view examples = R"(Examples:
 void configure(CLI::App& app, Options& options) {
     app.add_option("--db", options.database, "index folder (env NEWSDEX_DB overrides the default)")
         ->capture_default_str();
-    app.add_option("--corpus", options.corpus, "folder of articles (*.txt, searched recursively)")
+    app.add_option("--corpus", options.corpus,
+                   "folder of articles (*.txt and saved web pages *.html, *.htm, *.xhtml; searched recursively)")
         ->capture_default_str();
     app.add_flag("--rebuild", options.rebuild, "build a fresh index beside the old one and swap it in atomically");
     app.add_flag("-q,--quiet", options.quiet, "no progress line, only the summary");

@@ -91,10 +91,51 @@ TEST(HtmlPage, TheVisibleTextOneBlockALineTheTitleFirst) {
     HtmlPage page = read_html_page(saved_page);
     EXPECT_EQ(page.text,
               "Minister resigns over leak\n"
-              "Home\nWorld\n"
               "Minister resigns over leak\n"
               "The minister resigned on Thursday after a leak of Café Society's papers.\n"
               "She said the report was wrong.\nHer deputy takes over.\n");
+}
+
+/// The visible text of a page whose body is `body`, less its title line.
+std::string body_text(const std::string& body) {
+    std::string text = read_html_page("<html><head><title>T</title></head><body>" + body + "</body></html>").text;
+    return text.substr(text.find('\n') + 1);
+}
+
+TEST(HtmlPage, FurnitureByElementRoleOrHidingLeavesTheDump) {
+    EXPECT_EQ(body_text("<nav>Sections</nav><aside>Most read</aside><p>Story.</p><footer>Imprint</footer>"),
+              "Story.\n");
+    EXPECT_EQ(body_text("<figure><img src=a.jpg><figcaption>Photo: Agency</figcaption></figure><p>Story.</p>"),
+              "Story.\n");
+    EXPECT_EQ(body_text("<form><label>Your e-mail</label><button>Sign up</button><p>Story.</p></form>"), "Story.\n");
+    EXPECT_EQ(body_text("<div role=navigation>Menu</div><div role=Complementary>More</div><p>Story.</p>"), "Story.\n");
+    EXPECT_EQ(body_text("<div aria-hidden=true>Share</div><div hidden>Log in</div>"
+                        "<div style='color: red; display : none'>Cookie notice</div><p>Story.</p>"),
+              "Story.\n");
+    EXPECT_EQ(body_text("<div style='display:block'>Story.</div>"), "Story.\n");
+}
+
+TEST(HtmlPage, FurnitureByClassWordsUnlessTheyNameTheStory) {
+    EXPECT_EQ(body_text("<div class='comment-list'>First!</div><div id=site_footer>Imprint</div>"
+                        "<ul class=related><li>Other news</li></ul><p class=lead>Story.</p>"),
+              "Story.\n");
+    // "commentary", "related-articles", "post-footer": other words, or the story's own.
+    EXPECT_EQ(body_text("<div class=commentary>Analysis.</div><div class='post-footer'>By A. Writer</div>"),
+              "Analysis.\nBy A. Writer\n");
+    EXPECT_EQ(body_text("<body class=comments-open><p>Story.</p></body>"), "Story.\n");
+}
+
+TEST(HtmlPage, AStoryTheParserNestedInFurnitureStays) {
+    // An unclosed list item in the menu: libxml2 puts what follows inside the nav.
+    EXPECT_EQ(body_text("<nav><ul><li>Home<main><p>Story.</p></main></nav>"), "Home\nStory.\n");
+    EXPECT_EQ(body_text("<div class=comments><div itemprop=articleBody>Story.</div></div>"), "Story.\n");
+}
+
+TEST(HtmlPage, LinesMostlyOfLinkTextLeaveTheDump) {
+    EXPECT_EQ(body_text("<p><a href=/a>Elections</a> | <a href=/b>Climate</a></p>"
+                        "<p>The <a href=/x>minister</a> resigned on Thursday after the leak.</p>"
+                        "<li><a href=/c>Read more: the minister's letter</a></li>"),
+              "The minister resigned on Thursday after the leak.\n");
 }
 
 TEST(HtmlPage, TheSiteNameLeavesTheTitle) {

@@ -1,0 +1,34 @@
+/** @file html_element.hpp
+ *  @brief What the page reader asks of an element of libxml2's parsed page: its name and
+ *  its attributes.
+ */
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+/// An element's name as the parser gives it (lower case for HTML), or empty.
+[[nodiscard]] inline std::string_view element_name(const xmlNode* node) {
+    return node->name ? reinterpret_cast<const char*>(node->name) : "";
+}
+
+/// An attribute's value, or nothing.
+[[nodiscard]] inline std::optional<std::string> element_attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (!value) return std::nullopt;
+    std::string text(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return text;
+}
+
+/// Whether the element has the attribute at all ("hidden", which needs no value).
+[[nodiscard]] inline bool element_has_attribute(const xmlNode* node, const char* name) {
+    return xmlHasProp(node, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,90 @@
+/** @file page_furniture.cpp
+ *  @brief Furniture told by a page's markup: element names, roles, hiding, class words.
+ */
+#include "common/corpus/page_furniture.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "common/corpus/html_element.hpp"
+#include "common/text/ascii.hpp"
+
+namespace newsdex {
+
+namespace {
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_furniture_element(std::string_view name) {
+    return is_one_of(name, {"nav", "aside", "footer", "figure", "button", "select", "label"});
+}
+
+bool has_furniture_role(const xmlNode* element) {
+    auto role = element_attribute(element, "role");
+    return role &&
+           is_one_of(lower_ascii(*role), {"navigation", "complementary", "contentinfo", "search", "menu", "menubar"});
+}
+
+bool is_hidden(const xmlNode* element) {
+    auto aria_hidden = element_attribute(element, "aria-hidden");
+    if (aria_hidden && lower_ascii(*aria_hidden) == "true") return true;
+    if (element_has_attribute(element, "hidden")) return true;
+    auto style = element_attribute(element, "style");
+    if (!style) return false;
+    std::string declarations;
+    for (char c : lower_ascii(*style)) {
+        if (!is_ascii_space(c)) declarations += c;
+    }
+    return declarations.find("display:none") != std::string::npos ||
+           declarations.find("visibility:hidden") != std::string::npos;
+}
+
+/// Whether the class and id name a comment thread, a footer or related links, and no
+/// container of the story.
+bool has_furniture_class(const xmlNode* element) {
+    std::string names = lower_ascii(element_attribute(element, "class").value_or("") + " " +
+                                    element_attribute(element, "id").value_or("") + " ");
+    bool furniture = false;
+    std::string word;
+    for (char c : names) {
+        if (is_ascii_letter(c)) {
+            word += c;
+            continue;
+        }
+        if (is_one_of(word, {"article", "content", "main", "body", "story", "post", "entry", "text"})) return false;
+        if (is_one_of(word, {"comment", "comments", "footer", "related"})) furniture = true;
+        word.clear();
+    }
+    return furniture;
+}
+
+/// Whether the element holds what pages mark as the story itself.
+bool holds_story(const xmlNode* parent) {
+    for (const xmlNode* node = parent->children; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        std::string_view name = element_name(node);
+        if (name == "article" || name == "main") return true;
+        auto role = element_attribute(node, "role");
+        if (role && lower_ascii(*role) == "main") return true;
+        auto property = element_attribute(node, "itemprop");
+        if (property && lower_ascii(*property) == "articlebody") return true;
+        if (holds_story(node)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool is_page_furniture(const xmlNode* element) {
+    std::string_view name = element_name(element);
+    if (name == "html" || name == "body") return false;
+    bool furniture =
+        is_furniture_element(name) || has_furniture_role(element) || is_hidden(element) || has_furniture_class(element);
+    return furniture && !holds_story(element);
+}
+
+}  // namespace newsdex
