@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "common/corpus/html_element.hpp"
+#include "common/corpus/linked_data.hpp"
 #include "common/corpus/page_furniture.hpp"
 #include "common/error.hpp"
 #include "common/text/ascii.hpp"
@@ -126,6 +127,15 @@ struct PageMetadata {
         }
     }
 
+    /// A JSON-LD block: its article's datePublished counts as the meta tag of that name.
+    void note_linked_data(const xmlNode* script) {
+        std::string json;
+        for (const xmlNode* child = script->children; child; child = child->next) {
+            if (child->content) json += reinterpret_cast<const char*>(child->content);
+        }
+        if (auto published = linked_data_date_published(json)) note("datepublished", *published);
+    }
+
     void note(const std::string& key, const std::string& content) {
         if (key == "og:site_name" && !site_name) site_name = content;
         if (key == "og:url" && !og_url) og_url = content;
@@ -155,7 +165,10 @@ void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
             dump_visible_text(node, title);
             metadata.title = title.take();
             if (metadata.title.ends_with('\n')) metadata.title.pop_back();
-        } else if (name != "script" && name != "style") {
+        } else if (name == "script") {
+            auto type = element_attribute(node, "type");
+            if (type && lower_ascii(*type) == "application/ld+json") metadata.note_linked_data(node);
+        } else if (name != "style") {
             gather_metadata(node, metadata);
         }
     }

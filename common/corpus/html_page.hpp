@@ -18,9 +18,13 @@
  * references; a parser written here would meet each of those cases one page at a time.
  *
  * What the page says of itself fills the front matter a text file would carry: the
- * date from the first of article:published_time, datePublished, date, pubdate,
- * DC.date.issued and DC.date (meta tags; the "YYYY-MM-DD" start of the value), the
- * source from og:site_name, the address from the canonical link or og:url.
+ * date from the first of article:published_time, datePublished (a meta tag or the
+ * article's JSON-LD: linked_data.hpp), date, pubdate, DC.date.issued and DC.date (the
+ * "YYYY-MM-DD" start of the value), the source from og:site_name, the address from the
+ * canonical link or og:url.
+ *
+ * What the markup marks as furniture (page_furniture.hpp) and lines mostly of link text
+ * are left out of the dump.
  */
 #pragma once
 

@@ -7,6 +7,7 @@
 #include "common/corpus/corpus_walk.hpp"
 #include "common/corpus/front_matter.hpp"
 #include "common/corpus/html_page.hpp"
+#include "common/corpus/linked_data.hpp"
 #include "common/corpus/source_stamp.hpp"
 #include "common/error.hpp"
 #include "common/index/indexed_documents.hpp"
@@ -165,6 +166,36 @@ TEST(HtmlPage, FrontMatterFromWhatThePageSaysOfItself) {
     HtmlPage bare = read_html_page("<p>Text only, <meta name=date content=yesterday></p>");
     EXPECT_FALSE(bare.front_matter.date);
     EXPECT_EQ(bare.text, "Text only,\n");
+}
+
+TEST(HtmlPage, TheDateOfItsArticleInJsonLinkedData) {
+    HtmlPage page = read_html_page(
+        "<html><head><meta name=date content=2001-01-01><script type='application/ld+json'>"
+        R"({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2019-10-19T12:09:00+02:00"})"
+        "</script></head><body><p>Story.</p></body></html>");
+    ASSERT_TRUE(page.front_matter.date);
+    EXPECT_EQ(page.front_matter.date->iso(), "2019-10-19");  // datePublished before a plain date
+    EXPECT_EQ(page.text, "Story.\n");                        // the block is no text
+}
+
+TEST(LinkedData, AnArticlesDatePublishedFirst) {
+    EXPECT_EQ(linked_data_date_published(R"({"@type": "NewsArticle", "datePublished": "2019-10-19"})"), "2019-10-19");
+    EXPECT_EQ(linked_data_date_published(R"([{"@type": "WebPage", "datePublished": "2001-01-01"},
+                                            {"@type": ["BlogPosting"], "datePublished": "2019-10-19"}])"),
+              "2019-10-19");
+    EXPECT_EQ(linked_data_date_published(R"({"@graph": [{"@type": "WebSite"},
+                                            {"@type": "WebPage", "datePublished": "2020-05-01"}]})"),
+              "2020-05-01");  // no article: another top-level object's date
+}
+
+TEST(LinkedData, NoDateFromListsPlaceholdersOrBrokenBlocks) {
+    // Other articles listed on the page nest their dates deeper.
+    EXPECT_FALSE(linked_data_date_published(R"({"@type": "ItemList", "itemListElement": [{"@type": "ListItem",
+                                              "item": {"@type": "NewsArticle", "datePublished": "2019-10-19"}}]})"));
+    EXPECT_FALSE(linked_data_date_published(R"({"@type": "Article", "datePublished": "1970-01-01T00:00:00Z"})"));
+    EXPECT_FALSE(linked_data_date_published(R"({"@type": "Article", "datePublished": 2019})"));
+    EXPECT_FALSE(linked_data_date_published(R"({"@type": "Article", "datePublished": "2019-10-19")"));
+    EXPECT_FALSE(linked_data_date_published(""));
 }
 
 TEST(HtmlPage, KnownByItsNameOrItsFirstTag) {
