@@ -6,11 +6,18 @@
 
 #include <libxml/tree.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace newsdex {
+
+/// Whether `word` (an element's name, an attribute's value) is one of `words`.
+[[nodiscard]] inline bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
 
 /// An element's name as the parser gives it (lower case for HTML), or empty.
 [[nodiscard]] inline std::string_view element_name(const xmlNode* node) {

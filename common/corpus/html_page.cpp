@@ -29,10 +29,6 @@ namespace {
     return true;
 }();
 
-bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 /// Elements that start a line of their own in the dump, as a browser lays them out.
 bool is_block(std::string_view name) {
     return is_one_of(name, {"p",       "div",      "section",    "article", "header",  "footer",     "nav",   "aside",

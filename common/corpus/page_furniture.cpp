@@ -3,8 +3,6 @@
  */
 #include "common/corpus/page_furniture.hpp"
 
-#include <algorithm>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -14,10 +12,6 @@
 namespace newsdex {
 
 namespace {
-
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool is_furniture_element(std::string_view name) {
     return is_one_of(name, {"nav", "aside", "footer", "figure", "button", "select", "label"});
