@@ -10,8 +10,8 @@
  * point for improving the cleaner. --blocks PAGE prints every block of one page (e.g.
  * `--blocks bbc.com.52241221.txt`) with its class from its own features, its final class
  * and the reason it was dropped. --html PAGES reads each page from PAGES/<stem>.html
- * instead (the set's gzipped pages, unpacked) through newsdex's own reading of web pages
- * (corpus/html_page.hpp), as newsdex-index reads a saved page.
+ * instead (the set's gzipped pages, unpacked) as newsdex-index reads a saved page
+ * (corpus/article.hpp: the page's text, and its headline when the page confirms one).
  */
 #include <fmt/format.h>
 
@@ -24,7 +24,7 @@
 #include "common/clean/block_classifier.hpp"
 #include "common/clean/blocks.hpp"
 #include "common/clean/cleaner.hpp"
-#include "common/corpus/html_page.hpp"
+#include "common/corpus/article.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/utf8.hpp"
 
@@ -37,8 +37,8 @@ namespace {
 /// trafilatura scores its extracted body. NEWSDEX_EVAL_WITH_TITLE=1 scores title + story.
 const bool include_title = std::getenv("NEWSDEX_EVAL_WITH_TITLE") != nullptr;
 
-std::string cleaned_output(const std::string& text) {
-    CleanedArticle cleaned = clean_article(text, std::nullopt);
+std::string cleaned_output(const std::string& text, const std::optional<std::string>& given_title) {
+    CleanedArticle cleaned = clean_article(text, given_title);
     std::string output = include_title ? cleaned.title : std::string();
     for (const auto& paragraph : cleaned.paragraphs) output += "\n" + paragraph;
     return evaluation::normalise_for_matching(output);
@@ -92,13 +92,17 @@ std::optional<std::filesystem::path> html_folder(int argc, char** argv) {
     return std::nullopt;
 }
 
-/// A page's text as the cleaner gets it: its dump, or the text newsdex reads from its HTML.
-std::string page_text(const std::filesystem::path& dir, const std::optional<std::filesystem::path>& html,
-                      const std::string& name) {
-    if (!html) return decode(evaluation::read_text(dir / "text" / name)).text;
-    auto page = *html / (std::filesystem::path(name).stem().string() + ".html");
-    std::string bytes = evaluation::read_text(page);
-    return read_html_page(utf8::scrub_controls(decode(bytes, declared_charset(bytes)).text)).text;
+/// A page as the cleaner gets it: its dump, or what newsdex-index reads from its HTML
+/// (the text and the headline the page confirms, if any).
+Article page_article(const std::filesystem::path& dir, const std::optional<std::filesystem::path>& html,
+                     const std::string& name) {
+    if (!html) {
+        Article article;
+        article.text = decode(evaluation::read_text(dir / "text" / name)).text;
+        return article;
+    }
+    auto page = std::filesystem::path(name).stem().string() + ".html";
+    return parse_article(page, evaluation::read_text(*html / page));
 }
 
 }  // namespace
@@ -118,8 +122,9 @@ int main(int argc, char** argv) try {
         if (!std::filesystem::exists(dir / "text" / name)) continue;
         std::string text, output;
         try {
-            text = page_text(dir, html, name);
-            output = cleaned_output(text);
+            Article article = page_article(dir, html, name);
+            text = article.text;
+            output = cleaned_output(text, article.front_matter.title);
         } catch (const std::exception& error) {
             fmt::print(stderr, "{}: {}\n", name, error.what());
         }

@@ -15,6 +15,7 @@
 #include "common/corpus/html_element.hpp"
 #include "common/corpus/linked_data.hpp"
 #include "common/corpus/page_furniture.hpp"
+#include "common/corpus/page_headline.hpp"
 #include "common/error.hpp"
 #include "common/text/ascii.hpp"
 
@@ -54,6 +55,9 @@ constexpr std::size_t link_line_percent = 60;
 /// link text left out.
 class TextDump {
   public:
+    /// `whole_lines`: every line kept, link text or not (a title, a heading).
+    explicit TextDump(bool whole_lines = false) : whole_lines_(whole_lines) {}
+
     void add(std::string_view text, bool in_link = false) {
         for (char c : text) {
             if (is_ascii_space(c)) {
@@ -67,7 +71,8 @@ class TextDump {
         }
     }
     void end_line() {
-        if (!line_.empty() && link_bytes_ * 100 < link_line_percent * line_.size()) text_ += line_ + "\n";
+        bool links = link_bytes_ * 100 >= link_line_percent * line_.size();
+        if (!line_.empty() && (whole_lines_ || !links)) text_ += line_ + "\n";
         line_.clear();
         link_bytes_ = 0;
         pending_space_ = false;
@@ -80,6 +85,7 @@ class TextDump {
   private:
     std::string text_, line_;
     std::size_t link_bytes_ = 0;  ///< of line_, inside a link
+    bool whole_lines_ = false;
     bool pending_space_ = false;
 };
 
@@ -103,16 +109,65 @@ void dump_visible_text(const xmlNode* parent, TextDump& dump, bool in_link = fal
     }
 }
 
+/// `text` on one line, its white space collapsed.
+std::string one_line(std::string_view text) {
+    TextDump line(true);
+    line.add(text);
+    std::string joined = line.take();
+    if (joined.ends_with('\n')) joined.pop_back();
+    return joined;
+}
+
+/// The visible text of an element on one line (a <br> in a heading is a space).
+std::string visible_line(const xmlNode* element) {
+    TextDump dump(true);
+    dump_visible_text(element, dump);
+    std::string text = dump.take();
+    for (char& c : text) {
+        if (c == '\n') c = ' ';
+    }
+    if (text.ends_with(' ')) text.pop_back();
+    return text;
+}
+
+/// Whether an address is a site's home page: "/", "https://example.com/", or an
+/// archived copy of one ("https://web.archive.org/web/2015…/http://example.com/").
+bool is_home_address(std::string_view address) {
+    if (auto scheme = address.rfind("://"); scheme != std::string_view::npos) {
+        address.remove_prefix(scheme + 3);
+        auto path = address.find('/');
+        address = path == std::string_view::npos ? std::string_view() : address.substr(path);
+    }
+    return address.empty() || address == "/";
+}
+
+/// Whether an element holds a link to its site's home page: an <h1> that does is the
+/// site's logo or name, not the story's headline.
+bool links_home(const xmlNode* parent) {
+    for (const xmlNode* node = parent->children; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (element_name(node) == "a") {
+            auto address = element_attribute(node, "href");
+            if (address && is_home_address(*address)) return true;
+        }
+        if (links_home(node)) return true;
+    }
+    return false;
+}
+
+/// The page's <h1> elements looked at for its headline: a headline is among the first.
+constexpr std::size_t max_headings = 3;
+
 /// The keys of meta tags that give the publication date, the most specific first.
 constexpr std::array<std::string_view, 6> date_keys = {"article:published_time", "datepublished", "date", "pubdate",
                                                        "dc.date.issued",         "dc.date"};
 
 /// What the page says of itself, gathered from its meta and link elements.
 struct PageMetadata {
-    std::string title;
+    PageTitles titles;
     std::optional<PartialDate> date;
     std::size_t date_rank = date_keys.size();  ///< the key `date` came from
-    std::optional<std::string> site_name, canonical, og_url;
+    std::optional<std::string> canonical, og_url, twitter_title;
 
     void note_meta(const xmlNode* meta) {
         auto content = element_attribute(meta, "content");
@@ -133,8 +188,10 @@ struct PageMetadata {
     }
 
     void note(const std::string& key, const std::string& content) {
-        if (key == "og:site_name" && !site_name) site_name = content;
+        if (key == "og:site_name" && !titles.site_name) titles.site_name = content;
         if (key == "og:url" && !og_url) og_url = content;
+        if (key == "og:title" && !titles.share_title) titles.share_title = one_line(content);
+        if (key == "twitter:title" && !twitter_title) twitter_title = one_line(content);
         auto rank = static_cast<std::size_t>(std::find(date_keys.begin(), date_keys.end(), key) - date_keys.begin());
         if (rank >= date_rank) return;
         // "2019-10-19T12:09:00+02:00": the calendar day is what an article's date holds.
@@ -156,11 +213,10 @@ void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
             if (relation && lower_ascii(*relation) == "canonical" && !metadata.canonical) {
                 metadata.canonical = element_attribute(node, "href");
             }
-        } else if (name == "title" && metadata.title.empty()) {
-            TextDump title;
-            dump_visible_text(node, title);
-            metadata.title = title.take();
-            if (metadata.title.ends_with('\n')) metadata.title.pop_back();
+        } else if (name == "title" && metadata.titles.title.empty()) {
+            metadata.titles.title = visible_line(node);
+        } else if (name == "h1" && metadata.titles.headings.size() < max_headings && !links_home(node)) {
+            metadata.titles.headings.push_back(visible_line(node));
         } else if (name == "script") {
             auto type = element_attribute(node, "type");
             if (type && lower_ascii(*type) == "application/ld+json") metadata.note_linked_data(node);
@@ -168,42 +224,6 @@ void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
             gather_metadata(node, metadata);
         }
     }
-}
-
-/// The host of an address, without "www.": "https://www.example.com/a" → "example.com".
-std::string host_of(std::string_view address) {
-    if (auto scheme = address.find("://"); scheme != std::string_view::npos) address.remove_prefix(scheme + 3);
-    address = address.substr(0, address.find_first_of("/?#:"));
-    if (address.starts_with("www.")) address.remove_prefix(4);
-    return lower_ascii(address);
-}
-
-/// Whether a part of a title names the site: its og:site_name, or its host name ("wien.ORF.at").
-bool names_site(std::string_view part, const std::optional<std::string>& site_name, const std::string& host) {
-    std::string folded = lower_ascii(part);
-    if (folded.starts_with("www.")) folded.erase(0, 4);
-    return (site_name && folded == lower_ascii(*site_name)) || (!host.empty() && folded == host);
-}
-
-/// The <title> without the site's name that pages put after or before the headline
-/// ("Storm floods Lisbon harbour - Example News", "Example News | Storm floods…"), so that
-/// the headline finder meets the headline as the story's <h1> has it. Only a part that
-/// names the site goes: "Brexit - what happens next" stays whole.
-std::string title_without_site(std::string title, const PageMetadata& metadata) {
-    std::string host = host_of(metadata.canonical ? *metadata.canonical : metadata.og_url.value_or(""));
-    for (std::string_view separator : {" - ", " | ", " – ", " — ", " :: ", " · "}) {
-        if (auto last = title.rfind(separator);
-            last != std::string::npos && last > 0 &&
-            names_site(std::string_view(title).substr(last + separator.size()), metadata.site_name, host)) {
-            return title.substr(0, last);
-        }
-        if (auto first = title.find(separator);
-            first != std::string::npos && first + separator.size() < title.size() &&
-            names_site(std::string_view(title).substr(0, first), metadata.site_name, host)) {
-            return title.substr(first + separator.size());
-        }
-    }
-    return title;
 }
 
 struct DocumentFree {
@@ -255,14 +275,20 @@ HtmlPage read_html_page(std::string_view html) {
     if (!root) throw ArticleError("web page without an element to read");
     PageMetadata metadata;
     gather_metadata(reinterpret_cast<const xmlNode*>(document.get()), metadata);
+    metadata.titles.address = metadata.canonical ? metadata.canonical : metadata.og_url;
+    if (!metadata.titles.share_title) metadata.titles.share_title = metadata.twitter_title;
+    PageHeadline headline = page_headline(metadata.titles);
     TextDump dump;
-    dump.add(title_without_site(metadata.title, metadata));
-    dump.end_line();
+    if (!headline.confirmed) {
+        dump.add(headline.text);
+        dump.end_line();
+    }
     dump_visible_text(root, dump);
     HtmlPage page;
     page.text = dump.take();
+    if (headline.confirmed) page.front_matter.title = headline.text;
     page.front_matter.date = metadata.date;
-    page.front_matter.source = metadata.site_name;
+    page.front_matter.source = metadata.titles.site_name;
     page.front_matter.url = metadata.canonical ? metadata.canonical : metadata.og_url;
     return page;
 }

@@ -6,9 +6,10 @@
  * the markup would file tag and attribute names as words and take "<html lang=…>" for
  * the headline. The page is turned into what a simple scraper's text dump holds, the
  * input the cleaner was built and measured on (cleaneval-dev's dumps were made the same
- * way): the <title> on the first line (less the site's name that pages add before or
- * after the headline, when it is the og:site_name or the host of the page's address),
- * then the visible text with each block element
+ * way): the page's headline (page_headline.hpp: the part of its <title> that an <h1>
+ * repeats, or that og:title agrees on, is given as the article's title as front matter
+ * would; failing that, the <title> less the site's name on the first line), then the
+ * visible text with each block element
  * (paragraph, heading, list item, table cell, division…) on a line of its own, script,
  * style, noscript, template and svg left out. The cleaner then finds the headline and
  * drops the furniture as it does for any article.
@@ -17,7 +18,7 @@
  * and misnested tags real pages are full of as browsers do, and decodes character
  * references; a parser written here would meet each of those cases one page at a time.
  *
- * What the page says of itself fills the front matter a text file would carry: the
+ * What the page says of itself fills the rest of the front matter a text file would carry: the
  * date from the first of article:published_time, datePublished (a meta tag or the
  * article's JSON-LD: linked_data.hpp), date, pubdate, DC.date.issued and DC.date (the
  * "YYYY-MM-DD" start of the value), the source from og:site_name, the address from the
@@ -45,7 +46,7 @@ namespace newsdex {
 [[nodiscard]] std::string declared_charset(std::string_view bytes);
 
 struct HtmlPage {
-    FrontMatter front_matter;  ///< date, source and url when the page names them; no title
+    FrontMatter front_matter;  ///< date, source, url when the page names them; title when confirmed
     std::string text;          ///< the title line, then one line per block of visible text
 };
 

@@ -88,10 +88,9 @@ constexpr std::string_view saved_page = R"(<!DOCTYPE html>
 </article></body></html>
 )";
 
-TEST(HtmlPage, TheVisibleTextOneBlockALineTheTitleFirst) {
+TEST(HtmlPage, TheVisibleTextOneBlockALine) {
     HtmlPage page = read_html_page(saved_page);
     EXPECT_EQ(page.text,
-              "Minister resigns over leak\n"
               "Minister resigns over leak\n"
               "The minister resigned on Thursday after a leak of Café Society's papers.\n"
               "She said the report was wrong.\nHer deputy takes over.\n");
@@ -154,6 +153,59 @@ TEST(HtmlPage, TheSiteNameLeavesTheTitle) {
     // Any other part stays.
     EXPECT_EQ(first_line("<title>Brexit - what happens next</title>" + site), "Brexit - what happens next");
     EXPECT_EQ(first_line("<title>Example News</title>" + site), "Example News");
+    // A part holding the host's name: "Reiterrevue International" on reiterrevue.de.
+    EXPECT_EQ(first_line(R"(<title>Heulage: Besser als ihr Ruf? - Reiterrevue International</title>)"
+                         R"(<meta property="og:url" content="https://www.reiterrevue.de/heulage">)"),
+              "Heulage: Besser als ihr Ruf?");
+}
+
+/// The headline of a page with `head` and `body`: given as its title when confirmed, else
+/// the first line of its text.
+std::string headline_of(const std::string& head, const std::string& body) {
+    HtmlPage page = read_html_page("<html><head>" + head + "</head><body>" + body + "</body></html>");
+    if (page.front_matter.title) return "confirmed: " + *page.front_matter.title;
+    return page.text.substr(0, page.text.find('\n'));
+}
+
+TEST(HtmlPage, TheHeadlineIsThePartOfTheTitleTheHeadingRepeats) {
+    const std::string title = "<title>Bundespolizei - Aktuelles - Illegale Migration: 9.087 Feststellungen</title>";
+    EXPECT_EQ(headline_of(title, "<h1>Illegale Migration: 9.087 Feststellungen</h1><p>Story.</p>"),
+              "confirmed: Illegale Migration: 9.087 Feststellungen");
+    // Compared by words, written as the title writes them: the heading's blocks lost their
+    // separator, and it holds an icon.
+    EXPECT_EQ(
+        headline_of("<title>Die Zukunft der Arbeit - \"Wir dekorieren um\" | Example</title>",
+                    "<h1><span>Die Zukunft der Arbeit</span><div>\u2605 \u201EWir dekorieren um\u201C</div></h1>"),
+        "confirmed: Die Zukunft der Arbeit - \"Wir dekorieren um\"");
+    // A one-word part is a site's name, and so is a heading that links to the home page.
+    EXPECT_EQ(headline_of("<title>Provence Travel Guide - Beige</title>", "<h1>Beige</h1>"),
+              "Provence Travel Guide - Beige");
+    EXPECT_EQ(headline_of("<title>Werkzeuge des Neandertalers - Steinzeit & Co</title>",
+                          "<h1><a href='http://www.steinzeitwissen.de/'>Steinzeit &amp; Co</a></h1>"
+                          "<h1>Werkzeuge des Neandertalers</h1>"),
+              "confirmed: Werkzeuge des Neandertalers");
+}
+
+TEST(HtmlPage, TheHeadlineTwoTitlesAgreeOn) {
+    // og:title is a run of the <title>'s parts, or the other way round: the shorter.
+    EXPECT_EQ(headline_of("<title>BSI - Presse - Sicherheits-Check für KI</title>"
+                          "<meta property='og:title' content='Sicherheits-Check für KI'>",
+                          "<p>Story.</p>"),
+              "confirmed: Sicherheits-Check für KI");
+    EXPECT_EQ(headline_of("<title>Impfen ist noch überall möglich</title>"
+                          "<meta property='og:title' content='Medienmitteilung: Impfen ist noch überall möglich'>",
+                          "<p>Story.</p>"),
+              "Impfen ist noch überall möglich");  // a kicker after ": " is no part
+    // A <title> of a word or two names the site or a section: og:title, unconfirmed.
+    EXPECT_EQ(headline_of("<title>\u2022 PepTalks</title>"
+                          "<meta property='og:title' content='Haben sich Mozarts Eltern je gesorgt?'>",
+                          "<p>Story.</p>"),
+              "Haben sich Mozarts Eltern je gesorgt?");
+    // Titles that disagree: the <title>, for the cleaner's headline finder to weigh.
+    EXPECT_EQ(headline_of("<title>Alajuelense se distancia en el liderato</title>"
+                          "<meta property='og:title' content='Everardo Herrera, lo mejor del fútbol'>",
+                          "<p>Story.</p>"),
+              "Alajuelense se distancia en el liderato");
 }
 
 TEST(HtmlPage, FrontMatterFromWhatThePageSaysOfItself) {
@@ -162,7 +214,8 @@ TEST(HtmlPage, FrontMatterFromWhatThePageSaysOfItself) {
     EXPECT_EQ(page.front_matter.date->iso(), "2020-02-06");  // article:published_time before date
     EXPECT_EQ(page.front_matter.source, "The Daily Example");
     EXPECT_EQ(page.front_matter.url, "https://example.com/story");  // canonical before og:url
-    EXPECT_FALSE(page.front_matter.title);                          // the headline finder's job
+    // The <h1> repeats a part of the <title>: the headline, given as front matter.
+    EXPECT_EQ(page.front_matter.title, "Minister resigns over leak");
     HtmlPage bare = read_html_page("<p>Text only, <meta name=date content=yesterday></p>");
     EXPECT_FALSE(bare.front_matter.date);
     EXPECT_EQ(bare.text, "Text only,\n");

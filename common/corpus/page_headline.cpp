@@ -1,0 +1,164 @@
+/** @file page_headline.cpp
+ *  @brief A page's headline: an <h1> its titles hold, else its <title> less the site's name.
+ */
+#include "common/corpus/page_headline.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "common/text/ascii.hpp"
+#include "common/text/fold.hpp"
+#include "common/text/words.hpp"
+
+namespace newsdex {
+
+namespace {
+
+constexpr std::array<std::string_view, 8> separators = {" - ", " | ", " – ", " — ", " :: ", " · ", " » ", " « "};
+
+/// The host of an address, without "www.": "https://www.example.com/a" → "example.com".
+std::string host_of(std::string_view address) {
+    if (auto scheme = address.find("://"); scheme != std::string_view::npos) address.remove_prefix(scheme + 3);
+    address = address.substr(0, address.find_first_of("/?#:"));
+    if (address.starts_with("www.")) address.remove_prefix(4);
+    return lower_ascii(address);
+}
+
+/// The ASCII letters and digits of `text`, lower case: "Bund-Naturschutz" → "bundnaturschutz".
+std::string squashed(std::string_view text) {
+    std::string letters;
+    for (char c : lower_ascii(text)) {
+        if (is_ascii_letter(c) || is_ascii_digit(c)) letters += c;
+    }
+    return letters;
+}
+
+/// The longest label of a host before its top-level domain, squashed, when it has four
+/// letters or more: "reiterrevue.de" → "reiterrevue", "bund-naturschutz.de" →
+/// "bundnaturschutz"; empty for "bbc.co.uk" ("bbc" is too short to say a part names it).
+std::string host_name(std::string_view host) {
+    std::string longest;
+    std::size_t start = 0;
+    for (std::size_t dot = host.find('.'); dot != std::string_view::npos; dot = host.find('.', start)) {
+        std::string label = squashed(host.substr(start, dot - start));
+        if (label.size() > longest.size()) longest = label;
+        start = dot + 1;
+    }
+    return longest.size() >= 4 ? longest : std::string();
+}
+
+/// Whether a part of a title names the site: its og:site_name, its host, or a name
+/// holding the host's name ("Reiterrevue International" on reiterrevue.de, "BUND
+/// Naturschutz in Bayern e.V." on bund-naturschutz.de).
+bool names_site(std::string_view part, const PageTitles& titles, const std::string& host) {
+    std::string folded = lower_ascii(part);
+    if (folded.starts_with("www.")) folded.erase(0, 4);
+    if (titles.site_name && folded == lower_ascii(*titles.site_name)) return true;
+    if (host.empty()) return false;
+    if (folded == host) return true;
+    std::string name = host_name(host);
+    return !name.empty() && squashed(part).find(name) != std::string::npos;
+}
+
+/// The words of `text`, folded, with the punctuation between them dropped: "Why? Because."
+/// and "why because" compare equal.
+std::string comparable(std::string_view text) {
+    std::string folded = fold(text), words;
+    for (const auto& word : split_words(folded)) {
+        if (!words.empty()) words += ' ';
+        words += word.in(folded);
+    }
+    return words;
+}
+
+std::size_t word_count(std::string_view words) {
+    return words.empty() ? 0 : static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
+}
+
+/// The title's parts between separators, in order.
+std::vector<std::string_view> parts_of(std::string_view title) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = std::string_view::npos, width = 0;
+        for (std::string_view separator : separators) {
+            if (auto at = title.find(separator, start); at < end) {
+                end = at;
+                width = separator.size();
+            }
+        }
+        parts.push_back(title.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos) return parts;
+        start = end + width;
+    }
+}
+
+/// The text from the start of part `first` to the end of part `last` of one title.
+std::string_view run_of(std::string_view first, std::string_view last) {
+    return {first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data())};
+}
+
+/// `title` less its last part, or else its first, when that part names the site.
+std::string without_site(const std::string& title, const PageTitles& titles) {
+    auto parts = parts_of(title);
+    if (parts.size() < 2) return title;
+    std::string host = host_of(titles.address.value_or(""));
+    if (names_site(parts.back(), titles, host)) return std::string(run_of(parts.front(), parts[parts.size() - 2]));
+    if (names_site(parts.front(), titles, host)) return std::string(run_of(parts[1], parts.back()));
+    return title;
+}
+
+/// Whether `text` has two words or more between spaces ("HE:Kassel/Stammtisch" has one).
+bool has_spaced_words(std::string_view text) {
+    return text.find(' ') != std::string_view::npos;
+}
+
+/// The text of `title` that `heading` (comparable) is: the title whole, or a run of its
+/// parts between separators of two words or more.
+std::optional<std::string> part_holding(const std::string& title, const std::string& heading) {
+    if (heading.empty()) return std::nullopt;
+    if (comparable(title) == heading) return title;
+    auto parts = parts_of(title);
+    for (std::size_t first = 0; first < parts.size(); ++first) {
+        for (std::size_t last = first; last < parts.size(); ++last) {
+            std::string_view run = run_of(parts[first], parts[last]);
+            if (has_spaced_words(run) && comparable(run) == heading) return std::string(run);
+        }
+    }
+    return std::nullopt;
+}
+
+/// The part of a title that an <h1> repeats (part_holding), as the title writes it: a
+/// heading's text may have lost a separator between its blocks or hold icon glyphs.
+std::optional<std::string> heading_in_titles(const PageTitles& titles) {
+    std::string host = host_of(titles.address.value_or(""));
+    for (const auto& heading : titles.headings) {
+        if (names_site(heading, titles, host)) continue;  // the site's logo
+        std::string words = comparable(heading);
+        if (auto part = part_holding(titles.title, words)) return part;
+        if (titles.share_title) {
+            if (auto part = part_holding(*titles.share_title, words)) return part;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+PageHeadline page_headline(const PageTitles& titles) {
+    if (auto heading = heading_in_titles(titles)) return {*heading, true};
+    std::string title = without_site(titles.title, titles);
+    if (!titles.share_title) return {title, false};
+    std::string share_title = without_site(*titles.share_title, titles);
+    std::string words = comparable(title), share_words = comparable(share_title);
+    // One title is a run of the other's parts: the other adds a section, a kicker or the
+    // site's name.
+    if (words.size() <= share_words.size() && part_holding(share_title, words)) return {title, true};
+    if (share_words.size() < words.size() && part_holding(title, share_words)) return {share_title, true};
+    // A title of a word or two is the site's or a section's name ("• PepTalks", "detail").
+    if (word_count(words) < 3 && word_count(share_words) >= 3) return {share_title, false};
+    return {title, false};
+}
+
+}  // namespace newsdex
