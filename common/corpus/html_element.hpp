@@ -19,6 +19,11 @@ namespace newsdex {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+/// Whether an element of this name holds no text a reader sees.
+[[nodiscard]] inline bool is_never_shown(std::string_view name) {
+    return is_one_of(name, {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"});
+}
+
 /// An element's name as the parser gives it (lower case for HTML), or empty.
 [[nodiscard]] inline std::string_view element_name(const xmlNode* node) {
     return node->name ? reinterpret_cast<const char*>(node->name) : "";

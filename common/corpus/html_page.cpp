@@ -16,6 +16,7 @@
 #include "common/corpus/linked_data.hpp"
 #include "common/corpus/page_furniture.hpp"
 #include "common/corpus/page_headline.hpp"
+#include "common/corpus/story_element.hpp"
 #include "common/error.hpp"
 #include "common/text/ascii.hpp"
 
@@ -37,11 +38,6 @@ bool is_block(std::string_view name) {
                             "ul",      "ol",       "dl",         "dt",      "dd",      "table",      "tr",    "td",
                             "th",      "caption",  "blockquote", "pre",     "figure",  "figcaption", "form",  "hr",
                             "address", "fieldset", "legend",     "details", "summary", "body",       "option"});
-}
-
-/// Elements whose content is no text a reader sees.
-bool is_never_shown(std::string_view name) {
-    return is_one_of(name, {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"});
 }
 
 /// A line whose text is at least this share link text is a menu, a list of other
@@ -283,7 +279,8 @@ HtmlPage read_html_page(std::string_view html) {
         dump.add(headline.text);
         dump.end_line();
     }
-    dump_visible_text(root, dump);
+    const xmlNode* story = story_element(root);
+    dump_visible_text(story ? story : root, dump);
     HtmlPage page;
     page.text = dump.take();
     if (headline.confirmed) page.front_matter.title = headline.text;

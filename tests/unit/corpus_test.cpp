@@ -131,6 +131,16 @@ TEST(HtmlPage, AStoryTheParserNestedInFurnitureStays) {
     EXPECT_EQ(body_text("<div class=comments><div itemprop=articleBody>Story.</div></div>"), "Story.\n");
 }
 
+TEST(HtmlPage, ThePagesOneArticleHoldsTheStory) {
+    const std::string story = "<p>The minister resigned on Thursday after the leak of her papers.</p>";
+    EXPECT_EQ(body_text("<div>Most read today</div><article>" + story + "</article><div>Sign up now</div>"),
+              "The minister resigned on Thursday after the leak of her papers.\n");
+    // Several articles: a page of stories, read whole; so is a page whose article is a small box.
+    EXPECT_EQ(body_text("<article><p>First story.</p></article><article><p>Second story.</p></article>"),
+              "First story.\nSecond story.\n");
+    EXPECT_EQ(body_text("<article><p>Box.</p></article>" + story), "Box.\n" + story.substr(3, story.size() - 7) + "\n");
+}
+
 TEST(HtmlPage, LinesMostlyOfLinkTextLeaveTheDump) {
     EXPECT_EQ(body_text("<p><a href=/a>Elections</a> | <a href=/b>Climate</a></p>"
                         "<p>The <a href=/x>minister</a> resigned on Thursday after the leak.</p>"

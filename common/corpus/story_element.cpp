@@ -1,0 +1,54 @@
+/** @file story_element.cpp
+ *  @brief The one <article> of a page, when it holds enough of the page's text.
+ */
+#include "common/corpus/story_element.hpp"
+
+#include <cstddef>
+#include <vector>
+
+#include "common/corpus/html_element.hpp"
+#include "common/corpus/page_furniture.hpp"
+
+namespace newsdex {
+
+namespace {
+
+/// The smallest share of the page's visible text, in percent, that its <article> holds.
+constexpr std::size_t story_share_percent = 25;
+
+/// Bytes of visible text under `parent`, furniture left out, white space counted as is.
+std::size_t visible_bytes(const xmlNode* parent) {
+    std::size_t bytes = 0;
+    for (const xmlNode* node = parent->children; node; node = node->next) {
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            if (node->content) bytes += xmlStrlen(node->content);
+        } else if (node->type == XML_ELEMENT_NODE && !is_never_shown(element_name(node)) && !is_page_furniture(node)) {
+            bytes += visible_bytes(node);
+        }
+    }
+    return bytes;
+}
+
+/// The <article> elements under `parent`, not looking inside one.
+void find_articles(const xmlNode* parent, std::vector<const xmlNode*>& articles) {
+    for (const xmlNode* node = parent->children; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE || is_never_shown(element_name(node))) continue;
+        if (element_name(node) == "article") {
+            articles.push_back(node);
+        } else {
+            find_articles(node, articles);
+        }
+    }
+}
+
+}  // namespace
+
+const xmlNode* story_element(const xmlNode* root) {
+    std::vector<const xmlNode*> articles;
+    find_articles(root, articles);
+    if (articles.size() != 1) return nullptr;
+    return visible_bytes(articles.front()) * 100 >= story_share_percent * visible_bytes(root) ? articles.front()
+                                                                                              : nullptr;
+}
+
+}  // namespace newsdex
