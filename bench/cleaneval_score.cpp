@@ -2,10 +2,12 @@
  *  @brief newsdex-eval-cleaning: the cleaner's score on the cleaneval benchmark.
  *
  * Usage: newsdex-eval-cleaning [--data DIR] [--html PAGES] [--verbose | --blocks PAGE]
- * DIR defaults to ../shared/data/cleaneval-dev. Each page's naive text dump goes through
- * the real cleaner (the story; see include_title); as trafilatura scores it, a `with` snippet found in the
+ * DIR defaults to ../shared/data/cleaneval-dev. Each page's naive text dump is read as
+ * newsdex-index reads an article (parse_article) and goes through the real cleaner (the
+ * story; see include_title); as trafilatura scores it, a `with` snippet found in the
  * output is a true positive, one missing a false negative, and a `without` snippet found a
- * false positive. Matching folds case, accents and white space. --verbose lists each wrong
+ * false positive. Matching folds case, accents and white space, and drops soft hyphens
+ * as reading does. --verbose lists each wrong
  * snippet with what the block classifier said about the block holding it, the starting
  * point for improving the cleaner. --blocks PAGE prints every block of one page (e.g.
  * `--blocks bbc.com.52241221.txt`) with its class from its own features, its final class
@@ -26,7 +28,6 @@
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/text/decode.hpp"
-#include "common/text/utf8.hpp"
 
 using namespace newsdex;
 
@@ -96,11 +97,7 @@ std::optional<std::filesystem::path> html_folder(int argc, char** argv) {
 /// (the text and the headline the page confirms, if any).
 Article page_article(const std::filesystem::path& dir, const std::optional<std::filesystem::path>& html,
                      const std::string& name) {
-    if (!html) {
-        Article article;
-        article.text = decode(evaluation::read_text(dir / "text" / name)).text;
-        return article;
-    }
+    if (!html) return parse_article(name, evaluation::read_text(dir / "text" / name));
     auto page = std::filesystem::path(name).stem().string() + ".html";
     return parse_article(page, evaluation::read_text(*html / page));
 }

@@ -9,6 +9,7 @@
 
 #include "common/clean/blocks.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/utf8.hpp"
 
 namespace newsdex::evaluation {
 
@@ -36,7 +37,8 @@ nlohmann::json read_json(const std::filesystem::path& path) {
 }
 
 std::string normalise_for_matching(std::string_view text) {
-    return collapse_whitespace(fold(text));
+    // The gold snippets keep the soft hyphens that newsdex drops on reading (utf8.hpp).
+    return collapse_whitespace(fold(utf8::scrub_controls(text)));
 }
 
 double Score::precision() const {

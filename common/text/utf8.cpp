@@ -47,6 +47,11 @@ std::string scrub_controls(std::string_view text) {
         if (plain_end == text.size()) break;
         offset = plain_end;
         char32_t c = next(text, offset);
+        if (c == '\r') {  // a line end of Windows (CR LF) or of old Macs (CR alone)
+            if (offset < text.size() && text[offset] == '\n') ++offset;
+            out += '\n';
+            continue;
+        }
         if (c == 0xAD || c == 0x200B || c == 0x2060 || c == 0xFEFF) continue;  // invisible break marks
         bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c < 0xa0);
         append(out, control ? U'\uFFFD' : c);

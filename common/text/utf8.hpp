@@ -48,7 +48,9 @@ std::size_t run_end(std::string_view text, std::size_t at, Keep keep) {
 }
 
 /// Replaces control characters (C0 except TAB and LF, DEL, C1 — ESC included) with
-/// U+FFFD, so untrusted text can never drive a terminal; and drops the invisible marks
+/// U+FFFD, so untrusted text can never drive a terminal; makes the line ends of Windows
+/// (CR LF) and of old Macs (CR) LF, as a blank line between paragraphs must read as one
+/// (files saved on Windows are common in scraped collections); and drops the invisible marks
 /// of where a word may break or must not (soft hyphen, zero-width space, word joiner,
 /// a byte-order mark inside the text), which would otherwise cut "Em\u00ADma\u00ADnuel"
 /// into three words for the index and the extractors (one page in 16 of cleaneval-dev

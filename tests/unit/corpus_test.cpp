@@ -54,6 +54,21 @@ TEST(FrontMatter, ErrorsNameTheProblem) {
     }
 }
 
+// Files saved on Windows (CR LF) or an old Mac (CR) read as the same article as with LF:
+// front matter, headline and paragraphs alike.
+TEST(Article, ReadsWindowsAndOldMacLineEnds) {
+    const std::string unix_file = "---\ntitle: Port strike ends\n---\nDockers return.\n\nTalks resume.\n";
+    Article with_lf = parse_article("a.txt", unix_file);
+    for (const std::string line_end : {"\r\n", "\r"}) {
+        std::string file;
+        for (char c : unix_file) file += c == '\n' ? line_end : std::string(1, c);
+        Article article = parse_article("a.txt", file);
+        EXPECT_EQ(article.front_matter.title, "Port strike ends");
+        EXPECT_EQ(article.text, with_lf.text);
+    }
+    EXPECT_EQ(parse_article("a.html", "<title>T</title><p>One\r\ntwo</p>").text, "T\nOne two\n");
+}
+
 // A scraper's leftover character references are decoded in the body, the headline and
 // the source, not in the URL (whose "&amp;" may be what the page linked to).
 TEST(Article, DecodesCharacterReferencesLeftInTheText) {

@@ -61,6 +61,7 @@ TEST(Utf8, FindsInvalidBytes) {
 
 TEST(Utf8, ScrubsTerminalEscapes) {
     EXPECT_EQ(utf8::scrub_controls("a\x1b[2Jb\nc"), "a\uFFFD[2Jb\nc");
+    EXPECT_EQ(utf8::scrub_controls("Headline\r\n\r\nStory.\rMore.\r"), "Headline\n\nStory.\nMore.\n");
 }
 
 // Invisible break marks go, so a hyphenated word is one word again; joiners that shape
