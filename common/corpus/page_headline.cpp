@@ -48,17 +48,11 @@ std::string host_name(std::string_view host) {
     return longest.size() >= 4 ? longest : std::string();
 }
 
-/// Whether a part of a title names the site: its og:site_name, its host, or a name
-/// holding the host's name ("Reiterrevue International" on reiterrevue.de, "BUND
-/// Naturschutz in Bayern e.V." on bund-naturschutz.de).
-bool names_site(std::string_view part, const PageTitles& titles, const std::string& host) {
+/// Whether `part` is the site's name: its og:site_name or its host.
+bool is_site_name(std::string_view part, const PageTitles& titles, const std::string& host) {
     std::string folded = lower_ascii(part);
     if (folded.starts_with("www.")) folded.erase(0, 4);
-    if (titles.site_name && folded == lower_ascii(*titles.site_name)) return true;
-    if (host.empty()) return false;
-    if (folded == host) return true;
-    std::string name = host_name(host);
-    return !name.empty() && squashed(part).find(name) != std::string::npos;
+    return (titles.site_name && folded == lower_ascii(*titles.site_name)) || (!host.empty() && folded == host);
 }
 
 /// The words of `text`, folded, with the punctuation between them dropped: "Why? Because."
@@ -99,13 +93,28 @@ std::string_view run_of(std::string_view first, std::string_view last) {
     return {first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data())};
 }
 
+/// Whether part `i` of a title names the site: it is the site's name, or holds the host's
+/// name ("Reiterrevue International" on reiterrevue.de, "BUND Naturschutz in Bayern e.V."
+/// on bund-naturschutz.de) and is not the title's longest part, which is the headline
+/// even when it names its own paper ("The Guardian view on …").
+bool names_site(const std::vector<std::string_view>& parts, std::size_t i, const PageTitles& titles,
+                const std::string& host) {
+    if (is_site_name(parts[i], titles, host)) return true;
+    std::string name = host_name(host);
+    if (name.empty() || squashed(parts[i]).find(name) == std::string::npos) return false;
+    return std::any_of(parts.begin(), parts.end(),
+                       [&](std::string_view other) { return other.size() > parts[i].size(); });
+}
+
 /// `title` less its last part, or else its first, when that part names the site.
 std::string without_site(const std::string& title, const PageTitles& titles) {
     auto parts = parts_of(title);
     if (parts.size() < 2) return title;
     std::string host = host_of(titles.address.value_or(""));
-    if (names_site(parts.back(), titles, host)) return std::string(run_of(parts.front(), parts[parts.size() - 2]));
-    if (names_site(parts.front(), titles, host)) return std::string(run_of(parts[1], parts.back()));
+    if (names_site(parts, parts.size() - 1, titles, host)) {
+        return std::string(run_of(parts.front(), parts[parts.size() - 2]));
+    }
+    if (names_site(parts, 0, titles, host)) return std::string(run_of(parts[1], parts.back()));
     return title;
 }
 
@@ -115,15 +124,19 @@ bool has_spaced_words(std::string_view text) {
 }
 
 /// The text of `title` that `heading` (comparable) is: the title whole, or a run of its
-/// parts between separators of two words or more.
-std::optional<std::string> part_holding(const std::string& title, const std::string& heading) {
+/// parts between separators of two words or more, not a part that names the site.
+std::optional<std::string> part_holding(const std::string& title, const std::string& heading,
+                                        const PageTitles& titles) {
     if (heading.empty()) return std::nullopt;
     if (comparable(title) == heading) return title;
     auto parts = parts_of(title);
+    std::string host = host_of(titles.address.value_or(""));
     for (std::size_t first = 0; first < parts.size(); ++first) {
         for (std::size_t last = first; last < parts.size(); ++last) {
             std::string_view run = run_of(parts[first], parts[last]);
-            if (has_spaced_words(run) && comparable(run) == heading) return std::string(run);
+            if (!has_spaced_words(run) || comparable(run) != heading) continue;
+            if (first == last && names_site(parts, first, titles, host)) continue;
+            return std::string(run);
         }
     }
     return std::nullopt;
@@ -134,11 +147,12 @@ std::optional<std::string> part_holding(const std::string& title, const std::str
 std::optional<std::string> heading_in_titles(const PageTitles& titles) {
     std::string host = host_of(titles.address.value_or(""));
     for (const auto& heading : titles.headings) {
-        if (names_site(heading, titles, host)) continue;  // the site's logo
+        if (is_site_name(heading, titles, host)) continue;  // the site's logo
         std::string words = comparable(heading);
-        if (auto part = part_holding(titles.title, words)) return part;
+        // A heading that repeats the whole title may repeat its site's name too.
+        if (auto part = part_holding(titles.title, words, titles)) return without_site(*part, titles);
         if (titles.share_title) {
-            if (auto part = part_holding(*titles.share_title, words)) return part;
+            if (auto part = part_holding(*titles.share_title, words, titles)) return without_site(*part, titles);
         }
     }
     return std::nullopt;
@@ -154,8 +168,8 @@ PageHeadline page_headline(const PageTitles& titles) {
     std::string words = comparable(title), share_words = comparable(share_title);
     // One title is a run of the other's parts: the other adds a section, a kicker or the
     // site's name.
-    if (words.size() <= share_words.size() && part_holding(share_title, words)) return {title, true};
-    if (share_words.size() < words.size() && part_holding(title, share_words)) return {share_title, true};
+    if (words.size() <= share_words.size() && part_holding(share_title, words, titles)) return {title, true};
+    if (share_words.size() < words.size() && part_holding(title, share_words, titles)) return {share_title, true};
     // A title of a word or two is the site's or a section's name ("• PepTalks", "detail").
     if (word_count(words) < 3 && word_count(share_words) >= 3) return {share_title, false};
     return {title, false};

@@ -14,9 +14,12 @@
  * these two are confirmed: two parts of the page agree on them, and the page reader
  * (html_page.hpp) gives them as the article's title, as front matter would;
  * 3. else og:title when the <title> is a word or two ("• PepTalks", "detail"), 4. else the
- *    <title>: either less a part before or after the headline that names the site, its
- *    og:site_name or its address's host ("wien.ORF.at"); "Brexit - what happens next"
- *    stays whole. Unconfirmed, it is the first line of the page's dump, where the
+ *    <title>: either less a part before or after the headline that names the site: its
+ *    og:site_name or its address's host ("wien.ORF.at"), or a part holding the host's
+ *    name ("Reiterrevue International" on reiterrevue.de) that is not the title's longest
+ *    (the headline may name its own paper: "The Guardian view on …");
+ *    "Brexit - what happens next" stays whole. A heading that repeats the whole title
+ *    loses the site's name the same way. Unconfirmed, it is the first line of the page's dump, where the
  *    cleaner's headline finder weighs it by its form.
  *
  * On cleaneval-dev's 486 pages, against the <title> less the site's name (the only
