@@ -118,12 +118,7 @@ std::string one_line(std::string_view text) {
 std::string visible_line(const xmlNode* element) {
     TextDump dump(true);
     dump_visible_text(element, dump);
-    std::string text = dump.take();
-    for (char& c : text) {
-        if (c == '\n') c = ' ';
-    }
-    if (text.ends_with(' ')) text.pop_back();
-    return text;
+    return one_line(dump.take());
 }
 
 /// Whether an address is a site's home page: "/", "https://example.com/", or an
@@ -158,7 +153,8 @@ constexpr std::size_t max_headings = 3;
 constexpr std::array<std::string_view, 6> date_keys = {"article:published_time", "datepublished", "date", "pubdate",
                                                        "dc.date.issued",         "dc.date"};
 
-/// What the page says of itself, gathered from its meta and link elements.
+/// What the page says of itself, gathered from its head (meta and link elements, the
+/// <title>, JSON-LD blocks) and its first <h1> elements.
 struct PageMetadata {
     PageTitles titles;
     std::optional<PartialDate> date;
