@@ -19,9 +19,11 @@ namespace newsdex {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-/// Whether an element of this name holds no text a reader sees.
+/// Whether an element of this name holds no text a reader sees. <noscript> is read: a
+/// saved page is read without its scripts, and some sites (Blogger's among them) serve
+/// the story there for readers without them (html_page.cpp leaves out a mere notice).
 [[nodiscard]] inline bool is_never_shown(std::string_view name) {
-    return is_one_of(name, {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"});
+    return is_one_of(name, {"head", "script", "style", "template", "svg", "iframe", "object"});
 }
 
 /// An element's name as the parser gives it (lower case for HTML), or empty.

@@ -11,7 +11,8 @@
  * would; failing that, the <title> less the site's name on the first line), then the
  * visible text with each block element
  * (paragraph, heading, list item, table cell, division…) on a line of its own, script,
- * style, noscript, template and svg left out. The cleaner then finds the headline and
+ * style, template and svg left out (a <noscript> is read, the page being read without
+ * its scripts, unless it is a short notice). The cleaner then finds the headline and
  * drops the furniture as it does for any article.
  *
  * Parsing is libxml2's HTML parser (Debian's libxml2), which recovers from the unclosed

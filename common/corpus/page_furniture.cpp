@@ -37,12 +37,14 @@ bool is_hidden(const xmlNode* element) {
            declarations.find("visibility:hidden") != std::string::npos;
 }
 
-/// Whether the class and id name a comment thread, a footer or related links, and no
-/// container of the story.
+/// Whether a class name or the id starts with a word for a comment thread, a footer or
+/// related links ("comments-area", "footer_links"; not "above-footer" or
+/// "live-match-comment", a match report's commentary), and none names a container of the
+/// story.
 bool has_furniture_class(const xmlNode* element) {
     std::string names = lower_ascii(element_attribute(element, "class").value_or("") + " " +
                                     element_attribute(element, "id").value_or("") + " ");
-    bool furniture = false;
+    bool furniture = false, name_start = true;
     std::string word;
     for (char c : names) {
         if (is_ascii_letter(c)) {
@@ -50,7 +52,9 @@ bool has_furniture_class(const xmlNode* element) {
             continue;
         }
         if (is_one_of(word, {"article", "content", "main", "body", "story", "post", "entry", "text"})) return false;
-        if (is_one_of(word, {"comment", "comments", "footer", "related"})) furniture = true;
+        if (name_start && is_one_of(word, {"comment", "comments", "footer", "related"})) furniture = true;
+        if (!word.empty()) name_start = false;
+        if (is_ascii_space(c)) name_start = true;
         word.clear();
     }
     return furniture;

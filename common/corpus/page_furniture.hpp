@@ -10,11 +10,12 @@
  * - its ARIA role is one of navigation, complementary, contentinfo, search, menu, menubar;
  * - it is hidden: aria-hidden="true", the hidden attribute, or an inline style with
  *   display:none or visibility:hidden;
- * - its class or id has the word "comment", "comments", "footer" or "related" (words
- *   split at anything but a letter: "comment-list", "site_footer"), and none of
- *   "article", "content", "main", "body", "story", "post", "entry", "text", which
- *   name the story's own containers ("related-articles" stays, as the cleaner finds
- *   such lists by their text);
+ * - one of its class names, or its id, starts with the word "comment", "comments",
+ *   "footer" or "related" (words split at anything but a letter: "comment-list",
+ *   "footer_links"; not "above-footer", nor "live-match-comment", a match report's
+ *   commentary: +0.001), and no word of them is "article", "content", "main", "body",
+ *   "story", "post", "entry" or "text", which name the story's own containers
+ *   ("related-articles" stays, as the cleaner finds such lists by their text);
  * but never when it holds an article or main element, role="main" or
  * itemprop="articleBody": libxml2 nests the story inside a menu whose tags a page left
  * unclosed, where a browser would not.

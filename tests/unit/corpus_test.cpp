@@ -131,12 +131,15 @@ TEST(HtmlPage, FurnitureByElementRoleOrHidingLeavesTheDump) {
 }
 
 TEST(HtmlPage, FurnitureByClassWordsUnlessTheyNameTheStory) {
-    EXPECT_EQ(body_text("<div class='comment-list'>First!</div><div id=site_footer>Imprint</div>"
+    EXPECT_EQ(body_text("<div class='wrap comment-list'>First!</div><div id=footer_links>Imprint</div>"
                         "<ul class=related><li>Other news</li></ul><p class=lead>Story.</p>"),
               "Story.\n");
-    // "commentary", "related-articles", "post-footer": other words, or the story's own.
+    // "commentary", "related-articles", "post-footer": other words, or the story's own;
+    // "live-match-comment", "above-footer": the word does not start the name.
     EXPECT_EQ(body_text("<div class=commentary>Analysis.</div><div class='post-footer'>By A. Writer</div>"),
               "Analysis.\nBy A. Writer\n");
+    EXPECT_EQ(body_text("<div class=live-match-comment>Goal!</div><div class='above-footer'>Story.</div>"),
+              "Goal!\nStory.\n");
     EXPECT_EQ(body_text("<body class=comments-open><p>Story.</p></body>"), "Story.\n");
 }
 
@@ -154,6 +157,12 @@ TEST(HtmlPage, ThePagesOneArticleHoldsTheStory) {
     EXPECT_EQ(body_text("<article><p>First story.</p></article><article><p>Second story.</p></article>"),
               "First story.\nSecond story.\n");
     EXPECT_EQ(body_text("<article><p>Box.</p></article>" + story), "Box.\n" + story.substr(3, story.size() - 7) + "\n");
+}
+
+TEST(HtmlPage, ANoscriptStoryIsReadANoticeIsNot) {
+    const std::string post(250, 'x');
+    EXPECT_EQ(body_text("<noscript><p>" + post + "</p></noscript>"), post + "\n");
+    EXPECT_EQ(body_text("<noscript>Please enable JavaScript.</noscript><p>Story.</p>"), "Story.\n");
 }
 
 TEST(HtmlPage, LinesMostlyOfLinkTextLeaveTheDump) {
