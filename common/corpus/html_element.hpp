@@ -21,7 +21,7 @@ namespace newsdex {
 
 /// Whether an element of this name holds no text a reader sees. <noscript> is read: a
 /// saved page is read without its scripts, and some sites (Blogger's among them) serve
-/// the story there for readers without them (html_page.cpp leaves out a mere notice).
+/// the story there for readers without them (page_furniture.hpp leaves out a mere notice).
 [[nodiscard]] inline bool is_never_shown(std::string_view name) {
     return is_one_of(name, {"head", "script", "style", "template", "svg", "iframe", "object"});
 }

@@ -85,19 +85,6 @@ class TextDump {
     bool pending_space_ = false;
 };
 
-/// A <noscript> holding less text than this is a notice ("Please enable JavaScript to
-/// see this site"), not a story served to readers without scripts; on cleaneval-dev one
-/// such notice had become a page's headline. Limits of 100 to 1,000 bytes scored alike.
-constexpr int script_notice_bytes = 200;
-
-bool is_script_notice(const xmlNode* element, std::string_view name) {
-    if (name != "noscript") return false;
-    xmlChar* text = xmlNodeGetContent(element);
-    int bytes = text ? xmlStrlen(text) : 0;
-    xmlFree(text);
-    return bytes < script_notice_bytes;
-}
-
 void dump_visible_text(const xmlNode* parent, TextDump& dump, bool in_link = false) {
     for (const xmlNode* node = parent->children; node; node = node->next) {
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -106,7 +93,7 @@ void dump_visible_text(const xmlNode* parent, TextDump& dump, bool in_link = fal
         }
         if (node->type != XML_ELEMENT_NODE) continue;  // comments, processing instructions
         std::string_view name = element_name(node);
-        if (is_never_shown(name) || is_page_furniture(node) || is_script_notice(node, name)) continue;
+        if (is_left_out(node)) continue;
         if (name == "br") {
             dump.end_line();
             continue;

@@ -60,6 +60,19 @@ bool has_furniture_class(const xmlNode* element) {
     return furniture;
 }
 
+/// A <noscript> holding less text than this is a notice ("Please enable JavaScript to
+/// see this site"), not a story served to readers without scripts; on cleaneval-dev one
+/// such notice had become a page's headline. Limits of 100 to 1,000 bytes scored alike.
+constexpr int script_notice_bytes = 200;
+
+bool is_script_notice(const xmlNode* element, std::string_view name) {
+    if (name != "noscript") return false;
+    xmlChar* text = xmlNodeGetContent(element);
+    int bytes = text ? xmlStrlen(text) : 0;
+    xmlFree(text);
+    return bytes < script_notice_bytes;
+}
+
 /// Whether the element holds what pages mark as the story itself.
 bool holds_story(const xmlNode* parent) {
     for (const xmlNode* node = parent->children; node; node = node->next) {
@@ -77,8 +90,9 @@ bool holds_story(const xmlNode* parent) {
 
 }  // namespace
 
-bool is_page_furniture(const xmlNode* element) {
+bool is_left_out(const xmlNode* element) {
     std::string_view name = element_name(element);
+    if (is_never_shown(name) || is_script_notice(element, name)) return true;
     if (name == "html" || name == "body") return false;
     bool furniture =
         is_furniture_element(name) || has_furniture_role(element) || is_hidden(element) || has_furniture_class(element);

@@ -31,7 +31,10 @@
 
 namespace newsdex {
 
-/// Whether `element` (an element node) and all it holds are furniture (see the file comment).
-[[nodiscard]] bool is_page_furniture(const xmlNode* element);
+/// Whether `element` (an element node) and all it holds stay out of the page's dump:
+/// furniture (see the file comment), an element that shows no text (is_never_shown), or
+/// a <noscript> notice ("Please enable JavaScript") of under 200 bytes. The one rule for
+/// every reader of a page's visible text.
+[[nodiscard]] bool is_left_out(const xmlNode* element);
 
 }  // namespace newsdex

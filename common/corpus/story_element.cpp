@@ -16,23 +16,25 @@ namespace {
 /// The smallest share of the page's visible text, in percent, that its <article> holds.
 constexpr std::size_t story_share_percent = 25;
 
-/// Bytes of visible text under `parent`, furniture left out, white space counted as is.
+/// Bytes of visible text under `parent`, what the dump leaves out left out, white space
+/// counted as is.
 std::size_t visible_bytes(const xmlNode* parent) {
     std::size_t bytes = 0;
     for (const xmlNode* node = parent->children; node; node = node->next) {
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
             if (node->content) bytes += xmlStrlen(node->content);
-        } else if (node->type == XML_ELEMENT_NODE && !is_never_shown(element_name(node)) && !is_page_furniture(node)) {
+        } else if (node->type == XML_ELEMENT_NODE && !is_left_out(node)) {
             bytes += visible_bytes(node);
         }
     }
     return bytes;
 }
 
-/// The <article> elements under `parent`, not looking inside one.
+/// The <article> elements under `parent` that the dump would read (not one in an aside
+/// of teasers), not looking inside one.
 void find_articles(const xmlNode* parent, std::vector<const xmlNode*>& articles) {
     for (const xmlNode* node = parent->children; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE || is_never_shown(element_name(node))) continue;
+        if (node->type != XML_ELEMENT_NODE || is_left_out(node)) continue;
         if (element_name(node) == "article") {
             articles.push_back(node);
         } else {
