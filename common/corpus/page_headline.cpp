@@ -37,7 +37,7 @@ std::string squashed(std::string_view text) {
 /// The longest label of a host before its top-level domain, squashed, when it has four
 /// letters or more: "reiterrevue.de" → "reiterrevue", "bund-naturschutz.de" →
 /// "bundnaturschutz"; empty for "bbc.co.uk" ("bbc" is too short to say a part names it).
-std::string host_name(std::string_view host) {
+std::string name_in_host(std::string_view host) {
     std::string longest;
     std::size_t start = 0;
     for (std::size_t dot = host.find('.'); dot != std::string_view::npos; dot = host.find('.', start)) {
@@ -48,12 +48,24 @@ std::string host_name(std::string_view host) {
     return longest.size() >= 4 ? longest : std::string();
 }
 
-/// Whether `part` is the site's name: its og:site_name or its host.
-bool is_site_name(std::string_view part, const PageTitles& titles, const std::string& host) {
-    std::string folded = lower_ascii(part);
-    if (folded.starts_with("www.")) folded.erase(0, 4);
-    return (titles.site_name && folded == lower_ascii(*titles.site_name)) || (!host.empty() && folded == host);
-}
+/// The names a page's site goes by, derived once per page.
+struct SiteNames {
+    std::string site_name;  ///< og:site_name, lower case; empty when not given
+    std::string host;       ///< of the page's address, without "www."
+    std::string host_name;  ///< name_in_host(host)
+
+    explicit SiteNames(const PageTitles& titles)
+        : site_name(lower_ascii(titles.site_name.value_or(""))),
+          host(host_of(titles.address.value_or(""))),
+          host_name(name_in_host(host)) {}
+
+    /// Whether `part` is the site's name: its og:site_name or its host.
+    [[nodiscard]] bool is_name(std::string_view part) const {
+        std::string folded = lower_ascii(part);
+        if (folded.starts_with("www.")) folded.erase(0, 4);
+        return !folded.empty() && (folded == site_name || folded == host);
+    }
+};
 
 /// The words of `text`, folded, with the punctuation between them dropped: "Why? Because."
 /// and "why because" compare equal.
@@ -97,24 +109,19 @@ std::string_view run_of(std::string_view first, std::string_view last) {
 /// name ("Reiterrevue International" on reiterrevue.de, "BUND Naturschutz in Bayern e.V."
 /// on bund-naturschutz.de) and is not the title's longest part, which is the headline
 /// even when it names its own paper ("The Guardian view on …").
-bool names_site(const std::vector<std::string_view>& parts, std::size_t i, const PageTitles& titles,
-                const std::string& host) {
-    if (is_site_name(parts[i], titles, host)) return true;
-    std::string name = host_name(host);
-    if (name.empty() || squashed(parts[i]).find(name) == std::string::npos) return false;
+bool names_site(const std::vector<std::string_view>& parts, std::size_t i, const SiteNames& site) {
+    if (site.is_name(parts[i])) return true;
+    if (site.host_name.empty() || squashed(parts[i]).find(site.host_name) == std::string::npos) return false;
     return std::any_of(parts.begin(), parts.end(),
                        [&](std::string_view other) { return other.size() > parts[i].size(); });
 }
 
 /// `title` less its last part, or else its first, when that part names the site.
-std::string without_site(const std::string& title, const PageTitles& titles) {
+std::string without_site(const std::string& title, const SiteNames& site) {
     auto parts = parts_of(title);
     if (parts.size() < 2) return title;
-    std::string host = host_of(titles.address.value_or(""));
-    if (names_site(parts, parts.size() - 1, titles, host)) {
-        return std::string(run_of(parts.front(), parts[parts.size() - 2]));
-    }
-    if (names_site(parts, 0, titles, host)) return std::string(run_of(parts[1], parts.back()));
+    if (names_site(parts, parts.size() - 1, site)) return std::string(run_of(parts.front(), parts[parts.size() - 2]));
+    if (names_site(parts, 0, site)) return std::string(run_of(parts[1], parts.back()));
     return title;
 }
 
@@ -125,17 +132,15 @@ bool has_spaced_words(std::string_view text) {
 
 /// The text of `title` that `heading` (comparable) is: the title whole, or a run of its
 /// parts between separators of two words or more, not a part that names the site.
-std::optional<std::string> part_holding(const std::string& title, const std::string& heading,
-                                        const PageTitles& titles) {
+std::optional<std::string> part_holding(const std::string& title, const std::string& heading, const SiteNames& site) {
     if (heading.empty()) return std::nullopt;
     if (comparable(title) == heading) return title;
     auto parts = parts_of(title);
-    std::string host = host_of(titles.address.value_or(""));
     for (std::size_t first = 0; first < parts.size(); ++first) {
         for (std::size_t last = first; last < parts.size(); ++last) {
             std::string_view run = run_of(parts[first], parts[last]);
             if (!has_spaced_words(run) || comparable(run) != heading) continue;
-            if (first == last && names_site(parts, first, titles, host)) continue;
+            if (first == last && names_site(parts, first, site)) continue;
             return std::string(run);
         }
     }
@@ -144,15 +149,14 @@ std::optional<std::string> part_holding(const std::string& title, const std::str
 
 /// The part of a title that an <h1> repeats (part_holding), as the title writes it: a
 /// heading's text may have lost a separator between its blocks or hold icon glyphs.
-std::optional<std::string> heading_in_titles(const PageTitles& titles) {
-    std::string host = host_of(titles.address.value_or(""));
+std::optional<std::string> heading_in_titles(const PageTitles& titles, const SiteNames& site) {
     for (const auto& heading : titles.headings) {
-        if (is_site_name(heading, titles, host)) continue;  // the site's logo
+        if (site.is_name(heading)) continue;  // the site's logo
         std::string words = comparable(heading);
         // A heading that repeats the whole title may repeat its site's name too.
-        if (auto part = part_holding(titles.title, words, titles)) return without_site(*part, titles);
+        if (auto part = part_holding(titles.title, words, site)) return without_site(*part, site);
         if (titles.share_title) {
-            if (auto part = part_holding(*titles.share_title, words, titles)) return without_site(*part, titles);
+            if (auto part = part_holding(*titles.share_title, words, site)) return without_site(*part, site);
         }
     }
     return std::nullopt;
@@ -161,15 +165,16 @@ std::optional<std::string> heading_in_titles(const PageTitles& titles) {
 }  // namespace
 
 PageHeadline page_headline(const PageTitles& titles) {
-    if (auto heading = heading_in_titles(titles)) return {*heading, true};
-    std::string title = without_site(titles.title, titles);
+    const SiteNames site(titles);
+    if (auto heading = heading_in_titles(titles, site)) return {*heading, true};
+    std::string title = without_site(titles.title, site);
     if (!titles.share_title) return {title, false};
-    std::string share_title = without_site(*titles.share_title, titles);
+    std::string share_title = without_site(*titles.share_title, site);
     std::string words = comparable(title), share_words = comparable(share_title);
     // One title is a run of the other's parts: the other adds a section, a kicker or the
     // site's name.
-    if (words.size() <= share_words.size() && part_holding(share_title, words, titles)) return {title, true};
-    if (share_words.size() < words.size() && part_holding(title, share_words, titles)) return {share_title, true};
+    if (words.size() <= share_words.size() && part_holding(share_title, words, site)) return {title, true};
+    if (share_words.size() < words.size() && part_holding(title, share_words, site)) return {share_title, true};
     // A title of a word or two is the site's or a section's name ("• PepTalks", "detail").
     if (word_count(words) < 3 && word_count(share_words) >= 3) return {share_title, false};
     return {title, false};
