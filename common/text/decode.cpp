@@ -49,6 +49,13 @@ bool looks_binary(std::string_view bytes) {
     return count > 8 && count * 100 > bytes.size();
 }
 
+/// Throws for bytes that are no text, whatever charset they would be read in (UTF-16,
+/// whose ASCII characters hold NUL bytes, is told apart before).
+void refuse_binary(std::string_view bytes) {
+    if (bytes.find('\0') != std::string_view::npos) throw ArticleError("binary file (NUL byte)");
+    if (looks_binary(bytes)) throw ArticleError("binary file (control bytes)");
+}
+
 DecodedText decode_utf16(std::string_view bytes) {
     bool little = static_cast<unsigned char>(bytes[0]) == 0xff;
     return {convert(bytes.substr(2), little ? "UTF-16LE" : "UTF-16BE"), little ? "UTF-16LE" : "UTF-16BE"};
@@ -91,19 +98,19 @@ bool known_charset(const std::string& charset) {
 }  // namespace
 
 DecodedText decode(std::string_view bytes, const std::string& declared_charset) {
-    // Empty, binary, UTF-16 and UTF-8 bytes get decode()'s own answer, whatever is declared.
+    // Empty, UTF-16 and UTF-8 bytes get decode()'s own answer, whatever is declared.
     if (declared_charset.empty() || bytes.empty() || has_utf16_bom(bytes) || !utf8::first_invalid(bytes) ||
-        bytes.find('\0') != std::string_view::npos || looks_binary(bytes) || !known_charset(declared_charset)) {
+        !known_charset(declared_charset)) {
         return decode(bytes);
     }
+    refuse_binary(bytes);
     return {convert(bytes, declared_charset.c_str()), declared_charset};
 }
 
 DecodedText decode(std::string_view bytes) {
     if (bytes.empty()) throw ArticleError("empty file");
     if (has_utf16_bom(bytes)) return decode_utf16(bytes);
-    if (bytes.find('\0') != std::string_view::npos) throw ArticleError("binary file (NUL byte)");
-    if (looks_binary(bytes)) throw ArticleError("binary file (control bytes)");
+    refuse_binary(bytes);
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     auto invalid_at = utf8::first_invalid(bytes);
     if (!invalid_at) return {std::string(bytes), "UTF-8"};
