@@ -88,12 +88,20 @@ bool holds_story(const xmlNode* parent) {
     return false;
 }
 
+/// A hidden microdata item (schema.org's itemscope) is the page's description of itself
+/// for machines: its headline, dates and language run together with a copy of the story,
+/// which the page shows elsewhere. Left out even when it holds the articleBody.
+bool is_hidden_metadata(const xmlNode* element) {
+    return element_has_attribute(element, "itemscope") && is_hidden(element);
+}
+
 }  // namespace
 
 bool is_left_out(const xmlNode* element) {
     std::string_view name = element_name(element);
     if (is_never_shown(name) || is_script_notice(element, name)) return true;
     if (name == "html" || name == "body") return false;
+    if (is_hidden_metadata(element)) return true;
     bool furniture =
         is_furniture_element(name) || has_furniture_role(element) || is_hidden(element) || has_furniture_class(element);
     return furniture && !holds_story(element);

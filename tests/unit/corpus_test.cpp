@@ -149,6 +149,17 @@ TEST(HtmlPage, AStoryTheParserNestedInFurnitureStays) {
     EXPECT_EQ(body_text("<div class=comments><div itemprop=articleBody>Story.</div></div>"), "Story.\n");
 }
 
+TEST(HtmlPage, HiddenMicrodataIsLeftOutEvenWithTheStoryInIt) {
+    // A copy of the story for machines, glued to its dates, beside the one shown.
+    EXPECT_EQ(body_text("<div style='display:none' itemscope itemtype=https://schema.org/NewsArticle>"
+                        "<span itemprop=headline>Minister resigns</span><time itemprop=datePublished>2021-10-27</time>"
+                        "<span itemprop=articleBody>Story.</span></div><p>Story.</p>"),
+              "Story.\n");
+    // Shown microdata is the story itself, and so is a hidden part that is no item.
+    EXPECT_EQ(body_text("<div itemscope><span itemprop=articleBody>Story.</span></div>"), "Story.\n");
+    EXPECT_EQ(body_text("<div hidden><div itemprop=articleBody>Story.</div></div>"), "Story.\n");
+}
+
 TEST(HtmlPage, ThePagesOneArticleHoldsTheStory) {
     const std::string story = "<p>The minister resigned on Thursday after the leak of her papers.</p>";
     EXPECT_EQ(body_text("<div>Most read today</div><article>" + story + "</article><div>Sign up now</div>"),
