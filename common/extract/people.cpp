@@ -167,6 +167,16 @@ bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& 
     return !token.all_upper || token.text.size() == 1 || initials_before_surname(tokens, i);
 }
 
+/// In capitals a single letter is no name token (it may be "A"), but between a given name
+/// and a name it is a middle initial: "GEORGE W BUSH", "JOHN F KENNEDY".
+bool middle_initial_in_capitals(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const Token& letter = tokens[i];
+    if (!writing.upper_case || letter.text.size() != 1 || letter.digit) return false;
+    if (writing.stopwords && writing.stopwords->contains(letter.folded)) return false;
+    if (!PersonLexicon::instance().given.contains(tokens[i - 1].folded) || i + 1 >= tokens.size()) return false;
+    return joins_previous(tokens[i + 1]) && name_token(tokens, i + 1, writing);
+}
+
 bool is_particle(const std::vector<Token>& tokens, std::size_t i) {
     return !tokens[i].capitalised && PersonLexicon::instance().particles.contains(tokens[i].folded) &&
            i + 1 < tokens.size() && tokens[i + 1].capitalised;
@@ -186,7 +196,7 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
     Piece piece{first, 1};
     for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
         if (!joins_previous(tokens[i])) break;
-        if (is_particle(tokens, i)) continue;
+        if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
         if (!name_token(tokens, i, writing)) break;
         piece.length = i - first + 1;
     }
@@ -218,14 +228,20 @@ bool is_past_tense(const std::string& folded) {
 
 /// In upper-case text nothing ends a run but stop words and blockers, so a name runs on
 /// into the words after it ("REAGAN SAID", "JAMES BAKER URGED"): ordinary words at its end
-/// go, down to one word, or to a given name and one more ("JAMES BAKER") unless that is a
-/// past tense ("KING FAHD REITERATED").
+/// go, down to one word, or to a given name and one more ("JAMES BAKER", "GEORGE W BUSH")
+/// unless that is a past tense ("KING FAHD REITERATED"); a word hyphened to a name stays
+/// ("ROBERT KILROY-SILK").
 void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& piece) {
     const auto& given = PersonLexicon::instance().given;
     while (piece.length > 1) {
-        const std::string& last = tokens[piece.first + piece.length - 1].folded;
+        std::size_t at = piece.first + piece.length - 1;
+        const std::string& last = tokens[at].folded;
         if (!is_dictionary_word(last)) break;
-        if (piece.length == 2 && given.contains(tokens[piece.first].folded) && !is_past_tense(last)) break;
+        // The second half of a double-barrelled name ("KILROY-SILK"; not "DUTY-FREE").
+        if (tokens[at].gap == Gap::hyphen && !is_dictionary_word(tokens[at - 1].folded)) break;
+        // A middle initial between ("GEORGE W BUSH") leaves it a given name and one more.
+        bool given_and_one = piece.length == 2 || (piece.length == 3 && tokens[piece.first + 1].text.size() == 1);
+        if (given_and_one && given.contains(tokens[piece.first].folded) && !is_past_tense(last)) break;
         --piece.length;
     }
 }
