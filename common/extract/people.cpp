@@ -369,6 +369,13 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
 /// with a known given name, in mixed-case text, when no other capitalised word follows it
 /// but by a hyphen ("Daniel Day-Lewis"); after a hyphen it is part of the surname
 /// anywhere ("Al Aynsley-Green", "Mr Betts-Green").
+/// The capitalised run goes on at `after` with a word that may be a name: in capitals,
+/// where every word is capitalised, one that is no ordinary word ("JOHN MAJOR SAID" ends).
+bool name_goes_on(const std::vector<Token>& tokens, std::size_t after, const Writing& writing) {
+    if (!continues_run(tokens, after)) return false;
+    return !writing.upper_case || !is_dictionary_word(tokens[after].folded);
+}
+
 void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
@@ -378,9 +385,10 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
         ++piece.length;
         ++after;
     }
-    if (writing.upper_case || tokens[after - 1].possessive || !continues_run(tokens, after)) return;
-    if (tokens[after].all_upper || !lexicon.surname_words.contains(tokens[after].folded)) return;
-    if (!lexicon.given.contains(tokens[piece.first].folded) || continues_run(tokens, after + 1)) return;
+    if (tokens[after - 1].possessive || !continues_run(tokens, after)) return;
+    if ((tokens[after].all_upper && !writing.upper_case) || !lexicon.surname_words.contains(tokens[after].folded))
+        return;
+    if (!lexicon.given.contains(tokens[piece.first].folded) || name_goes_on(tokens, after + 1, writing)) return;
     if (name_words(tokens, piece) >= max_name_words) return;
     ++piece.length;
     for (std::size_t next = after + 1; next < tokens.size() && !tokens[next - 1].possessive; ++next) {
