@@ -2,11 +2,16 @@
  *  @brief newsdex-eval-facets: person and country recall on Reuters wire copy.
  *
  * Usage: newsdex-eval-facets [--data DIR] [--upper] [--verbose]
+ *        newsdex-eval-facets --capitals-against-mixed-case ARTICLES [--verbose]
  * DIR defaults to ../shared/data/reuters-dev. --upper puts each article in capitals
  * first, as wire copy and archives often are (no capitalisation signal at all). Each article goes through the real
  * pipeline (decode, clean, extract). The human PEOPLE tags say whom an article is about, not every name in it, so only
  * recall is meaningful: a tagged person is found when an extracted name, or its surname, equals one of the tag's match
  * forms (folded); a tagged country is found when its ISO code was extracted.
+ *
+ * --capitals-against-mixed-case reads every *.txt under ARTICLES (e.g. ../shared/data/bbc/articles) twice, as written
+ * and in capitals, and scores the people found in capitals against those found as written (article–person pairs,
+ * folded names): how much of what capitals hide the extractor still finds, on any set of mixed-case articles.
  */
 #include <fmt/format.h>
 
@@ -57,6 +62,43 @@ void score_countries(const StoredArticle& article, const nlohmann::json& gold, e
     }
 }
 
+std::string in_capitals(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+std::set<std::string> people_of(const std::string& name, const std::string& text) {
+    std::set<std::string> people;
+    for (const auto& person : process_article(name, text).stored.people) people.insert(fold_to_latin(person.name));
+    return people;
+}
+
+int score_capitals_against_mixed_case(const std::filesystem::path& articles, bool verbose) {
+    evaluation::Score score;
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(articles)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+        std::string name = std::filesystem::relative(entry.path(), articles).string();
+        std::string text = evaluation::read_text(entry.path());
+        auto written = people_of(name, text);
+        auto capitals = people_of(name, in_capitals(text));
+        for (const auto& person : capitals) {
+            bool agreed = written.contains(person);
+            ++(agreed ? score.true_positives : score.false_positives);
+            if (!agreed && verbose) fmt::print("{}: ONLY IN CAPITALS {}\n", name, person);
+        }
+        for (const auto& person : written) {
+            if (capitals.contains(person)) continue;
+            ++score.false_negatives;
+            if (verbose) fmt::print("{}: MISSING IN CAPITALS {}\n", name, person);
+        }
+        ++count;
+    }
+    fmt::print("{}: {} articles in capitals against mixed case, people P {:.3f} R {:.3f} F1 {:.3f}\n",
+               articles.string(), count, score.precision(), score.recall(), score.f1());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -66,6 +108,11 @@ int main(int argc, char** argv) try {
     };
     bool verbose = has_flag("--verbose");
     bool upper = has_flag("--upper");
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--capitals-against-mixed-case") == 0) {
+            return score_capitals_against_mixed_case(argv[i + 1], verbose);
+        }
+    }
     auto gold = evaluation::read_json(dir / "gold.json")["articles"];
     evaluation::Score people, countries;
     std::size_t articles = 0;
@@ -75,9 +122,7 @@ int main(int argc, char** argv) try {
         StoredArticle article;
         try {
             std::string text = evaluation::read_text(path);
-            if (upper) {
-                for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            }
+            if (upper) text = in_capitals(std::move(text));
             article = process_article(name, text).stored;
         } catch (const std::exception& error) {
             fmt::print(stderr, "{}: {}\n", name, error.what());
