@@ -264,11 +264,9 @@ TEST(People, UpperCaseInitialsHyphensAndOrdinarySurnames) {
                             "UKIP'S ROBERT KILROY-SILK QUIT AS TORY CO-CHAIRMAN LIAM FOX SPOKE.",
                             "PRESIDENT REAGAN FORMALLY ENDED DUTY-FREE TRADE TREATMENT FOR THEM.",
                             "FORMER PRIME MINISTER JOHN MAJOR SAID SO."});
-    EXPECT_EQ(found, (std::map<std::string, int>{{"George W Bush", 1},
-                                                 {"Robert Kilroy-Silk", 1},
-                                                 {"Liam Fox", 1},
-                                                 {"Reagan", 1},
-                                                 {"John Major", 1}}));
+    EXPECT_EQ(found,
+              (std::map<std::string, int>{
+                  {"George W Bush", 1}, {"Robert Kilroy-Silk", 1}, {"Liam Fox", 1}, {"Reagan", 1}, {"John Major", 1}}));
 }
 
 // "De Clercq" after "Willy de Clercq" is his surname with its particle, not someone else.
