@@ -10,8 +10,9 @@
  * forms (folded); a tagged country is found when its ISO code was extracted.
  *
  * --capitals-against-mixed-case reads every *.txt under ARTICLES (e.g. ../shared/data/bbc/articles) twice, as written
- * and in capitals, and scores the people found in capitals against those found as written (article–person pairs,
- * folded names): how much of what capitals hide the extractor still finds, on any set of mixed-case articles.
+ * and in capitals, and scores the people and countries found in capitals against those found as written
+ * (article–person and article–country pairs): how much of what capitals hide the extractor still finds, on any set
+ * of mixed-case articles.
  */
 #include <fmt/format.h>
 
@@ -67,35 +68,51 @@ std::string in_capitals(std::string text) {
     return text;
 }
 
-std::set<std::string> people_of(const std::string& name, const std::string& text) {
-    std::set<std::string> people;
-    for (const auto& person : process_article(name, text).stored.people) people.insert(fold_to_latin(person.name));
-    return people;
+/// The folded names of the people found in an article, and the codes of its countries.
+struct Facets {
+    std::set<std::string> people, countries;
+};
+
+Facets facets_of(const std::string& name, const std::string& text) {
+    Facets facets;
+    auto stored = process_article(name, text).stored;
+    for (const auto& person : stored.people) facets.people.insert(fold_to_latin(person.name));
+    for (const auto& country : stored.countries) facets.countries.insert(country.code);
+    return facets;
+}
+
+/// Scores `capitals` against `written` as found and found wrongly, listing the difference.
+void agree(const std::set<std::string>& written, const std::set<std::string>& capitals, evaluation::Score& score,
+           bool verbose, const std::string& name) {
+    for (const auto& value : capitals) {
+        bool agreed = written.contains(value);
+        ++(agreed ? score.true_positives : score.false_positives);
+        if (!agreed && verbose) fmt::print("{}: ONLY IN CAPITALS {}\n", name, value);
+    }
+    for (const auto& value : written) {
+        if (capitals.contains(value)) continue;
+        ++score.false_negatives;
+        if (verbose) fmt::print("{}: MISSING IN CAPITALS {}\n", name, value);
+    }
 }
 
 int score_capitals_against_mixed_case(const std::filesystem::path& articles, bool verbose) {
-    evaluation::Score score;
+    evaluation::Score people, countries;
     std::size_t count = 0;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(articles)) {
         if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
         std::string name = std::filesystem::relative(entry.path(), articles).string();
         std::string text = evaluation::read_text(entry.path());
-        auto written = people_of(name, text);
-        auto capitals = people_of(name, in_capitals(text));
-        for (const auto& person : capitals) {
-            bool agreed = written.contains(person);
-            ++(agreed ? score.true_positives : score.false_positives);
-            if (!agreed && verbose) fmt::print("{}: ONLY IN CAPITALS {}\n", name, person);
-        }
-        for (const auto& person : written) {
-            if (capitals.contains(person)) continue;
-            ++score.false_negatives;
-            if (verbose) fmt::print("{}: MISSING IN CAPITALS {}\n", name, person);
-        }
+        auto written = facets_of(name, text);
+        auto capitals = facets_of(name, in_capitals(text));
+        agree(written.people, capitals.people, people, verbose, name);
+        agree(written.countries, capitals.countries, countries, verbose, name);
         ++count;
     }
-    fmt::print("{}: {} articles in capitals against mixed case, people P {:.3f} R {:.3f} F1 {:.3f}\n",
-               articles.string(), count, score.precision(), score.recall(), score.f1());
+    fmt::print("{}: {} articles in capitals against mixed case, people P {:.3f} R {:.3f} F1 {:.3f}, "
+               "countries P {:.3f} R {:.3f} F1 {:.3f}\n",
+               articles.string(), count, people.precision(), people.recall(), people.f1(), countries.precision(),
+               countries.recall(), countries.f1());
     return 0;
 }
 

@@ -3,6 +3,8 @@
  *
  * Country names come from ICU's English region names; short forms, demonyms, capitals and
  * ambiguous names from data/countries.tsv (see its header for the rules of each kind).
+ * In text all in capitals "US" is also the word "us": there it names the country only
+ * after a determiner ("THE US", "A US FIRM") or before a hyphen ("US-LED").
  */
 #pragma once
 

@@ -90,6 +90,10 @@ TEST(Countries, HollandCountsStandingAlone) {
 TEST(Countries, UpperCaseWireCopy) {
     EXPECT_EQ(countries_in("JAPANESE AND U.S. OFFICIALS MET IN TOKYO. TELL US MORE."),
               (std::map<std::string, int>{{"JP", 1}, {"US", 1}}));
+    // "US" without full stops: the country after a determiner or before a hyphen only.
+    EXPECT_EQ(countries_in("THE US ECONOMY GREW, A US FIRM SAID. US-LED TALKS HELP US ALL. LET US GO."),
+              (std::map<std::string, int>{{"US", 3}}));
+    EXPECT_EQ(countries_in("GIVE US TIME, HE TOLD US."), (std::map<std::string, int>{}));
 }
 
 // A page's own language names countries too; a name that is also an English word counts
