@@ -25,14 +25,27 @@ Gap classify_gap(std::string_view gap, const Token* previous) {
     return Gap::sentence;
 }
 
+/// The token's text without the possessive's "'s" (or "’s"), so that "UK's" is as upper
+/// case as "UK".
+std::string_view without_possessive_ending(const Token& token) {
+    std::string_view text = token.text;
+    if (!token.possessive || text.empty()) return text;
+    text.remove_suffix(1);
+    for (std::string_view apostrophe : {"'", "\u2019"}) {
+        if (text.ends_with(apostrophe)) return text.substr(0, text.size() - apostrophe.size());
+    }
+    return token.text;
+}
+
 void describe_case(Token& token) {
     bool has_lower = false;
     std::size_t offset = 0;
     char32_t first = utf8::next(token.text, offset);
     token.capitalised = u_isupper(static_cast<UChar32>(first));
     token.digit = u_isdigit(static_cast<UChar32>(first));
-    for (offset = 0; offset < token.text.size();) {
-        if (u_islower(static_cast<UChar32>(utf8::next(token.text, offset)))) has_lower = true;
+    std::string_view letters = without_possessive_ending(token);
+    for (offset = 0; offset < letters.size();) {
+        if (u_islower(static_cast<UChar32>(utf8::next(letters, offset)))) has_lower = true;
     }
     token.all_upper = !has_lower && !token.digit;
 }
@@ -50,8 +63,8 @@ Token make_token(std::string_view text, Gap gap) {
     Token token;
     token.text = text;
     token.folded = fold(text);
-    describe_case(token);
     strip_possessive(token);
+    describe_case(token);
     token.gap = gap;
     return token;
 }

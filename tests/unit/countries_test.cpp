@@ -87,6 +87,12 @@ TEST(Countries, HollandCountsStandingAlone) {
               (std::map<std::string, int>{{"NL", 2}, {"DE", 1}}));
 }
 
+// "UK's" is the UK: a form in capitals matches with a possessive after it.
+TEST(Countries, AbbreviationWithAPossessive) {
+    EXPECT_EQ(countries_in("An inquiry by the UK's Office of Fair Trading and the US’s regulator."),
+              (std::map<std::string, int>{{"GB", 1}, {"US", 1}}));
+}
+
 TEST(Countries, UpperCaseWireCopy) {
     EXPECT_EQ(countries_in("JAPANESE AND U.S. OFFICIALS MET IN TOKYO. TELL US MORE."),
               (std::map<std::string, int>{{"JP", 1}, {"US", 1}}));
