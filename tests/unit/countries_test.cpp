@@ -77,6 +77,9 @@ TEST(Countries, AmbiguousNamesNeedToStandAlone) {
     EXPECT_EQ(countries_in("The meeting took place in Antalya, Turkey, the Turkish resort."),
               (std::map<std::string, int>{{"TR", 2}}));
     EXPECT_EQ(countries_in("Jordan has closed its border."), (std::map<std::string, int>{{"JO", 1}}));
+    // "Pole" is also the pole of a vault, a race's start and the North Pole.
+    EXPECT_TRUE(countries_in("Explorers reached the North Pole. Pole vaulter Brown won. POLE POSITION.").empty());
+    EXPECT_EQ(countries_in("The Polish team said two Poles won."), (std::map<std::string, int>{{"PL", 2}}));
 }
 
 // "Holland" is a surname and in place names too: it counts standing alone, with nothing
