@@ -109,10 +109,11 @@ int score_capitals_against_mixed_case(const std::filesystem::path& articles, boo
         agree(written.countries, capitals.countries, countries, verbose, name);
         ++count;
     }
-    fmt::print("{}: {} articles in capitals against mixed case, people P {:.3f} R {:.3f} F1 {:.3f}, "
-               "countries P {:.3f} R {:.3f} F1 {:.3f}\n",
-               articles.string(), count, people.precision(), people.recall(), people.f1(), countries.precision(),
-               countries.recall(), countries.f1());
+    fmt::print(
+        "{}: {} articles in capitals against mixed case, people P {:.3f} R {:.3f} F1 {:.3f}, "
+        "countries P {:.3f} R {:.3f} F1 {:.3f}\n",
+        articles.string(), count, people.precision(), people.recall(), people.f1(), countries.precision(),
+        countries.recall(), countries.f1());
     return 0;
 }
 

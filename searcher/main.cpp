@@ -34,6 +34,25 @@ struct Options {
     std::vector<std::vector<std::string>> countries;  ///< words of each --country
 };
 
+/// An option that takes several words each time it is given ("--person nicolas maduro"),
+/// kept as one group per time. Empty words, as a script's unset variable gives, are
+/// dropped; an option left with none is an error naming it.
+CLI::Option* add_words_option(CLI::App& app, const std::string& name, std::vector<std::vector<std::string>>& groups,
+                              const std::string& help, int most_words) {
+    auto keep_group = [&groups, name](const std::vector<std::string>& words) {
+        std::vector<std::string> kept;
+        for (const auto& word : words) {
+            if (!word.empty()) kept.push_back(word);
+        }
+        if (kept.empty()) throw CLI::ValidationError(name, "needs a value, got an empty one");
+        groups.push_back(std::move(kept));
+    };
+    return app.add_option_function<std::vector<std::string>>(name, keep_group, help)
+        ->trigger_on_parse()
+        ->allow_extra_args()
+        ->expected(1, most_words);
+}
+
 std::string fields_help() {
     std::string help =
         "Query syntax: words (all required, bar question words like \"why did the\"; --any for\n"
@@ -61,15 +80,11 @@ void configure(CLI::App& app, Options& options) {
     app.add_option("query", options.words, "query words")->type_name("QUERY...");
     app.add_option("--db", options.database, "index folder (env NEWSDEX_DB overrides the default)")
         ->capture_default_str();
-    app.add_option("--person", options.people,
-                   "only articles naming this person, any spelling; takes several words (repeat: all of them)")
-        ->allow_extra_args()
-        ->expected(1, 16)
+    add_words_option(app, "--person", options.people,
+                     "only articles naming this person, any spelling; takes several words (repeat: all of them)", 16)
         ->type_name("NAME");
-    app.add_option("--country", options.countries,
-                   "only articles naming this country, by name or ISO code (repeat: all)")
-        ->allow_extra_args()
-        ->expected(1, 8)
+    add_words_option(app, "--country", options.countries,
+                     "only articles naming this country, by name or ISO code (repeat: all)", 8)
         ->type_name("NAME|CODE");
     // One value each time, so that words after it are the query ("--year 2020 sanctions").
     app.add_option("--year", request.years, "publication year Y or range Y1..Y2 (repeat: any of them)")

@@ -294,6 +294,16 @@ TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
     EXPECT_EQ(search("'country:atlantis'").exit_code, 2);
     EXPECT_EQ(search("--year 20x0").exit_code, 2);
     EXPECT_EQ(search("zzzzunknownword").exit_code, 1);
+    // An option of several words given nothing but an empty one names itself.
+    CommandResult empty = search("--country ''");
+    EXPECT_EQ(empty.exit_code, 2);
+    EXPECT_NE(empty.err.find("--country"), std::string::npos) << empty.err;
+}
+
+// A script's empty query after a filter ("--country VE \"$QUERY\"") is no word of the country.
+TEST_F(CliTest, EmptyWordsAfterAFilterAreDropped) {
+    EXPECT_EQ(search_json("--country VE ''")["total"], 5);
+    EXPECT_EQ(search_json("--person maduro '' --country VE")["total"], 5);
 }
 
 TEST_F(CliTest, ExtractPrintsOneJsonObjectPerFile) {
