@@ -250,7 +250,8 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
     // A title's possessive names what the titled person owns: "the journalist's ISPs".
-    piece.title_before = before > 0 && joins_previous(tokens[before]) && !tokens[before - 1].possessive &&
+    // A title hyphened to the word after it makes a compound ("Boss-Spawnnachrichten").
+    piece.title_before = before > 0 && tokens[before].gap == Gap::space && !tokens[before - 1].possessive &&
                          is_title(tokens[before - 1].folded, writing);
     piece.role_before = piece.title_before && !is_modifier(tokens[before - 1].folded);
     std::size_t after = piece.first + piece.length;

@@ -122,7 +122,9 @@ TEST(People, QualifiersAloneNameNoOne) {
 TEST(People, ClubsFirmsAndEventsAreNoPeople) {
     auto found = people_in({"Fans of Manchester United and Ipswich Town cheered as General Motors said so.",
                             "Before the General Election, Lib Dem Norman Baker spoke of Star Wars.",
-                            "Crops were lost when Hurricane Ivan struck."});
+                            "Crops were lost when Hurricane Ivan struck.",
+                            "He spoke to the Fabian Society and the Terrence Higgins Trust at the Kodak Theatre.",
+                            "Lorillard Tobacco sued. Wir werden die Boss-Spawnnachrichten ändern."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 1}}));
 }
 
