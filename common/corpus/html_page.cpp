@@ -222,6 +222,25 @@ struct DocumentFree {
     void operator()(xmlDoc* document) const { xmlFreeDoc(document); }
 };
 
+/// The value after "charset=" in a lower-cased tag ("<meta charset=utf-8", "<meta
+/// http-equiv=... content='text/html; charset=gb2312'"), or empty.
+std::string_view charset_in_tag(std::string_view tag) {
+    for (std::size_t at = tag.find("charset"); at != std::string_view::npos; at = tag.find("charset", at + 1)) {
+        std::size_t value = at + 7;
+        while (value < tag.size() && is_ascii_space(tag[value])) ++value;
+        if (value >= tag.size() || tag[value] != '=') continue;
+        ++value;
+        while (value < tag.size() && (is_ascii_space(tag[value]) || tag[value] == '"' || tag[value] == '\'')) ++value;
+        std::size_t end = value;
+        while (end < tag.size() && (is_ascii_letter(tag[end]) || is_ascii_digit(tag[end]) || tag[end] == '-' ||
+                                    tag[end] == '_' || tag[end] == '.' || tag[end] == ':')) {
+            ++end;
+        }
+        if (end > value) return tag.substr(value, end - value);
+    }
+    return {};
+}
+
 }  // namespace
 
 bool is_html_page(std::string_view path, std::string_view bytes) {
@@ -242,19 +261,11 @@ bool is_html_page(std::string_view path, std::string_view bytes) {
 std::string declared_charset(std::string_view bytes) {
     constexpr std::size_t head_bytes = 4096;
     std::string head = lower_ascii(bytes.substr(0, head_bytes));
-    for (std::size_t at = head.find("charset"); at != std::string::npos; at = head.find("charset", at + 1)) {
-        std::size_t value = at + 7;
-        while (value < head.size() && is_ascii_space(head[value])) ++value;
-        if (value >= head.size() || head[value] != '=') continue;
-        ++value;
-        while (value < head.size() && (is_ascii_space(head[value]) || head[value] == '"' || head[value] == '\''))
-            ++value;
-        std::size_t end = value;
-        while (end < head.size() && (is_ascii_letter(head[end]) || is_ascii_digit(head[end]) || head[end] == '-' ||
-                                     head[end] == '_' || head[end] == '.' || head[end] == ':')) {
-            ++end;
-        }
-        if (end > value) return head.substr(value, end - value);
+    // Only a <meta> tag declares the page's charset, as a browser's prescan reads it:
+    // <script charset="utf-8"> names its script's (a saved Wayback page's toolbar).
+    for (std::size_t tag = head.find("<meta"); tag != std::string::npos; tag = head.find("<meta", tag + 1)) {
+        std::string_view meta = std::string_view(head).substr(tag, head.find('>', tag) - tag);
+        if (auto charset = charset_in_tag(meta); !charset.empty()) return std::string(charset);
     }
     return {};
 }

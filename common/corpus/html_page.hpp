@@ -43,7 +43,8 @@ namespace newsdex {
 [[nodiscard]] bool is_html_page(std::string_view path, std::string_view bytes);
 
 /// The charset a page declares for its bytes (<meta charset="…"> or the http-equiv
-/// content type, in its first 4 KB), or empty.
+/// content type, in its first 4 KB; a charset on any other tag, such as a script's, is
+/// that resource's), or empty.
 [[nodiscard]] std::string declared_charset(std::string_view bytes);
 
 struct HtmlPage {

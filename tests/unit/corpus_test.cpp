@@ -318,6 +318,11 @@ TEST(HtmlPage, ItsDeclaredCharsetDecodesIt) {
     EXPECT_EQ(declared_charset(R"(<meta charset="windows-1251">)"), "windows-1251");
     EXPECT_EQ(declared_charset(R"(<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">)"), "koi8-r");
     EXPECT_EQ(declared_charset("<p>no declaration</p>"), "");
+    // A script's charset is its own: a saved Wayback page's toolbar before the page's meta.
+    EXPECT_EQ(declared_charset(R"(<script src="/wombat.js" charset="utf-8"></script>)"
+                               R"(<META http-equiv="Content-Type" content="text/html; charset=gb2312"/>)"),
+              "gb2312");
+    EXPECT_EQ(declared_charset(R"(<script charset="utf-8"></script><p>charset=utf-8</p>)"), "");
     // "Москва" in Windows-1251, which the charset detector is not trusted with.
     std::string page =
         "<html><head><meta charset=\"windows-1251\"></head><body><p>\xcc\xee\xf1\xea\xe2\xe0</p></body></html>";
