@@ -365,11 +365,6 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing);
 }
 
-/// "Theresa May", "John Major", "Martin Luther King": a word that ends names elsewhere
-/// but is a common surname (data/surname_words.txt) ends the run of a name that starts
-/// with a known given name, in mixed-case text, when no other capitalised word follows it
-/// but by a hyphen ("Daniel Day-Lewis"); after a hyphen it is part of the surname
-/// anywhere ("Al Aynsley-Green", "Mr Betts-Green").
 /// The capitalised run goes on at `after` with a word that may be a name: in capitals,
 /// where every word is capitalised, one that is no ordinary word ("JOHN MAJOR SAID" ends).
 bool name_goes_on(const std::vector<Token>& tokens, std::size_t after, const Writing& writing) {
@@ -377,6 +372,11 @@ bool name_goes_on(const std::vector<Token>& tokens, std::size_t after, const Wri
     return !writing.upper_case || !is_dictionary_word(tokens[after].folded);
 }
 
+/// "Theresa May", "John Major", "Martin Luther King": a word that ends names elsewhere
+/// but is a common surname (data/surname_words.txt) ends the run of a name that starts
+/// with a known given name when no other word that may be a name follows it
+/// (name_goes_on) but by a hyphen ("Daniel Day-Lewis"); after a hyphen it is part of the
+/// surname anywhere ("Al Aynsley-Green", "Mr Betts-Green").
 void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
