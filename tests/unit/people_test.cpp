@@ -124,8 +124,9 @@ TEST(People, ClubsFirmsAndEventsAreNoPeople) {
                             "Before the General Election, Lib Dem Norman Baker spoke of Star Wars.",
                             "Crops were lost when Hurricane Ivan struck.",
                             "He spoke to the Fabian Society and the Terrence Higgins Trust at the Kodak Theatre.",
-                            "Lorillard Tobacco sued. Wir werden die Boss-Spawnnachrichten ändern."});
-    EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 1}}));
+                            "Lorillard Tobacco sued. Wir werden die Boss-Spawnnachrichten ändern.",
+                            "Vote Tory, said an Islamic Fundamentalist, as Tory Norman Baker spoke."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Norman Baker", 2}}));
 }
 
 // The last word of a firm's, label's or prize's name ends it too: no person before it.
