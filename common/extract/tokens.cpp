@@ -20,7 +20,9 @@ Gap classify_gap(std::string_view gap, const Token* previous) {
     if (gap.find_first_not_of(' ') == std::string_view::npos) return Gap::space;
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return Gap::hyphen;
     if (gap.find_first_of(".!?") == std::string_view::npos) return Gap::other;
-    bool previous_is_letter = previous && previous->text.size() == 1 && previous->all_upper;
+    // "J. Smith", "U.S.", but not "AT&T. Consolidation": a letter glued to the word before
+    // it ends an abbreviation, and its full stop may end a sentence.
+    bool previous_is_letter = previous && previous->text.size() == 1 && previous->all_upper && !previous->glued;
     if (previous_is_letter && (gap == "." || gap == ". ")) return Gap::initial;
     return Gap::sentence;
 }
@@ -86,6 +88,7 @@ std::vector<Token> tokenize(std::string_view paragraph) {
             gap = Gap::space;
         }
         tokens.push_back(make_token(text, gap));
+        tokens.back().glued = gap == Gap::other && gap_text.find_first_of(" \t\n") == std::string_view::npos;
     }
     return tokens;
 }

@@ -25,6 +25,7 @@ struct Token {
     bool all_upper = false;    ///< no lower-case letter
     bool possessive = false;   ///< ended in 's or ’s
     bool digit = false;        ///< starts with a digit
+    bool glued = false;        ///< punctuation but no white space before it: the "T" of "AT&T"
     Gap gap = Gap::sentence;   ///< separator before it (sentence for the first)
 };
 

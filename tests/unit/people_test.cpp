@@ -91,7 +91,8 @@ TEST(People, AppositionInitialsAndAcronyms) {
         people_in({"Beryl Sprinkel, chairman of the council, spoke. Sprinkel said growth would slow.",
                    "Shares in Sophos fell after Sophos said profits would drop, NBC said.",
                    "Judges praised JM Coetzee, while EA Sports and BBC Sport were praised.",
-                   "President Luiz In\u00e1cio Lula da Silva flew in; Andrew Tyrie MP met Judy Finnigan's Channel 4."});
+                   "President Luiz In\u00e1cio Lula da Silva flew in; Andrew Tyrie MP met Judy Finnigan's Channel 4.",
+                   "MCI is second after AT&T. Consolidation in the market goes on."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Beryl Sprinkel", 2},
                                                  {"JM Coetzee", 1},
                                                  {"Luiz In\u00e1cio Lula da Silva", 1},
