@@ -47,9 +47,9 @@
  * cut at any stop word, ordinary words at a name's end go ("REAGAN SAID"; a past tense
  * even after a given name: "KING FAHD REITERATED"; not the hyphened half of a surname,
  * "KILROY-SILK"), and so do ordinary words before a given name ("CORPORATE RAIDER CARL
- * ICAHN"); a single letter after a given name is an initial ("GEORGE W BUSH"), and a
+ * ICAHN"); a single letter after a given name is an initial ("GEORGE W BUSH"), a
  * common surname that is also a title ends a name before an ordinary word ("JOHN MAJOR
- * SAID"). German, which capitalises every noun,
+ * SAID"), and a verb that follows the one who acts ends a run ("RAFTER WANTS RODDICK"). German, which capitalises every noun,
  * needs the same evidence; in any language the page's own stop words end names too, and
  * its roles count as titles (data/person_titles.txt; German compounds such as
  * "Innenminister" as well).

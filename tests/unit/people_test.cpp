@@ -262,15 +262,19 @@ TEST(People, UpperCaseNamesAmongOtherCapitals) {
 // A middle initial, a double-barrelled surname, an ordinary word as surname after a
 // given name of British news ("LIAM FOX": "fox" is an English word) and a title word
 // that is a common surname ("JOHN MAJOR"); a hyphened pair of ordinary words after a
-// surname goes with the rest ("DUTY-FREE").
+// surname goes with the rest ("DUTY-FREE"), and a verb ends a name ("RAFTER WANTS").
 TEST(People, UpperCaseInitialsHyphensAndOrdinarySurnames) {
     auto found = people_in({"US PRESIDENT GEORGE W BUSH ARRIVED ON MONDAY.",
                             "UKIP'S ROBERT KILROY-SILK QUIT AS TORY CO-CHAIRMAN LIAM FOX SPOKE.",
                             "PRESIDENT REAGAN FORMALLY ENDED DUTY-FREE TRADE TREATMENT FOR THEM.",
-                            "FORMER PRIME MINISTER JOHN MAJOR SAID SO."});
-    EXPECT_EQ(found,
-              (std::map<std::string, int>{
-                  {"George W Bush", 1}, {"Robert Kilroy-Silk", 1}, {"Liam Fox", 1}, {"Reagan", 1}, {"John Major", 1}}));
+                            "FORMER PRIME MINISTER JOHN MAJOR SAID SO.",
+                            "US COACH PATRICK RAFTER WANTS RODDICK TO PLAY."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"George W Bush", 1},
+                                                 {"Robert Kilroy-Silk", 1},
+                                                 {"Liam Fox", 1},
+                                                 {"Reagan", 1},
+                                                 {"John Major", 1},
+                                                 {"Patrick Rafter", 1}}));
 }
 
 // "De Clercq" after "Willy de Clercq" is his surname with its particle, not someone else.
