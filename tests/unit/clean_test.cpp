@@ -106,6 +106,21 @@ TEST(Cleaner, KeepsAShortSentenceThatTouchesTheStory) {
     EXPECT_EQ(body_of(fragment).find("listen to our articles"), std::string::npos);
 }
 
+// Donation appeals in the other languages with stop-word lists go as the English ones do.
+TEST(Cleaner, DropsDonationAppealsInOtherLanguages) {
+    std::string story =
+        "Gesundheit für alle\n\n"
+        "Das Rote Kreuz hat am Montag in Berlin vor den Folgen der Hitzewelle gewarnt, die in diesem Sommer "
+        "viele ältere Menschen in den Städten und auf dem Land getroffen hat.\n\n"
+        "Nach Angaben der Organisation seien in den vergangenen Wochen mehr als tausend Menschen in die "
+        "Krankenhäuser gebracht worden, weil sie nicht genug getrunken hätten.\n\n"
+        "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!\n\n";
+    auto cleaned = clean_article(story, std::nullopt);
+    EXPECT_NE(body_of(cleaned).find("Hitzewelle"), std::string::npos);
+    EXPECT_EQ(body_of(cleaned).find("Spende"), std::string::npos);
+    EXPECT_TRUE(contains(cleaned.removed, "Jede kleine Spende hilft"));
+}
+
 TEST(Cleaner, KeepsAShortListIntroducedByAColon) {
     auto cleaned = clean_article(page_ending_with("The union has three demands:\n\nHigher pay\n\nShorter shifts\n\n"
                                                   "A say in the rules\n\n"),
