@@ -49,10 +49,10 @@
  * "KILROY-SILK"), and so do ordinary words before a given name ("CORPORATE RAIDER CARL
  * ICAHN"); a single letter after a given name is an initial ("GEORGE W BUSH"), a
  * common surname that is also a title ends a name before an ordinary word ("JOHN MAJOR
- * SAID"), and a verb that follows the one who acts ends a run ("RAFTER WANTS RODDICK"). German, which capitalises every noun,
- * needs the same evidence; in any language the page's own stop words end names too, and
- * its roles count as titles (data/person_titles.txt; German compounds such as
- * "Innenminister" as well).
+ * SAID"), and a verb that follows the one who acts ends a run ("RAFTER WANTS RODDICK").
+ * German, which capitalises every noun, needs the same evidence; in any language the
+ * page's own stop words end names too, and its roles count as titles
+ * (data/person_titles.txt; German compounds such as "Innenminister" as well).
  */
 #pragma once
 

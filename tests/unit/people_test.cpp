@@ -264,11 +264,11 @@ TEST(People, UpperCaseNamesAmongOtherCapitals) {
 // that is a common surname ("JOHN MAJOR"); a hyphened pair of ordinary words after a
 // surname goes with the rest ("DUTY-FREE"), and a verb ends a name ("RAFTER WANTS").
 TEST(People, UpperCaseInitialsHyphensAndOrdinarySurnames) {
-    auto found = people_in({"US PRESIDENT GEORGE W BUSH ARRIVED ON MONDAY.",
-                            "UKIP'S ROBERT KILROY-SILK QUIT AS TORY CO-CHAIRMAN LIAM FOX SPOKE.",
-                            "PRESIDENT REAGAN FORMALLY ENDED DUTY-FREE TRADE TREATMENT FOR THEM.",
-                            "FORMER PRIME MINISTER JOHN MAJOR SAID SO.",
-                            "US COACH PATRICK RAFTER WANTS RODDICK TO PLAY."});
+    auto found =
+        people_in({"US PRESIDENT GEORGE W BUSH ARRIVED ON MONDAY.",
+                   "UKIP'S ROBERT KILROY-SILK QUIT AS TORY CO-CHAIRMAN LIAM FOX SPOKE.",
+                   "PRESIDENT REAGAN FORMALLY ENDED DUTY-FREE TRADE TREATMENT FOR THEM.",
+                   "FORMER PRIME MINISTER JOHN MAJOR SAID SO.", "US COACH PATRICK RAFTER WANTS RODDICK TO PLAY."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"George W Bush", 1},
                                                  {"Robert Kilroy-Silk", 1},
                                                  {"Liam Fox", 1},
