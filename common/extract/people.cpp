@@ -44,14 +44,6 @@ struct PersonLexicon {
                                            "insisted",  "warned", "urged",     "replied"};
     /// They end a name, but start no organisation's name (starts_organisation_name).
     std::unordered_set<std::string> time_words = data_word_set(data::time_words);
-    /// Verbs that follow the one who acts ("wants", "denied"; data/capital_verbs.txt).
-    std::unordered_set<std::string> subject_verbs = data_word_set(data::capital_verbs);
-
-    /// In capitals, where nothing else ends a run, a verb after a name ends it ("RON HOWARD
-    /// CHOSE TAUTOU" is not one name); not a common surname that is also a verb ("MAY").
-    [[nodiscard]] bool ends_run_in_capitals(const std::string& folded) const {
-        return (speech.contains(folded) || subject_verbs.contains(folded)) && !surname_words.contains(folded);
-    }
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -161,6 +153,16 @@ bool given_name_despite_blocker(const std::vector<Token>& tokens, std::size_t i,
            !lexicon.blocks_name(next.folded) && !is_title(next.folded, writing);
 }
 
+/// In capitals, where nothing else ends a run, a verb that follows the one who acts ends
+/// it ("PATRICK RAFTER WANTS RODDICK" is not one name): a speech verb or one of the verbs
+/// that make a capital stand for its government (data/capital_verbs.txt); not a common
+/// surname that is also a verb ("MAY").
+bool ends_run_in_capitals(const std::string& folded, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    return (lexicon.speech.contains(folded) || writing.countries->is_capital_verb(folded)) &&
+           !lexicon.surname_words.contains(folded);
+}
+
 /// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
 /// ("NBC", "BBC Sport"), except an initial, and so is a word spelt as brands are.
 bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
@@ -170,7 +172,7 @@ bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& 
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing)) return false;
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
         return false;
-    if (writing.upper_case) return token.text.size() > 1 && !lexicon.ends_run_in_capitals(token.folded);
+    if (writing.upper_case) return token.text.size() > 1 && !ends_run_in_capitals(token.folded, writing);
     if (brand_spelling(without_possessive(token.text))) return false;
     return !token.all_upper || token.text.size() == 1 || initials_before_surname(tokens, i);
 }
