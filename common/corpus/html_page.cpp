@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+#include "common/corpus/deep_elements.hpp"
 #include "common/corpus/html_element.hpp"
 #include "common/corpus/linked_data.hpp"
 #include "common/corpus/page_furniture.hpp"
@@ -271,11 +272,15 @@ std::string declared_charset(std::string_view bytes) {
 }
 
 HtmlPage read_html_page(std::string_view html) {
-    constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    // XML_PARSE_HUGE: a page nested deeper than 256 levels is read whole, then made
+    // shallow (deep_elements.hpp), instead of cut off there.
+    constexpr int options =
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
     std::unique_ptr<xmlDoc, DocumentFree> document(
         htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
-    const xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
+    xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
     if (!root) throw ArticleError("web page without an element to read");
+    flatten_deep_elements(root);
     PageMetadata metadata;
     gather_metadata(reinterpret_cast<const xmlNode*>(document.get()), metadata);
     metadata.titles.address = metadata.canonical ? metadata.canonical : metadata.og_url;

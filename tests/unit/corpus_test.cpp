@@ -183,6 +183,29 @@ TEST(HtmlPage, LinesMostlyOfLinkTextLeaveTheDump) {
               "The minister resigned on Thursday after the leak.\n");
 }
 
+/// `inner` inside `levels` unclosed <div> tags, as pages whose tags pile up have them.
+std::string nested_in_divs(int levels, const std::string& inner) {
+    std::string page;
+    for (int level = 0; level < levels; ++level) page += "<div>";
+    return page + inner;
+}
+
+TEST(HtmlPage, APageNestedDeeperThanTheParsersLimitIsReadWhole) {
+    // libxml2 stops at 256 levels unless told otherwise, and had dropped the story, its
+    // headline and everything after them; 100,000 levels must not overflow the stack.
+    const std::string story =
+        "<h1>Minister <i>resigns</i></h1><p>She left on <b>Thursday</b>.</p><p>A deputy took over.";
+    for (int levels : {10, 300, 100'000}) {
+        SCOPED_TRACE(levels);
+        EXPECT_EQ(body_text(nested_in_divs(levels, story)),
+                  "Minister resigns\nShe left on Thursday.\nA deputy took over.\n");
+    }
+    // Past the limit, markup that goes deeper still is flattened: its text stays, in order,
+    // and each block still starts a line.
+    std::string tower =
+        nested_in_divs(300, nested_in_divs(20, "<p>Deep <b>one</b>.</p>") + "</div><p>Shallow two.</p>");
+    EXPECT_EQ(body_text(tower), "Deep one.\nShallow two.\n");
+}
 TEST(HtmlPage, TheSiteNameLeavesTheTitle) {
     auto first_line = [](const std::string& head) {
         std::string text = read_html_page("<html><head>" + head + "</head><body><p>x</p></body></html>").text;
