@@ -16,6 +16,7 @@
 #include "common/index/position_map.hpp"
 #include "common/schema.hpp"
 #include "common/text/acronyms.hpp"
+#include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/hyphenated_words.hpp"
 #include "common/text/words.hpp"
@@ -30,7 +31,8 @@ DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout)
 
 void DocumentBuilder::add_text(Xapian::Document& document, const StoredArticle& article) {
     // Acronyms joined before folding hides their capitals (acronyms.hpp).
-    std::string title = fold(join_acronyms(article.title)), body = fold(join_acronyms(article.body));
+    std::string title = separate_cjk_characters(fold(join_acronyms(article.title)));
+    std::string body = separate_cjk_characters(fold(join_acronyms(article.body)));
     separate_elided_articles(title);
     separate_elided_articles(body);
     term_generator_.index_text(title, schema::title_weight);

@@ -16,6 +16,7 @@
 #include "common/search/joined_words.hpp"
 #include "common/search/person_lookup.hpp"
 #include "common/text/acronyms.hpp"
+#include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -174,7 +175,7 @@ std::string fold_query_text(std::string_view text) {
         if (end < text.size()) out += text[end];
         start = end + 1;
     }
-    return separate_query_articles(std::move(out));
+    return cjk_runs_as_phrases(separate_query_articles(std::move(out)));
 }
 
 Xapian::Query year_query(std::string_view value) {

@@ -305,9 +305,13 @@ std::string Highlighter::snippet(std::string_view text, std::size_t words, const
         std::size_t h = hits[i];
         if (h < window.first || h > window.last) continue;
         std::size_t marked_start = spans[h].offset, marked_end = marked_start + spans[h].length;
-        // The matched parts of a hyphenated word are marked as one: "[e-mail]".
-        while (i + 1 < hits.size() && hits[i + 1] == h + 1 && h + 1 <= window.last &&
-               text.substr(marked_end, spans[h + 1].offset - marked_end) == "-") {
+        // The matched parts of a hyphenated word are marked as one: "[e-mail]"; so are
+        // CJK characters with nothing between them (cjk.hpp): "[河北]".
+        auto joined = [&](std::size_t next) {
+            std::string_view between = text.substr(marked_end, spans[next].offset - marked_end);
+            return between == "-" || between.empty();
+        };
+        while (i + 1 < hits.size() && hits[i + 1] == h + 1 && h + 1 <= window.last && joined(h + 1)) {
             h = hits[++i];
             marked_end = spans[h].offset + spans[h].length;
         }

@@ -11,6 +11,7 @@
 
 #include "common/text/acronyms.hpp"
 #include "common/text/ascii.hpp"
+#include "common/text/cjk.hpp"
 #include "common/text/utf8.hpp"
 
 namespace newsdex {
@@ -92,8 +93,8 @@ std::size_t skip_to_word(std::string_view text, std::size_t at) {
                 continue;
             }
             if (byte != '\'') return at;  // most words end at an ASCII space or mark
-        } else if (word_char_at(text, at, after)) {
-            at = after;
+        } else if (char32_t c = code_point_at(text, at, after); is_word_char(c) && !is_cjk_character(c)) {
+            at = after;  // a CJK character is a word of its own (cjk.hpp)
             continue;
         }
         std::size_t peek_after = 0;
@@ -133,6 +134,13 @@ std::size_t indexed_word_end(std::string_view text, std::size_t start, std::size
 WordSpan WordReader::next() {
     if (after_article_.length > 0) return std::exchange(after_article_, WordSpan{0, 0});
     std::size_t start = skip_to_word(text_, offset_);
+    if (start < text_.size() && static_cast<unsigned char>(text_[start]) >= 0x80) {
+        std::size_t after = start;
+        if (is_cjk_character(utf8::next(text_, after))) {
+            offset_ = after;
+            return {start, after - start};
+        }
+    }
     bool apostrophe_inside = false;
     offset_ = start < text_.size() ? word_end(text_, start, apostrophe_inside) : start;
     // Most words end at a space: only a stop or comma after one may carry it on.

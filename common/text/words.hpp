@@ -2,7 +2,9 @@
  *  @brief Splitting text into words with their byte positions.
  *
  * Word boundaries follow Xapian's TermGenerator closely enough (letters and digits, with
- * apostrophes inside a word) that a word found here is a term found there.
+ * apostrophes inside a word) that a word found here is a term found there. A Chinese
+ * character or Japanese kana is a word of its own (cjk.hpp), as the indexer spaces them
+ * apart before Xapian reads them.
  */
 #pragma once
 

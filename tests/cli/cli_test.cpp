@@ -222,6 +222,27 @@ TEST_F(CliTest, WordsAfterElidedArticlesAreFound) {
     EXPECT_EQ(search_json(quote("\"vers l’europe\""))["total"], 0);  // the phrase still holds its order
 }
 
+// Chinese and Japanese are written without spaces: any run of characters in the text is
+// found, wherever it stands, and highlighted as one; characters that are there but not
+// together are no match.
+TEST_F(CliTest, ChineseAndJapaneseRunsAreFoundWithinLongerRuns) {
+    std::ofstream(corpus_ / "hebei.txt")
+        << "话剧《约定无期限》河北各市巡演结束\n\n"
+           "6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口。话剧结尾，当扮演河北农大果树班毕业生的全体"
+           "演员喊出誓言时，全场响起经久不息的掌声，许多观众流下感动的泪水。\n";
+    std::ofstream(corpus_ / "tokyo.txt") << "東京で地震\n\n東京で地震がありました。けがをした人はいませんでした。\n";
+    ASSERT_EQ(index().exit_code, 0);
+    for (const char* query : {"河北", "张家口", "\"张家口\"", "来到张家口", "title:巡演", "河北 掌声"}) {
+        EXPECT_EQ(paths(search_json(quote(query))), std::set<std::string>{"hebei.txt"}) << query;
+    }
+    EXPECT_EQ(paths(search_json("地震")), std::set<std::string>{"tokyo.txt"});
+    EXPECT_EQ(paths(search_json("けが")), std::set<std::string>{"tokyo.txt"});
+    EXPECT_EQ(search_json("北河")["total"], 0);  // both characters are there, never in this order
+    std::string snippet = search_json("张家口")["hits"][0]["snippet"].get<std::string>();
+    EXPECT_NE(snippet.find("来到**张家口**。"), std::string::npos) << snippet;
+    EXPECT_EQ(search_json("河北")["hits"][0]["title"], "话剧《约定无期限》河北各市巡演结束");
+}
+
 TEST_F(CliTest, IndexHoldsOnlyCleanedText) {
     EXPECT_EQ(search("donation").exit_code, 1);
     EXPECT_EQ(search("newsletter").exit_code, 1);

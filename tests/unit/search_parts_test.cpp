@@ -493,6 +493,11 @@ TEST(Snippet, AHyphenatedWordMatchesTheWordJoined) {
               "Junk [e-mails] rose, and [co-operation] with x-e-mail firms fell.");
 }
 
+TEST(Snippet, ChineseCharactersOfAPhraseAreMarkedAsOne) {
+    Highlighter highlighter({}, Xapian::Stem("english"), {}, {{"张", "家", "口"}});
+    EXPECT_EQ(highlighter.snippet("张先生来到张家口。", 40, {"[", "]"}), "张先生来到[张家口]。");
+}
+
 TEST(Snippet, AcronymsInAnyCaseAreTheirLettersJoined) {
     Highlighter highlighter({"us", "eg", "1.5"}, Xapian::Stem("english"));
     EXPECT_EQ(highlighter.snippet("The U.S. grew 1.5 pct, e.g. in farming.", 40, {"[", "]"}),

@@ -10,6 +10,7 @@
 #include "common/error.hpp"
 #include "common/text/acronyms.hpp"
 #include "common/text/character_references.hpp"
+#include "common/text/cjk.hpp"
 #include "common/text/decode.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/hyphenated_words.hpp"
@@ -138,6 +139,25 @@ TEST(Words, KeepsApostrophesOnlyBetweenWordCharacters) {
     for (const auto& span : split_words(text)) words.emplace_back(span.in(text));
     EXPECT_EQ(words, (std::vector<std::string>{"rock'n'roll", "isn't", "O’Neill’s", "Zürich", "naïve", "ends"}));
     EXPECT_TRUE(split_words("'’ ,.-").empty());
+}
+
+// Chinese and Japanese are written without spaces: each character is a word, so that a
+// run of them is found wherever it stands (cjk.hpp); Korean has spaces, and keeps its words.
+TEST(Words, EachChineseOrJapaneseCharacterIsAWord) {
+    std::string text = "来到张家口。iPhone手机 東京で 한국어 단어";
+    std::vector<std::string> words;
+    for (const auto& span : split_words(text)) words.emplace_back(span.in(text));
+    EXPECT_EQ(words, (std::vector<std::string>{"来", "到", "张", "家", "口", "iPhone", "手", "机", "東", "京", "で",
+                                               "한국어", "단어"}));
+    EXPECT_EQ(separate_cjk_characters("来到张家口。iPhone手机 ok"), "来 到 张 家 口 。iPhone 手 机 ok");
+}
+
+TEST(Cjk, AQuerysRunsOfCharactersArePhrases) {
+    EXPECT_EQ(cjk_runs_as_phrases("张家口 sanctions"), "\"张 家 口\" sanctions");
+    EXPECT_EQ(cjk_runs_as_phrases("\"来到张家口\" title:河北 -巡演 iphone手机"),
+              "\"来 到 张 家 口\" title:\"河 北\" -\"巡 演\" iphone \"手 机\"");
+    EXPECT_EQ(cjk_runs_as_phrases("河 北"), "河 北");  // single characters stay words
+    EXPECT_EQ(cjk_runs_as_phrases("economy"), "economy");
 }
 
 TEST(Acronyms, CapitalsWithFullStopsJoinAsXapianReadsThem) {

@@ -1,0 +1,104 @@
+/** @file cjk.cpp
+ *  @brief Spacing Chinese and Japanese characters apart.
+ */
+#include "common/text/cjk.hpp"
+
+#include <algorithm>
+
+#include "common/text/utf8.hpp"
+
+namespace newsdex {
+
+bool is_cjk_character(char32_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) ||    // hiragana, katakana (with "ー")
+           (c >= 0x31F0 && c <= 0x31FF) ||    // katakana phonetic extensions
+           (c >= 0x3005 && c <= 0x3007) ||    // "々", "〆", "〇"
+           (c >= 0x3400 && c <= 0x4DBF) ||    // ideographs, extension A
+           (c >= 0x4E00 && c <= 0x9FFF) ||    // unified ideographs
+           (c >= 0xF900 && c <= 0xFAFF) ||    // compatibility ideographs
+           (c >= 0xFF66 && c <= 0xFF9F) ||    // half-width katakana
+           (c >= 0x20000 && c <= 0x3134F);  // ideographs, extensions B to G
+}
+
+namespace {
+
+/// The text's code points one at a time, each with its bytes.
+struct CodePoints {
+    std::string_view text;
+    std::size_t offset = 0;
+    /// The next code point, its bytes in `bytes`; false at the end.
+    bool next(char32_t& c, std::string_view& bytes) {
+        if (offset >= text.size()) return false;
+        std::size_t start = offset;
+        c = utf8::next(text, offset);
+        bytes = text.substr(start, offset - start);
+        return true;
+    }
+};
+
+/// Appends a space unless `out` is empty or ends in one.
+void space_after(std::string& out) {
+    if (!out.empty() && out.back() != ' ') out += ' ';
+}
+
+}  // namespace
+
+std::string separate_cjk_characters(std::string_view text) {
+    // Every CJK character's UTF-8 starts with a byte of 0xE3 or more: most articles hold none.
+    auto could_start_one = [](char byte) { return static_cast<unsigned char>(byte) >= 0xE3; };
+    if (std::none_of(text.begin(), text.end(), could_start_one)) return std::string(text);
+    std::string out;
+    out.reserve(text.size());
+    CodePoints points{text};
+    char32_t c = 0;
+    std::string_view bytes;
+    bool after_cjk = false;
+    while (points.next(c, bytes)) {
+        bool cjk = is_cjk_character(c);
+        if (cjk || (after_cjk && c != ' ')) space_after(out);
+        out.append(bytes);
+        after_cjk = cjk;
+    }
+    return out;
+}
+
+std::string cjk_runs_as_phrases(std::string_view query) {
+    std::string out;
+    out.reserve(query.size() * 2);
+    CodePoints points{query};
+    char32_t c = 0;
+    std::string_view bytes;
+    bool in_quotes = false;
+    std::string run;  // the CJK characters met last, spaced
+    std::size_t run_length = 0;
+    auto end_run = [&] {
+        if (run_length > 1 && !in_quotes) {
+            out += '"' + run + '"';
+        } else {
+            out += run;
+        }
+        run.clear();
+        run_length = 0;
+    };
+    while (points.next(c, bytes)) {
+        if (is_cjk_character(c)) {
+            // Apart from a word before it, but not from a field's name or an operator.
+            bool glued = !out.empty() && std::string_view(" :\"(+-").find(out.back()) == std::string_view::npos;
+            if (run_length == 0 && glued) out += ' ';
+            if (run_length > 0) run += ' ';
+            run.append(bytes);
+            ++run_length;
+            continue;
+        }
+        if (run_length > 0) {
+            end_run();
+            if (c != ' ' && c != '"') out += ' ';
+        }
+        if (c == '"') in_quotes = !in_quotes;
+        out.append(bytes);
+    }
+    if (run_length > 0) end_run();
+    return out;
+}
+
+}  // namespace newsdex

@@ -1,0 +1,34 @@
+/** @file cjk.hpp
+ *  @brief Chinese characters and Japanese kana: scripts written without spaces between
+ *  words, read one character at a time.
+ *
+ * A run of Chinese or Japanese text has no spaces to split it, so every reader that
+ * splits words at spaces (Xapian's TermGenerator, and words.hpp) took a whole clause
+ * for one word: "河北" found nothing in "…活动来到河北各市…". A dictionary segmenter
+ * would need a dictionary per language; each character as a word of its own needs none,
+ * as Lucene's StandardTokenizer does. A query's run of such characters is then searched
+ * as a phrase of them (query_builder.cpp), which finds it wherever it stands and only
+ * there. Xapian 1.4's own FLAG_CJK_NGRAM was not used: with STEM_ALL it gives its
+ * bigrams positions between those of the characters, so a phrase of characters never
+ * matches. Hangul is left alone: Korean is written with spaces between words.
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+/// Whether `c` is a Chinese character (CJK unified or compatibility ideograph) or a
+/// Japanese kana, or one of the marks written inside their words ("々", "〇", "ー").
+[[nodiscard]] bool is_cjk_character(char32_t c);
+
+/// `text` (UTF-8) with a space on either side of each CJK character that lacks one, so
+/// that Xapian's TermGenerator files each as a word of its own, as WordReader reads it.
+[[nodiscard]] std::string separate_cjk_characters(std::string_view text);
+
+/// `query` with each run of two CJK characters or more outside double quotes made a
+/// quoted phrase of them ("河北" → "\"河 北\""), and each within quotes spaced.
+[[nodiscard]] std::string cjk_runs_as_phrases(std::string_view query);
+
+}  // namespace newsdex
