@@ -10,13 +10,13 @@
 namespace newsdex {
 
 bool is_cjk_character(char32_t c) {
-    return (c >= 0x3040 && c <= 0x30FF) ||    // hiragana, katakana (with "ー")
-           (c >= 0x31F0 && c <= 0x31FF) ||    // katakana phonetic extensions
-           (c >= 0x3005 && c <= 0x3007) ||    // "々", "〆", "〇"
-           (c >= 0x3400 && c <= 0x4DBF) ||    // ideographs, extension A
-           (c >= 0x4E00 && c <= 0x9FFF) ||    // unified ideographs
-           (c >= 0xF900 && c <= 0xFAFF) ||    // compatibility ideographs
-           (c >= 0xFF66 && c <= 0xFF9F) ||    // half-width katakana
+    return (c >= 0x3040 && c <= 0x30FF) ||  // hiragana, katakana (with "ー")
+           (c >= 0x31F0 && c <= 0x31FF) ||  // katakana phonetic extensions
+           (c >= 0x3005 && c <= 0x3007) ||  // "々", "〆", "〇"
+           (c >= 0x3400 && c <= 0x4DBF) ||  // ideographs, extension A
+           (c >= 0x4E00 && c <= 0x9FFF) ||  // unified ideographs
+           (c >= 0xF900 && c <= 0xFAFF) ||  // compatibility ideographs
+           (c >= 0xFF66 && c <= 0xFF9F) ||  // half-width katakana
            (c >= 0x20000 && c <= 0x3134F);  // ideographs, extensions B to G
 }
 
