@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "common/clean/boilerplate_cues.hpp"
+#include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/languages.hpp"
 #include "common/text/utf8.hpp"
@@ -319,13 +320,39 @@ const std::unordered_set<std::string>* stopwords_of(std::string_view language) {
     return nullptr;
 }
 
+namespace {
+
+/// The CJK characters among a page's words (each is a word: words.hpp), to tell Chinese
+/// and Japanese, which no stop words tell: a page at least half of whose words are such
+/// characters is Japanese if a tenth of them are kana (its grammar is written in kana),
+/// else Chinese.
+struct CjkCount {
+    std::size_t characters = 0, kana = 0;
+    void add(std::string_view word) {
+        if (static_cast<unsigned char>(word.front()) < 0x80) return;
+        std::size_t after = 0;
+        char32_t c = utf8::next(word, after);
+        if (after != word.size() || !is_cjk_character(c)) return;
+        ++characters;
+        if (c >= 0x3040 && c <= 0x30FF) ++kana;
+    }
+    [[nodiscard]] std::string_view language(std::size_t words) const {
+        if (characters == 0 || characters * 2 < words) return {};
+        return kana * 10 >= characters ? "ja" : "zh";
+    }
+};
+
+}  // namespace
+
 std::string_view choose_language(const std::vector<std::string>& folded_blocks) {
     const auto& languages = stopword_lists();
     std::vector<std::size_t> hits(languages.lists.size());
     std::size_t words = 0;
+    CjkCount cjk;
     for (const auto& block : folded_blocks) {
         for (const auto& word : split_words(block)) {
             ++words;
+            cjk.add(word.in(block));
             auto found = languages.languages_of.find(std::string(word.in(block)));
             if (found == languages.languages_of.end()) continue;
             for (std::size_t language = 0; language < hits.size(); ++language) {
@@ -333,6 +360,7 @@ std::string_view choose_language(const std::vector<std::string>& folded_blocks) 
             }
         }
     }
+    if (std::string_view language = cjk.language(words); !language.empty()) return language;
     std::string_view best;
     double best_density = minimum_language_density;
     for (std::size_t language = 0; language < hits.size() && words > 0; ++language) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -31,12 +32,15 @@ struct Match {
     std::size_t length = 0;
 };
 
+/// Whether the tokens are written as a name is: capitalised (connectors aside), in
+/// capitals for an abbreviation; in a script without case, as they stand.
 bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t length, const CountryForm& form) {
     for (std::size_t i = first; i < first + length; ++i) {
+        if (tokens[i].caseless) continue;
         if (form.abbreviation && !tokens[i].all_upper) return false;
         if (!tokens[i].capitalised && !is_connector(tokens[i].folded)) return false;
     }
-    return tokens[first].capitalised;
+    return tokens[first].capitalised || tokens[first].caseless;
 }
 
 Match longest_match(const CountryTable& table, const std::vector<Token>& tokens, std::size_t first) {
@@ -209,10 +213,12 @@ std::optional<std::string> resolve_country(std::string_view user_text) {
     if (upper.size() == 2 && table.is_code(upper)) return upper;
     std::string key = form_key(user_text);
     const CountryForm* form = table.find(key);
-    // Not an English form: perhaps the name in another language ("Frankreich").
-    for (std::string_view language : stopword_languages) {
-        if (form) break;
-        form = CountryTable::for_language(language).find(key);
+    // Not an English form: perhaps the name in another language ("Frankreich", "中国").
+    for (const auto& languages : {std::span<const std::string_view>(stopword_languages),
+                                  std::span<const std::string_view>(unspaced_languages)}) {
+        for (std::string_view language : languages) {
+            if (!form) form = CountryTable::for_language(language).find(key);
+        }
     }
     if (!form || form->kind == CountryFormKind::ignore) return std::nullopt;
     return form->code;

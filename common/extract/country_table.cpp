@@ -154,9 +154,7 @@ const CountryTable& CountryTable::instance() {
 }
 
 const CountryTable& CountryTable::for_language(std::string_view language) {
-    bool other_language = language != "en" && std::find(stopword_languages.begin(), stopword_languages.end(),
-                                                        language) != stopword_languages.end();
-    if (!other_language) return instance();
+    if (!has_country_names(language)) return instance();
     // Indexer threads share the tables; each is built once, by whichever thread needs it.
     static std::mutex mutex;
     static std::map<std::string, std::unique_ptr<CountryTable>, std::less<>> tables;

@@ -29,7 +29,7 @@ class CountryTable {
     /// The English table (ICU's English names and data/countries.tsv).
     static const CountryTable& instance();
     /// The English table plus ICU's names in `language` (an ISO 639-1 code): "Frankreich",
-    /// "Estados Unidos". Built once per language, on first use; the English table for
+    /// "Estados Unidos", "中国". Built once per language, on first use; the English table for
     /// "en", "" or a language ICU has no names in.
     static const CountryTable& for_language(std::string_view language);
 

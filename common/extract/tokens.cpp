@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/letter_case.hpp"
 #include "common/text/utf8.hpp"
@@ -44,6 +45,8 @@ void describe_case(Token& token) {
     std::size_t offset = 0;
     char32_t first = utf8::next(token.text, offset);
     token.capitalised = u_isupper(static_cast<UChar32>(first));
+    token.caseless =
+        u_isalpha(static_cast<UChar32>(first)) && !u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED);
     token.digit = u_isdigit(static_cast<UChar32>(first));
     std::string_view letters = without_possessive_ending(token);
     for (offset = 0; offset < letters.size();) {
@@ -71,12 +74,45 @@ Token make_token(std::string_view text, Gap gap) {
     return token;
 }
 
+/// Whether `word` is one CJK character (words.hpp reads each as a word).
+bool is_cjk_word(std::string_view word) {
+    std::size_t after = 0;
+    return static_cast<unsigned char>(word.front()) >= 0x80 && is_cjk_character(utf8::next(word, after)) &&
+           after == word.size();
+}
+
+/// The words of `paragraph` as the extractors read them: a run of CJK characters with
+/// nothing between them is read as ICU's dictionary words (cjk_words), not character by
+/// character, so that a country is named by a word of its own.
+std::vector<WordSpan> extraction_words(std::string_view paragraph) {
+    std::vector<WordSpan> characters = split_words(paragraph), words;
+    for (std::size_t i = 0; i < characters.size(); ++i) {
+        std::size_t end = i;
+        auto joined_to_next = [&](std::size_t at) {
+            return at + 1 < characters.size() && is_cjk_word(characters[at + 1].in(paragraph)) &&
+                   characters[at].offset + characters[at].length == characters[at + 1].offset;
+        };
+        if (!is_cjk_word(characters[i].in(paragraph))) {
+            words.push_back(characters[i]);
+            continue;
+        }
+        while (joined_to_next(end)) ++end;
+        std::size_t run_start = characters[i].offset;
+        std::string_view run = paragraph.substr(run_start, characters[end].offset + characters[end].length - run_start);
+        for (std::string_view word : cjk_words(run)) {
+            words.push_back({run_start + static_cast<std::size_t>(word.data() - run.data()), word.size()});
+        }
+        i = end;
+    }
+    return words;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view paragraph) {
     std::vector<Token> tokens;
     std::size_t previous_end = 0;
-    for (const auto& word : split_words(paragraph)) {
+    for (const auto& word : extraction_words(paragraph)) {
         std::string_view text = word.in(paragraph);
         std::string_view gap_text = paragraph.substr(previous_end, word.offset - previous_end);
         Gap gap = tokens.empty() ? Gap::sentence : classify_gap(gap_text, &tokens.back());

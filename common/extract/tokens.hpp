@@ -22,6 +22,7 @@ struct Token {
     std::string_view text;     ///< as written, possessive included
     std::string folded;        ///< folded, possessive "'s" removed
     bool capitalised = false;  ///< starts with an upper-case letter
+    bool caseless = false;     ///< starts with a letter of a script without case (Chinese): no capital marks a name
     bool all_upper = false;    ///< no lower-case letter
     bool possessive = false;   ///< ended in 's or ’s
     bool digit = false;        ///< starts with a digit

@@ -3,7 +3,11 @@
  */
 #include "common/text/cjk.hpp"
 
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
 
 #include "common/text/utf8.hpp"
 
@@ -60,6 +64,37 @@ std::string separate_cjk_characters(std::string_view text) {
         after_cjk = cjk;
     }
     return out;
+}
+
+std::vector<std::string_view> cjk_words(std::string_view run) {
+    // One iterator per thread (the indexer's threads tokenise at once): making one loads
+    // ICU's rules, which a run of a few characters would pay for each time. It refers to
+    // the text it is given, which lives as long as it does.
+    struct Segmenter {
+        std::unique_ptr<icu::BreakIterator> breaker;
+        icu::UnicodeString text;
+    };
+    thread_local Segmenter segmenter = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        Segmenter made{
+            std::unique_ptr<icu::BreakIterator>(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)),
+            {}};
+        if (U_FAILURE(status)) made.breaker.reset();
+        return made;
+    }();
+    if (!segmenter.breaker) return {run};
+    segmenter.text = icu::UnicodeString::fromUTF8(icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
+    segmenter.breaker->setText(segmenter.text);
+    // ICU counts in UTF-16 units: the UTF-8 offset is found by walking the run alongside.
+    std::vector<std::string_view> words;
+    std::size_t start = 0, offset = 0;
+    int32_t units = 0;
+    for (int32_t end = segmenter.breaker->next(); end != icu::BreakIterator::DONE; end = segmenter.breaker->next()) {
+        while (units < end && offset < run.size()) units += utf8::next(run, offset) > 0xFFFF ? 2 : 1;
+        if (offset > start) words.push_back(run.substr(start, offset - start));
+        start = offset;
+    }
+    return words;
 }
 
 std::string cjk_runs_as_phrases(std::string_view query) {

@@ -16,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsdex {
 
@@ -26,6 +27,11 @@ namespace newsdex {
 /// `text` (UTF-8) with a space on either side of each CJK character that lacks one, so
 /// that Xapian's TermGenerator files each as a word of its own, as WordReader reads it.
 [[nodiscard]] std::string separate_cjk_characters(std::string_view text);
+
+/// The words of `run`, a run of CJK characters, by ICU's dictionary (its word break
+/// iterator): for the extractors, which look a name up as words, where single characters
+/// would find "加纳" (Ghana) in "增加纳税" (to pay more tax). Each is a view into `run`.
+[[nodiscard]] std::vector<std::string_view> cjk_words(std::string_view run);
 
 /// `query` with each run of two CJK characters or more outside double quotes made a
 /// quoted phrase of them ("河北" → "\"河 北\""), and each within quotes spaced.

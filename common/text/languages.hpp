@@ -13,4 +13,19 @@ namespace newsdex {
 inline constexpr std::array<std::string_view, 9> stopword_languages{"en", "de", "fr", "es", "it",
                                                                     "pt", "nl", "pl", "ru"};
 
+/// Languages written without spaces between words (cjk.hpp), told by their script, not
+/// by stop words: their pages get their country names in extraction.
+inline constexpr std::array<std::string_view, 2> unspaced_languages{"zh", "ja"};
+
+/// Whether a page in `language` has its country names looked for beside the English ones.
+[[nodiscard]] constexpr bool has_country_names(std::string_view language) {
+    auto among = [language](const auto& languages) {
+        for (std::string_view known : languages) {
+            if (known == language) return true;
+        }
+        return false;
+    };
+    return language != "en" && (among(stopword_languages) || among(unspaced_languages));
+}
+
 }  // namespace newsdex

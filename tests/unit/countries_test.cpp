@@ -9,6 +9,8 @@
 
 #include <map>
 
+#include "common/clean/block_classifier.hpp"
+
 namespace newsdex {
 namespace {
 
@@ -120,6 +122,20 @@ TEST(Countries, NamesInThePageLanguage) {
     EXPECT_EQ(in("Er wuchs in Island auf und lebte später auf Long Island.", "de"),
               (std::map<std::string, int>{{"IS", 1}}));
     EXPECT_EQ(in("Frankreich und Deutschland streiten.", "en"), (std::map<std::string, int>{}));
+    // Chinese and Japanese, as words of ICU's dictionary: not "加纳" (Ghana) of "增加纳税"
+    // (to pay more tax), not "日本" of "今日本地" (today's local), not India in Indonesia.
+    EXPECT_EQ(in("他说中国和日本应该加强合作。美国也表示欢迎。", "zh"),
+              (std::map<std::string, int>{{"CN", 1}, {"JP", 1}, {"US", 1}}));
+    EXPECT_EQ(in("政府决定增加纳税人的负担。这是今日本地新闻。印度尼西亚和印度的代表出席。", "zh"),
+              (std::map<std::string, int>{{"ID", 1}, {"IN", 1}}));
+    EXPECT_EQ(in("日本政府は中国と韓国に支援を求めました。", "ja"),
+              (std::map<std::string, int>{{"CN", 1}, {"JP", 1}, {"KR", 1}}));
+}
+
+TEST(Countries, ChineseAndJapanesePagesAreToldByTheirScript) {
+    EXPECT_EQ(choose_language({"他说中国和日本应该加强合作。"}), "zh");
+    EXPECT_EQ(choose_language({"日本政府は中国と韓国に支援を求めました。"}), "ja");
+    EXPECT_EQ(choose_language({"the minister said that 中国 was there"}), "en");
 }
 
 TEST(Countries, NamesEveryCodeAsICUDoes) {
@@ -145,6 +161,7 @@ TEST(Countries, ResolvesWhatUsersType) {
     EXPECT_EQ(resolve_country("türkiye"), "TR");
     EXPECT_EQ(resolve_country("Frankreich"), "FR");
     EXPECT_EQ(resolve_country("estados unidos"), "US");
+    EXPECT_EQ(resolve_country("中国"), "CN");
     EXPECT_FALSE(resolve_country("atlantis").has_value());
     EXPECT_EQ(country_name("VE"), "Venezuela");
 }
