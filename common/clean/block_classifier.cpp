@@ -329,12 +329,10 @@ namespace {
 struct CjkCount {
     std::size_t characters = 0, kana = 0;
     void add(std::string_view word) {
-        if (static_cast<unsigned char>(word.front()) < 0x80) return;
-        std::size_t after = 0;
-        char32_t c = utf8::next(word, after);
-        if (after != word.size() || !is_cjk_character(c)) return;
+        if (!is_cjk_word(word)) return;
         ++characters;
-        if (c >= 0x3040 && c <= 0x30FF) ++kana;
+        std::size_t after = 0;
+        if (is_kana(utf8::next(word, after))) ++kana;
     }
     [[nodiscard]] std::string_view language(std::size_t words) const {
         if (characters == 0 || characters * 2 < words) return {};

@@ -74,13 +74,6 @@ Token make_token(std::string_view text, Gap gap) {
     return token;
 }
 
-/// Whether `word` is one CJK character (words.hpp reads each as a word).
-bool is_cjk_word(std::string_view word) {
-    std::size_t after = 0;
-    return static_cast<unsigned char>(word.front()) >= 0x80 && is_cjk_character(utf8::next(word, after)) &&
-           after == word.size();
-}
-
 /// The words of `paragraph` as the extractors read them: a run of CJK characters with
 /// nothing between them is read as ICU's dictionary words (cjk_words), not character by
 /// character, so that a country is named by a word of its own.

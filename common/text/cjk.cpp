@@ -14,7 +14,7 @@
 namespace newsdex {
 
 bool is_cjk_character(char32_t c) {
-    return (c >= 0x3040 && c <= 0x30FF) ||  // hiragana, katakana (with "ー")
+    return is_kana(c) ||                    // hiragana, katakana (with "ー")
            (c >= 0x31F0 && c <= 0x31FF) ||  // katakana phonetic extensions
            (c >= 0x3005 && c <= 0x3007) ||  // "々", "〆", "〇"
            (c >= 0x3400 && c <= 0x4DBF) ||  // ideographs, extension A
@@ -22,6 +22,12 @@ bool is_cjk_character(char32_t c) {
            (c >= 0xF900 && c <= 0xFAFF) ||  // compatibility ideographs
            (c >= 0xFF66 && c <= 0xFF9F) ||  // half-width katakana
            (c >= 0x20000 && c <= 0x3134F);  // ideographs, extensions B to G
+}
+
+bool is_cjk_word(std::string_view word) {
+    if (word.empty() || static_cast<unsigned char>(word.front()) < 0x80) return false;
+    std::size_t after = 0;
+    return is_cjk_character(utf8::next(word, after)) && after == word.size();
 }
 
 namespace {

@@ -24,6 +24,14 @@ namespace newsdex {
 /// Japanese kana, or one of the marks written inside their words ("々", "〇", "ー").
 [[nodiscard]] bool is_cjk_character(char32_t c);
 
+/// Whether `c` is a Japanese kana (hiragana or katakana).
+[[nodiscard]] inline bool is_kana(char32_t c) {
+    return c >= 0x3040 && c <= 0x30FF;
+}
+
+/// Whether `word` (UTF-8) is one CJK character, as words.hpp reads each.
+[[nodiscard]] bool is_cjk_word(std::string_view word);
+
 /// `text` (UTF-8) with a space on either side of each CJK character that lacks one, so
 /// that Xapian's TermGenerator files each as a word of its own, as WordReader reads it.
 [[nodiscard]] std::string separate_cjk_characters(std::string_view text);
