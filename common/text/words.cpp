@@ -165,7 +165,18 @@ std::vector<WordSpan> split_words(std::string_view text) {
 std::size_t count_words(std::string_view text, std::size_t limit) {
     WordReader reader(text);
     std::size_t count = 0;
-    while (count < limit && reader.next().length > 0) ++count;
+    bool pair_open = false;  // the word before was a CJK character that began a pair
+    std::size_t cjk_end = std::string_view::npos;
+    for (WordSpan word = reader.next(); count < limit && word.length > 0; word = reader.next()) {
+        bool cjk = is_cjk_word(word.in(text));
+        if (cjk && pair_open && word.offset == cjk_end) {
+            pair_open = false;  // the second character of a pair: no word more
+        } else {
+            ++count;
+            pair_open = cjk;
+        }
+        cjk_end = cjk ? word.offset + word.length : std::string_view::npos;
+    }
     return count;
 }
 

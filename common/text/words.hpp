@@ -45,7 +45,10 @@ class WordReader {
 [[nodiscard]] std::vector<WordSpan> split_words(std::string_view text);
 
 /// The number of words in `text`, counted no further than `limit`: enough to compare the
-/// count with a bound without reading a long block to its end or storing its words.
+/// count with a bound without reading a long block to its end or storing its words. A run
+/// of CJK characters counts a word for every two, as a Chinese word has one to three
+/// (about two on average), so that a line's length in words means what it does in
+/// English: a Chinese byline or menu line is as short as an English one.
 [[nodiscard]] std::size_t count_words(std::string_view text, std::size_t limit = SIZE_MAX);
 
 /// The length of an elided French or Italian article glued to the front of `word`

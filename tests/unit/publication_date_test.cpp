@@ -44,6 +44,14 @@ TEST(PublicationDate, MonthNamesInOtherLanguages) {
     EXPECT_EQ(date_of({"Headline", "Opublikowano: 7 października 2022", "Story."}), "2022-10-07");
 }
 
+// A Chinese byline is as short as an English one: its characters count a word for every
+// two (count_words), not one each.
+TEST(PublicationDate, AChineseBylineIsShort) {
+    EXPECT_EQ(date_of({"话剧《约定无期限》河北各市巡演结束",
+                       "新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报", "一个约定，信守15年，感人至深。"}),
+              "2012-06-04");
+}
+
 TEST(PublicationDate, NeverGuessesFromTheStory) {
     EXPECT_EQ(
         date_of({"Headline", "Maduro's re-election in 2018 was disputed, and in 2020 the talks failed.",

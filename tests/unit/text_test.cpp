@@ -150,6 +150,9 @@ TEST(Words, EachChineseOrJapaneseCharacterIsAWord) {
     EXPECT_EQ(words, (std::vector<std::string>{"来", "到", "张", "家", "口", "iPhone", "手", "机", "東", "京", "で",
                                                "한국어", "단어"}));
     EXPECT_EQ(separate_cjk_characters("来到张家口。iPhone手机 ok"), "来 到 张 家 口 。iPhone 手 机 ok");
+    // As long as a line goes, a run of them counts a word for every two characters.
+    EXPECT_EQ(count_words(text), 9u);  // 来到 张家 口, iPhone, 手机, 東京 で, 한국어, 단어
+    EXPECT_EQ(count_words("河北日报"), 2u);
 }
 
 TEST(Cjk, AQuerysRunsOfCharactersArePhrases) {
