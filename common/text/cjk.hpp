@@ -4,11 +4,12 @@
  *
  * A run of Chinese or Japanese text has no spaces to split it, so every reader that
  * splits words at spaces (Xapian's TermGenerator, and words.hpp) took a whole clause
- * for one word: "河北" found nothing in "…活动来到河北各市…". A dictionary segmenter
- * would need a dictionary per language; each character as a word of its own needs none,
- * as Lucene's StandardTokenizer does. A query's run of such characters is then searched
- * as a phrase of them (query_builder.cpp), which finds it wherever it stands and only
- * there. Xapian 1.4's own FLAG_CJK_NGRAM was not used: with STEM_ALL it gives its
+ * for one word: "河北" found nothing in "…活动来到河北各市…". For search, each character
+ * is a word of its own, as Lucene's StandardTokenizer makes it, and a query's run of them
+ * is searched as a phrase of them (query_builder.cpp), which finds it wherever it stands
+ * and only there; words from a dictionary (ICU has one) would miss a run the article's
+ * text was segmented across. The extractors, which look names up, read ICU's dictionary
+ * words instead (cjk_words). Xapian 1.4's own FLAG_CJK_NGRAM was not used: with STEM_ALL it gives its
  * bigrams positions between those of the characters, so a phrase of characters never
  * matches. Hangul is left alone: Korean is written with spaces between words.
  */
