@@ -7,6 +7,7 @@
 
 #include "common/index/stored_article.hpp"
 #include "common/schema.hpp"
+#include "common/text/cjk.hpp"
 
 namespace newsdex {
 
@@ -48,7 +49,10 @@ void HitPage::build(std::size_t at, const Highlighter& highlighter, const Stored
     hit.score = stored.score;
     try {
         hit.article = decode_document_data(stored.data ? *stored.data : read(stored.docid));
-        hit.snippet = highlighter.snippet(hit.article.body, snippet_words_, markers_);
+        // A CJK character is a word to the highlighter, and about half of one to a reader
+        // (count_words): a Chinese snippet of twice the characters shows as much.
+        std::size_t words = snippet_words_ * (opens_in_cjk(hit.article.body) ? 2 : 1);
+        hit.snippet = highlighter.snippet(hit.article.body, words, markers_);
     } catch (...) {
         failure = std::current_exception();
     }

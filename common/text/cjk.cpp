@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "common/text/utf8.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -28,6 +29,29 @@ bool is_cjk_word(std::string_view word) {
     if (word.empty() || static_cast<unsigned char>(word.front()) < 0x80) return false;
     std::size_t after = 0;
     return is_cjk_character(utf8::next(word, after)) && after == word.size();
+}
+
+namespace {
+
+/// Whether `bytes` may hold a CJK character: each one's UTF-8 starts with 0xE3 or more.
+bool may_hold_cjk(std::string_view bytes) {
+    return std::any_of(bytes.begin(), bytes.end(), [](char byte) { return static_cast<unsigned char>(byte) >= 0xE3; });
+}
+
+}  // namespace
+
+bool opens_in_cjk(std::string_view text) {
+    constexpr std::size_t sampled_words = 64;
+    // An English article is told by its first bytes, without reading words (a snippet
+    // asks for every hit).
+    if (!may_hold_cjk(text.substr(0, 256))) return false;
+    WordReader reader(text);
+    std::size_t words = 0, characters = 0;
+    for (WordSpan word = reader.next(); word.length > 0 && words < sampled_words; word = reader.next()) {
+        ++words;
+        if (is_cjk_word(word.in(text))) ++characters;
+    }
+    return words > 0 && characters * 2 >= words;
 }
 
 namespace {
@@ -54,9 +78,7 @@ void space_after(std::string& out) {
 }  // namespace
 
 std::string separate_cjk_characters(std::string_view text) {
-    // Every CJK character's UTF-8 starts with a byte of 0xE3 or more: most articles hold none.
-    auto could_start_one = [](char byte) { return static_cast<unsigned char>(byte) >= 0xE3; };
-    if (std::none_of(text.begin(), text.end(), could_start_one)) return std::string(text);
+    if (!may_hold_cjk(text)) return std::string(text);  // most articles hold none
     std::string out;
     out.reserve(text.size());
     CodePoints points{text};

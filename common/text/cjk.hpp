@@ -33,6 +33,10 @@ namespace newsdex {
 /// Whether `word` (UTF-8) is one CJK character, as words.hpp reads each.
 [[nodiscard]] bool is_cjk_word(std::string_view word);
 
+/// Whether at least half of the first words of `text` are CJK characters: a Chinese or
+/// Japanese article.
+[[nodiscard]] bool opens_in_cjk(std::string_view text);
+
 /// `text` (UTF-8) with a space on either side of each CJK character that lacks one, so
 /// that Xapian's TermGenerator files each as a word of its own, as WordReader reads it.
 [[nodiscard]] std::string separate_cjk_characters(std::string_view text);

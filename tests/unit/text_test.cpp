@@ -163,6 +163,13 @@ TEST(Cjk, AQuerysRunsOfCharactersArePhrases) {
     EXPECT_EQ(cjk_runs_as_phrases("economy"), "economy");
 }
 
+TEST(Cjk, AnArticleOpeningInChineseOrJapanese) {
+    EXPECT_TRUE(opens_in_cjk("6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口。"));
+    EXPECT_TRUE(opens_in_cjk("東京で地震がありました。"));
+    EXPECT_FALSE(opens_in_cjk("The minister met Wang Yi (王毅) in Beijing on Tuesday to talk about trade."));
+    EXPECT_FALSE(opens_in_cjk(""));
+}
+
 TEST(Acronyms, CapitalsWithFullStopsJoinAsXapianReadsThem) {
     EXPECT_EQ(join_acronyms("The U.S. and the U.K. met at the U.N."), "The US and the UK met at the UN");
     EXPECT_EQ(join_acronyms("J.R.R. Tolkien, U.S.A.F pilots, U.S-led talks"), "JRR Tolkien, USAF pilots, US-led talks");
