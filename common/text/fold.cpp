@@ -53,6 +53,16 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
+/// Whether a combining mark spells a different letter rather than accenting one: the
+/// voicing marks of Japanese kana ("ガス", gas, is not "カス", dregs) and the vowel signs
+/// of the Indic scripts, Thai, Lao, Tibetan, Myanmar and Khmer ("हिंदी" without them is
+/// "हद"). Folding keeps these; accents on Latin, Greek or Cyrillic letters, Arabic
+/// vowel points and Hebrew points it drops, as readers and writers of news leave them out.
+bool spells_a_letter(UChar32 mark) {
+    return mark == 0x3099 || mark == 0x309A || (mark >= 0x0900 && mark <= 0x0FFF) ||
+           (mark >= 0x1000 && mark <= 0x109F) || (mark >= 0x1780 && mark <= 0x17FF);
+}
+
 icu::UnicodeString fold_unicode(const icu::UnicodeString& input) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString decomposed = nfkd().normalize(input, status);
@@ -60,7 +70,7 @@ icu::UnicodeString fold_unicode(const icu::UnicodeString& input) {
     for (int32_t i = 0; i < decomposed.length();) {
         UChar32 c = decomposed.char32At(i);
         i += U16_LENGTH(c);
-        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (u_charType(c) == U_NON_SPACING_MARK && !spells_a_letter(c)) continue;
         if (c == 0x2019 || c == 0x2018) c = '\'';
         stripped.append(c);
     }

@@ -51,6 +51,15 @@ TEST(Fold, CutsAtAsciiWithoutChangingTheResult) {
               "moscow \u043c\u043e\u0441\u043a\u0432\u0430 2024");
 }
 
+// Marks that spell another letter stay: kana's voicing marks, Indic and Thai vowel signs.
+TEST(Fold, KeepsMarksThatSpellALetter) {
+    EXPECT_NE(fold("ガス"), fold("カス"));
+    EXPECT_EQ(fold("ガス"), "ガス");
+    EXPECT_EQ(fold("हिंदी"), "हिंदी");
+    EXPECT_EQ(fold("ภาษาไทย"), "ภาษาไทย");
+    EXPECT_EQ(fold("Nicolás Ñandú"), "nicolas nandu");
+}
+
 TEST(Fold, TransliteratesOtherScripts) {
     EXPECT_EQ(fold_to_latin("Сергей Лавров"), "sergej lavrov");
 }
