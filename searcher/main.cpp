@@ -89,9 +89,12 @@ void configure(CLI::App& app, Options& options) {
     // One value each time, so that words after it are the query ("--year 2020 sanctions").
     app.add_option("--year", request.years, "publication year Y or range Y1..Y2 (repeat: any of them)")
         ->allow_extra_args(false);
-    app.add_option("--limit", request.limit, "hits to show")->capture_default_str();
-    app.add_option("--offset", request.offset, "hits to skip")->capture_default_str();
-    app.add_option("--facets", request.facet_limit, "entries per facet")->capture_default_str();
+    // Bounded, so that a negative count is an error rather than a size wrapped around, and
+    // offset + limit cannot overflow.
+    const auto count_range = CLI::Range(std::size_t{0}, std::size_t{1'000'000'000});
+    app.add_option("--limit", request.limit, "hits to show")->check(count_range)->capture_default_str();
+    app.add_option("--offset", request.offset, "hits to skip")->check(count_range)->capture_default_str();
+    app.add_option("--facets", request.facet_limit, "entries per facet")->check(count_range)->capture_default_str();
     app.add_option("--sort", options.sort, "relevance or date (newest first)")
         ->check(CLI::IsMember({"relevance", "date"}))
         ->capture_default_str();

@@ -319,6 +319,12 @@ TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
     CommandResult empty = search("--country ''");
     EXPECT_EQ(empty.exit_code, 2);
     EXPECT_NE(empty.err.find("--country"), std::string::npos) << empty.err;
+    // A negative count is no count (it had wrapped around to the largest size).
+    for (const char* option : {"--limit", "--offset", "--facets"}) {
+        CommandResult negative = search(std::string(option) + " -1 sanctions");
+        EXPECT_EQ(negative.exit_code, 2) << option;
+        EXPECT_NE(negative.err.find(option), std::string::npos) << negative.err;
+    }
 }
 
 // A script's empty query after a filter ("--country VE \"$QUERY\"") is no word of the country.
