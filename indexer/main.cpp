@@ -61,8 +61,14 @@ void configure(CLI::App& app, Options& options) {
                  "build a shard, to search together with others (stub file, xapian-tcpsrv); "
                  "bigger, as Xapian's own positions and facet values are kept");
     app.add_flag("--follow-links", options.follow_links, "follow symbolic links that lead outside the corpus");
-    app.add_option("--threads", options.threads, "article workers (0: one per core)")->capture_default_str();
-    app.add_option("--batch", options.batch, "documents per commit")->capture_default_str()->check(CLI::PositiveNumber);
+    // Bounded: a mistyped count of threads had failed as the database's "Resource
+    // temporarily unavailable", and CLI11's PositiveNumber names its range in doubles.
+    app.add_option("--threads", options.threads, "article workers (0: one per core)")
+        ->check(CLI::Range(0U, 256U))
+        ->capture_default_str();
+    app.add_option("--batch", options.batch, "documents per commit")
+        ->check(CLI::Range(1U, 1'000'000U))
+        ->capture_default_str();
     app.add_option("--extract", options.extract, "print how FILEs are cleaned and what is extracted; no database")
         ->type_name("FILE...");
     app.add_option("--format", options.format, "output of --extract")

@@ -319,6 +319,14 @@ TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
     CommandResult empty = search("--country ''");
     EXPECT_EQ(empty.exit_code, 2);
     EXPECT_NE(empty.err.find("--country"), std::string::npos) << empty.err;
+    // The indexer's counts are bounded too: 100,000 threads had failed as the database's
+    // "Resource temporarily unavailable".
+    for (const char* bad : {"--threads 100000", "--threads -1", "--batch 0"}) {
+        CommandResult refused = run_command(quote(NEWSDEX_INDEX_BINARY) + " --db " + quote(database_) + " --corpus " +
+                                            quote(corpus_.string()) + " " + bad);
+        EXPECT_EQ(refused.exit_code, 2) << bad;
+        EXPECT_NE(refused.err.find(std::string(bad).substr(0, 7)), std::string::npos) << refused.err;
+    }
     // A negative count is no count (it had wrapped around to the largest size).
     for (const char* option : {"--limit", "--offset", "--facets"}) {
         CommandResult negative = search(std::string(option) + " -1 sanctions");
