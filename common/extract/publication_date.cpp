@@ -145,6 +145,35 @@ std::optional<DateMatch> numeric_date_in(std::string_view text) {
     return std::nullopt;
 }
 
+/// Spaces at `at`, skipped.
+std::size_t past_spaces(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    return at;
+}
+
+/// "2020年2月19日" (Chinese, Japanese), "2020년 2월 19일" (Korean): a year of four digits,
+/// a month and a day, each followed by its sign, spaces allowed after each sign.
+std::optional<DateMatch> east_asian_date_in(std::string_view text) {
+    static constexpr std::array<std::array<std::string_view, 3>, 2> signs{{{"年", "月", "日"}, {"년", "월", "일"}}};
+    auto is_digit = [&](std::size_t at) { return std::isdigit(static_cast<unsigned char>(text[at])) != 0; };
+    for (const auto& [year_sign, month_sign, day_sign] : signs) {
+        for (auto sign = text.find(year_sign); sign != std::string_view::npos; sign = text.find(year_sign, sign + 1)) {
+            if (sign < 4 || (sign > 4 && is_digit(sign - 5))) continue;
+            std::size_t start = sign - 4, end = start;
+            auto year = digits_at(text, end, 4);
+            if (!year || end != sign) continue;
+            end = past_spaces(text, sign + year_sign.size());
+            auto month = digits_at(text, end, 2);
+            if (!month || text.substr(end, month_sign.size()) != month_sign) continue;
+            end = past_spaces(text, end + month_sign.size());
+            auto day = digits_at(text, end, 2);
+            if (!day || text.substr(end, day_sign.size()) != day_sign) continue;
+            if (auto date = make_date(*year, *month, *day)) return DateMatch{*date, start, end + day_sign.size()};
+        }
+    }
+    return std::nullopt;
+}
+
 /// "Published on Feb 6th 2017", "Updated: 3 March 2021": a publishing word at most three
 /// words before the date (not "a book published this week … on 7 March 2003").
 bool introduced_as_publication(std::string_view block, std::size_t date_offset) {
@@ -199,6 +228,10 @@ std::optional<DateMatch> find_full_date(std::string_view text) {
     // The first date written in digits ("2019-08-12", "12/08/2019"), unless a date in words
     // comes before it.
     auto in_digits = numeric_date_in(text);
+    if (auto east_asian = east_asian_date_in(text);
+        east_asian && (!in_digits || east_asian->offset < in_digits->offset)) {
+        in_digits = east_asian;
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (in_digits && spans[i].offset > in_digits->offset) break;
         std::size_t last = 0;

@@ -23,7 +23,8 @@ namespace newsdex {
 [[nodiscard]] std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks);
 
 /// The first full date in `text` ("February 6, 2017", "6 Feb 2017", "Feb 6th 2017",
-/// "2017-02-06", "6. Februar 2017", "6 de febrero de 2017", "06.02.2017"; month names in
+/// "2017-02-06", "6. Februar 2017", "6 de febrero de 2017", "06.02.2017", "2017年2月6日",
+/// "2017년 2월 6일"; month names in
 /// the languages of data/month_names.txt), with the byte offset where it starts. Slashed
 /// dates whose day and month could be either ("06/02/2017") give the year alone.
 struct DateMatch {

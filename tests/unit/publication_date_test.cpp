@@ -44,6 +44,16 @@ TEST(PublicationDate, MonthNamesInOtherLanguages) {
     EXPECT_EQ(date_of({"Headline", "Opublikowano: 7 października 2022", "Story."}), "2022-10-07");
 }
 
+// Chinese, Japanese and Korean dates: year, month and day each followed by its sign.
+TEST(PublicationDate, EastAsianDates) {
+    EXPECT_EQ(date_of({"标题", "2020年02月19日 08:42:17 来源：新华网", "正文。"}), "2020-02-19");
+    EXPECT_EQ(date_of({"見出し", "2019年6月24日 11時30分", "本文。"}), "2019-06-24");
+    EXPECT_EQ(date_of({"제목", "입력 2020년 2월 19일 오전 8:42", "본문."}), "2020-02-19");
+    EXPECT_EQ(date_of({"标题", "2019年13月1日", "正文。"}), "none");        // no such month
+    EXPECT_EQ(date_of({"标题", "12019年1月1日", "正文。"}), "none");        // no such year
+    EXPECT_EQ(date_of({"标题", "[06月24日 11時30分]", "本文。"}), "none");  // no year: never guessed
+}
+
 // A Chinese byline is as short as an English one: its characters count a word for every
 // two (count_words), not one each.
 TEST(PublicationDate, AChineseBylineIsShort) {
