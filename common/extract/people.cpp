@@ -200,6 +200,20 @@ bool is_place_lead(const std::string& folded) {
     return leads.contains(folded);
 }
 
+/// Whether token `i`, a title, is the surname a particle makes of it within the piece from
+/// `first`: "Bruno Le Maire" ("maire" is French for mayor), and "Le Maire" alone. Not when
+/// the particle starts the run and a name follows: "Le Président Macron" is a title
+/// before a name.
+bool surname_after_particle(const std::vector<Token>& tokens, std::size_t first, std::size_t i,
+                            const Writing& writing) {
+    if (!tokens[i].capitalised || tokens[i].gap != Gap::space || i < first + 1 ||
+        !PersonLexicon::instance().particles.contains(tokens[i - 1].folded) || !is_title(tokens[i].folded, writing)) {
+        return false;
+    }
+    bool name_follows = i + 1 < tokens.size() && joins_previous(tokens[i + 1]) && name_token(tokens, i + 1, writing);
+    return i >= first + 2 || !name_follows;
+}
+
 /// The name piece starting at `first` (a name token), extended over name tokens and
 /// particles joined by spaces or hyphens, ending at a possessive.
 Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writing& writing) {
@@ -207,7 +221,7 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
     for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
         if (!joins_previous(tokens[i])) break;
         if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
-        if (!name_token(tokens, i, writing)) break;
+        if (!name_token(tokens, i, writing) && !surname_after_particle(tokens, first, i, writing)) break;
         piece.length = i - first + 1;
     }
     return piece;

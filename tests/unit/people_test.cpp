@@ -286,6 +286,16 @@ TEST(People, SurnameWithItsParticleIsThePersonNamedInFull) {
     EXPECT_EQ(reversed, (std::map<std::string, int>{{"Willy de Clercq", 2}}));
 }
 
+// A title after a particle within a name is the surname it makes ("maire" is French for
+// mayor); a particle starting the run leaves a title before a name.
+TEST(People, ATitleAfterAParticleIsASurname) {
+    auto found = people_in({"The finance minister of France, Bruno Le Maire, said the budget would be cut.",
+                            "Le Maire added that taxes would not rise."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Bruno Le Maire", 2}}));
+    EXPECT_EQ(people_in({"Le Président Macron a parlé hier soir à la télévision."}, "", "fr"),
+              (std::map<std::string, int>{{"Macron", 1}}));
+}
+
 TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_EQ(person_key("Nicolás Maduro"), "maduro nicolas");
     EXPECT_EQ(person_key("Maduro"), "maduro");
