@@ -187,9 +187,18 @@ bool middle_initial_in_capitals(const std::vector<Token>& tokens, std::size_t i,
     return joins_previous(tokens[i + 1]) && name_token(tokens, i + 1, writing);
 }
 
+/// Whether token `i` is a lower-case particle inside a name: one ("van Gaal", "da Silva")
+/// or two ("von der Leyen", "van der Vaart", "de la Rúa") before a capitalised word.
 bool is_particle(const std::vector<Token>& tokens, std::size_t i) {
-    return !tokens[i].capitalised && PersonLexicon::instance().particles.contains(tokens[i].folded) &&
-           i + 1 < tokens.size() && tokens[i + 1].capitalised;
+    const auto& particles = PersonLexicon::instance().particles;
+    auto lower_particle = [&](std::size_t at) {
+        return at < tokens.size() && !tokens[at].capitalised && particles.contains(tokens[at].folded) &&
+               (at == i || tokens[at].gap == Gap::space);
+    };
+    if (!lower_particle(i)) return false;
+    std::size_t next = lower_particle(i + 1) ? i + 2 : i + 1;
+    return next < tokens.size() && tokens[next].capitalised &&
+           (tokens[next].gap == Gap::space || tokens[next].gap == Gap::hyphen);  // "al-Gosaibi"
 }
 
 /// Words after which a capitalised run is a place or a thing, not a person, unless other
@@ -504,16 +513,23 @@ class PeopleCollector {
     }
 
   private:
-    /// A surname with its particle: "De Clercq", keyed "clercq de" (person_key puts the
-    /// surname first): two words, the second a particle.
+    /// A surname with its particles: "De Clercq", keyed "clercq de" (person_key puts the
+    /// surname first), or "Von der Leyen", keyed "leyen von der": every word after the
+    /// first a particle.
     static bool is_particle_surname(const std::string& key) {
         auto space = key.find(' ');
-        return space != std::string::npos && key.find(' ', space + 1) == std::string::npos &&
-               PersonLexicon::instance().particles.contains(key.substr(space + 1));
+        if (space == std::string::npos) return false;
+        const auto& particles = PersonLexicon::instance().particles;
+        for (std::size_t start = space + 1; start <= key.size();) {
+            std::size_t end = std::min(key.find(' ', start), key.size());
+            if (!particles.contains(key.substr(start, end - start))) return false;
+            start = end + 1;
+        }
+        return true;
     }
 
     /// A person the article names by a surname alone: one word, hyphened or not ("Blair",
-    /// "Kilroy-Silk"), or a surname with its particle ("De Clercq").
+    /// "Kilroy-Silk"), or a surname with its particles ("De Clercq", "Von der Leyen").
     static bool surname_only(const PersonMention& person) {
         return person.name.find(' ') == std::string::npos || is_particle_surname(person.key);
     }

@@ -296,6 +296,17 @@ TEST(People, ATitleAfterAParticleIsASurname) {
               (std::map<std::string, int>{{"Macron", 1}}));
 }
 
+// Two particles make one name ("von der", "de la"); a particle hyphened to its surname too.
+TEST(People, NamesWithTwoParticles) {
+    auto found = people_in({"European Commission President Ursula von der Leyen spoke on Monday.",
+                            "Former president Fernando de la Rúa resigned, and Edwin van der Sar kept goal.",
+                            "Saudi minister Ghazi al-Gosaibi said so. Von der Leyen said she agreed."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Ursula von der Leyen", 2},
+                                                 {"Fernando de la Rúa", 1},
+                                                 {"Edwin van der Sar", 1},
+                                                 {"Ghazi al-Gosaibi", 1}}));
+}
+
 TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_EQ(person_key("Nicolás Maduro"), "maduro nicolas");
     EXPECT_EQ(person_key("Maduro"), "maduro");
