@@ -79,6 +79,7 @@ Token make_token(std::string_view text, Gap gap) {
 /// character, so that a country is named by a word of its own.
 std::vector<WordSpan> extraction_words(std::string_view paragraph) {
     std::vector<WordSpan> characters = split_words(paragraph), words;
+    if (!may_hold_cjk(paragraph)) return characters;  // most paragraphs: no copy
     for (std::size_t i = 0; i < characters.size(); ++i) {
         std::size_t end = i;
         auto joined_to_next = [&](std::size_t at) {

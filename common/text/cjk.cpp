@@ -31,14 +31,9 @@ bool is_cjk_word(std::string_view word) {
     return is_cjk_character(utf8::next(word, after)) && after == word.size();
 }
 
-namespace {
-
-/// Whether `bytes` may hold a CJK character: each one's UTF-8 starts with 0xE3 or more.
 bool may_hold_cjk(std::string_view bytes) {
     return std::any_of(bytes.begin(), bytes.end(), [](char byte) { return static_cast<unsigned char>(byte) >= 0xE3; });
 }
-
-}  // namespace
 
 bool opens_in_cjk(std::string_view text) {
     constexpr std::size_t sampled_words = 64;

@@ -30,6 +30,10 @@ namespace newsdex {
     return c >= 0x3040 && c <= 0x30FF;
 }
 
+/// Whether `bytes` (UTF-8) may hold a CJK character: each one's first byte is 0xE3 or
+/// more, so most English text is told apart without decoding.
+[[nodiscard]] bool may_hold_cjk(std::string_view bytes);
+
 /// Whether `word` (UTF-8) is one CJK character, as words.hpp reads each.
 [[nodiscard]] bool is_cjk_word(std::string_view word);
 

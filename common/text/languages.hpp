@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -19,13 +20,8 @@ inline constexpr std::array<std::string_view, 2> unspaced_languages{"zh", "ja"};
 
 /// Whether a page in `language` has its country names looked for beside the English ones.
 [[nodiscard]] constexpr bool has_country_names(std::string_view language) {
-    auto among = [language](const auto& languages) {
-        for (std::string_view known : languages) {
-            if (known == language) return true;
-        }
-        return false;
-    };
-    return language != "en" && (among(stopword_languages) || among(unspaced_languages));
+    return language != "en" && (std::ranges::find(stopword_languages, language) != stopword_languages.end() ||
+                                std::ranges::find(unspaced_languages, language) != unspaced_languages.end());
 }
 
 }  // namespace newsdex
