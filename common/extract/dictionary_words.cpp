@@ -43,6 +43,10 @@ bool is_dictionary_word(std::string_view folded) {
     return !folded.empty() && sorted_lines_contain(data::dictionary_words, folded);
 }
 
+bool is_proper_dictionary_word(std::string_view folded) {
+    return !folded.empty() && sorted_lines_contain(data::proper_words, folded);
+}
+
 bool is_ordinary_word(std::string_view lower_word, std::string_view language) {
     const auto* words = word_list(language);
     return words && !lower_word.empty() && sorted_lines_contain(*words, lower_word);

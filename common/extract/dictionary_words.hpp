@@ -17,6 +17,10 @@ namespace newsdex {
 /// True when `folded` (lower case) is a lower-case entry of the dictionary.
 [[nodiscard]] bool is_dictionary_word(std::string_view folded);
 
+/// True when `folded` (lower case) is a capitalised entry of the English dictionary: a
+/// proper noun or a word made of one ("californian", "irishmen", "kristin").
+[[nodiscard]] bool is_proper_dictionary_word(std::string_view folded);
+
 /// True when `lower_word` (lower-cased as written, accents kept: "pública") is a
 /// lower-case entry of Debian's word list for `language`: wspanish, wfrench, witalian,
 /// wportuguese or wdutch for "es", "fr", "it", "pt", "nl" (compiled in the same way); false

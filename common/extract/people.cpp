@@ -79,8 +79,9 @@ struct Writing {
     /// The page's language, whose ordinary words (dictionary_words.hpp) make things, not
     /// names, as English ones do.
     std::string_view language = "en";
-    /// Words the article has speak on their own ("…, DAUSTER SAID"; speakers_of()).
-    std::unordered_set<std::string> speakers;
+    /// Words the article uses as a surname on its own ("…, DAUSTER SAID", "Mr Doctorow";
+    /// surnames_alone_in()).
+    std::unordered_set<std::string> surnames_alone;
     /// Keys of the names the article gives a kind of thing ("the film Vera Drake"; things_of()).
     std::unordered_set<std::string> things;
 };
@@ -105,9 +106,21 @@ bool is_title(const std::string& folded, const Writing& writing) {
            });
 }
 
+/// A capital where a sentence or a quotation starts marks no proper noun: quoted speech
+/// starts with one (`joking: "Unfortunately I'm stuck`), and so does a quoted title (`the
+/// film "Shirley Valentine"`).
 bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
-    return i == 0 || tokens[i].gap == Gap::sentence ||
+    return i == 0 || tokens[i].gap == Gap::sentence || tokens[i].opens_quote ||
            (tokens[i].gap == Gap::other && tokens[i - 1].gap == Gap::sentence);
+}
+
+/// "I'm", "Don't", "We'll": a pronoun or verb with its contraction, never in a name (an
+/// apostrophe in a name comes early: "O'Brien", "D'Arcy").
+bool is_contraction(std::string_view folded) {
+    for (std::string_view ending : {"'m", "'re", "'ve", "'ll", "'d", "n't"}) {
+        if (folded.size() > ending.size() && folded.ends_with(ending)) return true;
+    }
+    return false;
 }
 
 /// Two capitals before a surname are initials ("JM Coetzee", "PJ Harvey"), not an
@@ -168,7 +181,8 @@ bool ends_run_in_capitals(const std::string& folded, const Writing& writing) {
 bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const Token& token = tokens[i];
     const auto& lexicon = PersonLexicon::instance();
-    if (token.digit || !token.capitalised || is_title(token.folded, writing)) return false;
+    if (token.digit || !token.capitalised || is_title(token.folded, writing) || is_contraction(token.folded))
+        return false;
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing)) return false;
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
         return false;
@@ -284,7 +298,8 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     std::size_t before = piece.first;
     // A title's possessive names what the titled person owns: "the journalist's ISPs".
     // A title hyphened to the word after it makes a compound ("Boss-Spawnnachrichten").
-    piece.title_before = before > 0 && tokens[before].gap == Gap::space && !tokens[before - 1].possessive &&
+    bool after_title_word = tokens[before].gap == Gap::space || tokens[before].gap == Gap::title_stop;
+    piece.title_before = before > 0 && after_title_word && !tokens[before - 1].possessive &&
                          is_title(tokens[before - 1].folded, writing);
     piece.role_before = piece.title_before && !is_modifier(tokens[before - 1].folded);
     std::size_t after = piece.first + piece.length;
@@ -353,11 +368,12 @@ bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
     return !post_nominal && PersonLexicon::instance().titles.contains(next.folded);
 }
 
-/// "JORIO DAUSTER" where "DAUSTER SAID" follows: the name of someone the article quotes
-/// by surname. Not a run with an ordinary word ("Although Diageo", "Fiat Powertrain",
-/// "HOFER DESCRIBED LYNG") nor one of hyphened words ("Ferguson-Wenger feud").
-bool quoted_by_surname(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
-    if (!writing.speakers.contains(tokens[piece.first + piece.length - 1].folded)) return false;
+/// "JORIO DAUSTER" where "DAUSTER SAID" follows, "Cory Doctorow" where "Mr Doctorow"
+/// does: the name of someone the article calls by surname. Not a run with an ordinary
+/// word ("Although Diageo", "Fiat Powertrain", "HOFER DESCRIBED LYNG") nor one of hyphened
+/// words ("Ferguson-Wenger feud").
+bool called_by_surname(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    if (!writing.surnames_alone.contains(tokens[piece.first + piece.length - 1].folded)) return false;
     const auto& particles = PersonLexicon::instance().particles;
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
         if (i > piece.first && tokens[i].gap != Gap::space) return false;
@@ -389,7 +405,7 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     if (starts_with_gerund(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
-    if (quoted_by_surname(tokens, piece, writing)) return true;
+    if (called_by_surname(tokens, piece, writing)) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
     // Service"); one ordinary word after a title is a surname ("President Bush"), but that
     // is a one-word piece, counted in scan_paragraph.
@@ -448,6 +464,25 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
             return;
         }
         if (!is_dictionary_word(token.folded)) return;
+    }
+}
+
+/// "Californian Thomas Slattery", "Irishmen JP McManus": in a run known to be a name only
+/// because the article calls its last word a surname (called_by_surname), proper words
+/// of the dictionary that are no given name, before a given name or two initials,
+/// describe the person ("Farhat Omar Ben Gadaravice" and "Ard Jan Vetham" stay whole).
+void drop_proper_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
+    const auto& given = PersonLexicon::instance().given;
+    auto starts_name = [&](std::size_t at) {
+        return given.contains(tokens[at].folded) || (tokens[at].all_upper && initials_before_surname(tokens, at));
+    };
+    for (std::size_t at = piece.first; at + 1 < piece.first + piece.length; ++at) {
+        if (starts_name(at)) {
+            piece.length -= at - piece.first;
+            piece.first = at;
+            return;
+        }
+        if (!is_proper_dictionary_word(tokens[at].folded) || tokens[at + 1].gap != Gap::space) return;
     }
 }
 
@@ -642,6 +677,10 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         drop_words_before_given_name(tokens, piece);
         take_surname_word(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
+        if (!PersonLexicon::instance().given.contains(tokens[piece.first].folded) &&
+            called_by_surname(tokens, piece, writing)) {
+            drop_proper_words_before_given_name(tokens, piece);
+        }
         add_evidence(tokens, piece, writing);
         std::string display = piece_text(tokens, piece, writing.upper_case);
         if (!writing.things.empty() && writing.things.contains(person_key(display))) {
@@ -659,21 +698,33 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
     }
 }
 
-/// The words of the article that speak on their own: a capitalised word, not an ordinary
-/// word ("EARLIER SAID"), stop word, title or blocker, right before a speech verb ("…,
-/// Dauster said", "HALIKIAS SAID").
-std::unordered_set<std::string> speakers_of(const TokenizedText& text, const Writing& writing) {
+/// "Mr", "Mrs", "Dr": before a capitalised word they make it a surname and nothing else
+/// ("Mr Doctorow"), where a role may stand before a firm ("market leader Nintendo").
+bool is_honorific(const std::string& folded) {
+    static const std::unordered_set<std::string> honorifics{"mr", "mrs", "ms", "miss", "dr", "messrs", "mme", "mlle"};
+    return honorifics.contains(folded);
+}
+
+/// The words of the article used as a surname on their own: a capitalised word, not an
+/// ordinary word ("EARLIER SAID"), stop word, title or blocker, right before a speech verb
+/// ("…, Dauster said", "HALIKIAS SAID") or right after an honorific ("Mr Doctorow").
+std::unordered_set<std::string> surnames_alone_in(const TokenizedText& text, const Writing& writing) {
     const auto& speech = PersonLexicon::instance().speech;
-    std::unordered_set<std::string> speakers;
+    std::unordered_set<std::string> surnames;
+    auto named_alone = [&](const std::vector<Token>& tokens, std::size_t i) {
+        bool speaks = i + 1 < tokens.size() && tokens[i + 1].gap == Gap::space && speech.contains(tokens[i + 1].folded);
+        bool addressed = i > 0 && (tokens[i].gap == Gap::space || tokens[i].gap == Gap::title_stop) &&
+                         is_honorific(tokens[i - 1].folded) && !tokens[i - 1].possessive;
+        return speaks || addressed;
+    };
     for (const auto& tokens : text.tokens) {
-        for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-            if (tokens[i + 1].gap != Gap::space || !speech.contains(tokens[i + 1].folded)) continue;
-            if (name_token(tokens, i, writing) && !ordinary_word(tokens[i], writing)) {
-                speakers.insert(tokens[i].folded);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (named_alone(tokens, i) && name_token(tokens, i, writing) && !ordinary_word(tokens[i], writing)) {
+                surnames.insert(tokens[i].folded);
             }
         }
     }
-    return speakers;
+    return surnames;
 }
 
 /// The names the article gives a kind of thing, keyed as people are: the capitalised run
@@ -712,7 +763,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.compound_titles = language == "de";
     writing.countries = &CountryTable::for_language(language);
     writing.language = language;
-    writing.speakers = speakers_of(text, writing);
+    writing.surnames_alone = surnames_alone_in(text, writing);
     if (!writing.upper_case) writing.things = things_of(text, writing);
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);

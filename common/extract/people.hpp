@@ -18,8 +18,10 @@
  *     or into a title ("Deputy Treasury Secretary") is never a person. Ordinary words
  *     glued before a given name are dropped ("Chief of Staff Howard Baker").
  *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council"),
- *     and so is a quote of the last word alone elsewhere in the article ("Jorio Dauster"
- *     where "Dauster said" follows), for a piece with no ordinary word in it.
+ *     and so is the last word called a surname alone elsewhere in the article ("Jorio
+ *     Dauster" where "Dauster said" follows, "Cory Doctorow" where "Mr Doctorow" does),
+ *     for a piece with no ordinary word in it. A capital opening a quotation is a
+ *     sentence's (`joking: "Unfortunately I'm`), and a contraction is in no name.
  *  3. One-word pieces, hyphened or not ("Blair", "Kilroy-Silk"), are surname mentions:
  *     they count for the full name seen in the article with that surname (the nearest
  *     one before, if several), or stand as a person

@@ -6,6 +6,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
@@ -17,6 +19,15 @@ namespace newsdex {
 
 namespace {
 
+/// Titles abbreviated with a full stop before a name, as American and older British
+/// writing has them ("Mr. Smith", "Sen. Kennedy"): the stop ends no sentence.
+bool is_abbreviated_title(const Token& token) {
+    static const std::unordered_set<std::string> titles{"mr",   "mrs", "ms",  "messrs", "dr",  "prof", "gen",
+                                                        "lt",   "col", "maj", "capt",   "cmdr", "sgt", "adm",
+                                                        "sen",  "rep", "gov", "supt",   "insp", "rev", "hon"};
+    return titles.contains(token.folded);
+}
+
 Gap classify_gap(std::string_view gap, const Token* previous) {
     if (gap.find_first_not_of(' ') == std::string_view::npos) return Gap::space;
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return Gap::hyphen;
@@ -25,7 +36,19 @@ Gap classify_gap(std::string_view gap, const Token* previous) {
     // it ends an abbreviation, and its full stop may end a sentence.
     bool previous_is_letter = previous && previous->text.size() == 1 && previous->all_upper && !previous->glued;
     if (previous_is_letter && (gap == "." || gap == ". ")) return Gap::initial;
+    if (previous && gap == ". " && is_abbreviated_title(*previous)) return Gap::title_stop;
     return Gap::sentence;
+}
+
+/// The separator before a word ends with a quotation mark that opens: a curly opening one,
+/// or a straight one after white space or other punctuation (`: "`, `(\'`), where a
+/// closing one stands first (`", `).
+bool ends_with_opening_quote(std::string_view gap) {
+    for (std::string_view mark : {"\u201C", "\u2018", "\u00AB", "\u201E"}) {
+        if (gap.ends_with(mark)) return true;
+    }
+    return gap.size() >= 2 && (gap.back() == '"' || gap.back() == '\'') && gap[gap.size() - 2] != '"' &&
+           gap[gap.size() - 2] != '\'';
 }
 
 /// The token's text without the possessive's "'s" (or "’s"), so that "UK's" is as upper
@@ -118,7 +141,12 @@ std::vector<Token> tokenize(std::string_view paragraph) {
             gap = Gap::space;
         }
         tokens.push_back(make_token(text, gap));
+        // "MS. Final approval": an acronym in capitals before a word that is not ends a sentence.
+        if (gap == Gap::title_stop && tokens[tokens.size() - 2].all_upper && !tokens.back().all_upper) {
+            tokens.back().gap = Gap::sentence;
+        }
         tokens.back().glued = gap == Gap::other && gap_text.find_first_of(" \t\n") == std::string_view::npos;
+        tokens.back().opens_quote = gap != Gap::space && gap != Gap::hyphen && ends_with_opening_quote(gap_text);
     }
     return tokens;
 }

@@ -14,6 +14,7 @@ enum class Gap {
     space,     ///< white space only: the two may be one name
     hyphen,    ///< "Jean-Claude", "Russian-Venezuelan"
     initial,   ///< "U.S.": a full stop after a one-letter token
+    title_stop,  ///< "Mr. Smith", "Gen. Petraeus": the full stop of an abbreviated title
     sentence,  ///< a sentence ends between them
     other,     ///< commas, quotes, brackets...: never inside a name
 };
@@ -27,6 +28,7 @@ struct Token {
     bool possessive = false;   ///< ended in 's or ’s
     bool digit = false;        ///< starts with a digit
     bool glued = false;        ///< punctuation but no white space before it: the "T" of "AT&T"
+    bool opens_quote = false;  ///< a quotation mark opens before it: `joking: "Unfortunately`
     Gap gap = Gap::sentence;   ///< separator before it (sentence for the first)
 };
 

@@ -165,6 +165,36 @@ TEST(People, BrandsGroupsAndOwnedThingsAreNoPeople) {
                          {"Paul McCartney", 1}, {"Leonardo DiCaprio", 1}, {"Matt LeBlanc", 1}, {"Kurt Opsahl", 1}}));
 }
 
+// A run is a name when the article calls its last word a surname: before a speech verb or
+// after an honorific, abbreviated with a full stop or not. Proper words of the dictionary
+// before a given name or initials describe the person ("Californian", "Irishmen"); an
+// acronym's full stop ends its sentence ("MS. Final").
+TEST(People, FullNamesOfPeopleTheArticleCallsBySurname) {
+    auto found = people_in({"Cory Doctorow, of the EFF, spoke. Later Mr Doctorow left.",
+                            "Californian Thomas Slattery sued. Irishmen JP McManus and John Magnier own it.",
+                            "Mr. Slattery and Mr McManus met. Dr. Kwame Nkrumah came, and Mrs. Okafor agreed.",
+                            "It helps patients with MS. Final approval is due."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Cory Doctorow", 2},
+                                                 {"Thomas Slattery", 2},
+                                                 {"JP McManus", 2},
+                                                 {"John Magnier", 1},
+                                                 {"Kwame Nkrumah", 1},
+                                                 {"Okafor", 1}}));
+}
+
+// Quoted speech and quoted titles start with a capital as a sentence does, so that
+// capital is no evidence of a name; a contraction is never in one (BBC set: "Unfortunately
+// I'm", "Boys Don't Cry", "Merry Christmas", "Save Betamax" had been people).
+TEST(People, QuotationsAndContractionsAreNoNames) {
+    auto found = people_in({"Jamie Foxx joked: \"Unfortunately I'm stuck in LA.\"",
+                            "Fans sang \"Merry Christmas\" and \u201CSave Betamax\u201D, as Hilary Swank starred in "
+                            "Boys Don't Cry and Kevin Keegan said: \"Kevin I'd go.\""});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Jamie Foxx", 1}, {"Hilary Swank", 1}, {"Kevin Keegan", 2}}));
+    // A name starting a quotation still has its other evidence.
+    EXPECT_EQ(people_in({"She said: \"Tony Blair knew.\" and \"Zakharova said so.\""}),
+              (std::map<std::string, int>{{"Tony Blair", 1}}));
+}
+
 // Words that end names elsewhere (a month, a title, a party, a colour) are surnames
 // after a given name at the end of the run; "Bill" starts one before a surname. Places
 // named after people stay places.
