@@ -346,13 +346,20 @@ bool continues_run(const std::vector<Token>& tokens, std::size_t after) {
            !tokens[after - 1].possessive;
 }
 
+/// "Goldman Sachs & Co", "David Rubin & Partners": a firm's name goes on past an ampersand.
+bool continues_past_ampersand(const std::vector<Token>& tokens, std::size_t after) {
+    return after < tokens.size() && tokens[after].ampersand_before && tokens[after].capitalised;
+}
+
 /// The capitalised run goes on into an organisation or place word: the piece is the start
-/// of that name ("New York Stock Exchange", "Drexel Burnham Lambert Inc").
+/// of that name ("New York Stock Exchange", "Drexel Burnham Lambert Inc", "Axa Equity &
+/// Law"; not "Matt Lucas & David Walliams").
 bool starts_organisation_name(const std::vector<Token>& tokens, const Piece& piece) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t after = piece.first + piece.length;
     const std::string& next = tokens[after].folded;
-    return continues_run(tokens, after) && lexicon.non_person.contains(next) &&
+    return (continues_run(tokens, after) || continues_past_ampersand(tokens, after)) &&
+           lexicon.non_person.contains(next) &&
            !lexicon.stopwords.contains(next);  // "BERYL SPRINKEL WHO TOLD": no World Health Organization
 }
 

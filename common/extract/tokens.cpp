@@ -147,6 +147,7 @@ std::vector<Token> tokenize(std::string_view paragraph) {
         }
         tokens.back().glued = gap == Gap::other && gap_text.find_first_of(" \t\n") == std::string_view::npos;
         tokens.back().opens_quote = gap != Gap::space && gap != Gap::hyphen && ends_with_opening_quote(gap_text);
+        tokens.back().ampersand_before = gap_text == " & ";
     }
     return tokens;
 }

@@ -136,6 +136,10 @@ TEST(People, FirmsLabelsAndPrizesByTheirLastWordAreNoPeople) {
                             "She signed to Columbia Records before Lionhead Studios hired Peter Molyneux.",
                             "Jacqueline Wilson said she had won the Smarties Book Prizes."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Peter Molyneux", 1}, {"Jacqueline Wilson", 1}}));
+    // A firm's name goes on past an ampersand; two people's names do not.
+    EXPECT_EQ(people_in({"Policies of Axa Equity & Law and Goldman Sachs & Co fell, and Matt Lucas & David Walliams "
+                         "joked about David Rubin & Partners."}),
+              (std::map<std::string, int>{{"Matt Lucas", 1}, {"David Walliams", 1}}));
 }
 
 // A run a kind noun names ("the film Vera Drake") is that thing all through the article,
