@@ -46,7 +46,8 @@ struct ClassifierSettings {
                                                            std::string* language = nullptr);
 
 /// The ISO 639-1 code of the stop-word list that fits `folded_blocks` best (en, de, fr,
-/// es, it, pt, nl, pl, ru); empty when none covers a tenth of the words.
+/// es, it, pt, nl, pl, ru), by the words of the blocks a tenth or more of whose words are
+/// its stop words; empty when no block is so; zh or ja by script.
 [[nodiscard]] std::string_view choose_language(const std::vector<std::string>& folded_blocks);
 
 /// The stop words of `language` (a code above); nullptr for any other.

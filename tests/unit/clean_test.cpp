@@ -1,6 +1,7 @@
 /** @file clean_test.cpp
  *  @brief The cleaner on the seed articles and on page layouts they do not show.
  */
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -119,6 +120,24 @@ TEST(Cleaner, DropsDonationAppealsInOtherLanguages) {
     EXPECT_NE(body_of(cleaned).find("Hitzewelle"), std::string::npos);
     EXPECT_EQ(body_of(cleaned).find("Spende"), std::string::npos);
     EXPECT_TRUE(contains(cleaned.removed, "Jede kleine Spende hilft"));
+}
+
+// The page's language is that of its prose: blocks of addresses and file names (an image
+// gallery's 40 lines on a German page) vote for no language, however many words they hold.
+TEST(Cleaner, LanguageOfTheProseBesideLinesOfAddresses) {
+    std::string story =
+        "Gigafabrik wächst\n\n"
+        "Das Unternehmen investiert weitere 275 Millionen Dollar in seine Fabrik in Tennessee. Damit soll das "
+        "Volumen des Werks von den ursprünglich geplanten 35 auf 50 Gigawattstunden pro Jahr wachsen.\n\n"
+        "Die Produktion soll Ende 2023 beginnen, wie der Hersteller am Dienstag mitteilte.\n\n";
+    for (int line = 0; line < 40; ++line) {
+        story += fmt::format("https://news.example/wp-content/uploads/2022/11/battery-cell-plant-{}.jpg 1707 2560 "
+                             "Redaktion https://news.example/wp-content/uploads/2021/01/logo-1030x568.png\n\n",
+                             line);
+    }
+    auto cleaned = clean_article(story, std::nullopt);
+    EXPECT_EQ(cleaned.language, "de");
+    EXPECT_NE(body_of(cleaned).find("Gigawattstunden"), std::string::npos);
 }
 
 TEST(Cleaner, KeepsAShortListIntroducedByAColon) {
