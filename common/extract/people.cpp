@@ -68,7 +68,9 @@ struct Piece {
 struct Writing {
     bool upper_case = false;  ///< all in capitals: capitals mark nothing
     /// Capitals mid-sentence mark proper nouns: not in capitals, nor in German, which
-    /// capitalises every noun ("Die Grenzen", "Das Amt").
+    /// capitalises every noun ("Die Grenzen", "Das Amt"); in Polish and Russian they do,
+    /// but mostly of inflected places and bodies that no word list here tells from names
+    /// ("Morze Śródziemne", "Unii Europejskiej": 52 of 77 people on cleaneval-dev's pages).
     bool capitals_mark_names = true;
     /// The article language's stop words, which end names as the English ones do.
     const std::unordered_set<std::string>* stopwords = nullptr;
@@ -765,7 +767,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
                                           std::string_view language) {
     Writing writing;
     writing.upper_case = text.upper_case;
-    writing.capitals_mark_names = !writing.upper_case && language != "de";
+    writing.capitals_mark_names = !writing.upper_case && language != "de" && language != "pl" && language != "ru";
     if (language != "en") writing.stopwords = stopwords_of(language);
     writing.compound_titles = language == "de";
     writing.countries = &CountryTable::for_language(language);

@@ -52,7 +52,9 @@
  * ICAHN"); a single letter after a given name is an initial ("GEORGE W BUSH"), a
  * common surname that is also a title ends a name before an ordinary word ("JOHN MAJOR
  * SAID"), and a verb that follows the one who acts ends a run ("RAFTER WANTS RODDICK").
- * German, which capitalises every noun, needs the same evidence; in any language the
+ * German, which capitalises every noun, needs the same evidence, and so do Polish and
+ * Russian, which inflect names of places and bodies that no compiled-in word list tells
+ * from people's ("Wielką Brytanię", "Unii Europejskiej"); in any language the
  * page's own stop words end names too, and its roles count as titles
  * (data/person_titles.txt; German compounds such as "Innenminister" as well).
  */
@@ -75,7 +77,7 @@ struct PersonMention {
 
 /// People named in `paragraphs` (mentions in `title` count for people found there),
 /// most mentioned first. `language`: the article's (CleanedArticle::language); its stop
-/// words end names, and in German capitals are no evidence of a name.
+/// words end names, and in German, Polish and Russian capitals are no evidence of a name.
 [[nodiscard]] std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs,
                                                         const std::string& title, std::string_view language = "en");
 /// The same over text the caller already tokenised.

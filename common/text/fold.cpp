@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <memory>
 #include <stdexcept>
 
@@ -63,6 +64,26 @@ bool spells_a_letter(UChar32 mark) {
            (mark >= 0x1000 && mark <= 0x109F) || (mark >= 0x1780 && mark <= 0x17FF);
 }
 
+/// Letters with a stroke or bar, which no decomposition splits into letter and mark, are
+/// accented letters to readers all the same: "Walesa" for "Wałęsa", "Lodz" for "Łódź",
+/// "Soren" for "Søren", "Dinh" for "Đinh".
+UChar32 without_stroke(UChar32 letter) {
+    struct Stroked {
+        UChar32 upper, lower;
+        char plain;
+    };
+    static constexpr std::array<Stroked, 6> letters{{{0x0141, 0x0142, 'l'},    // Ł ł
+                                                     {0x00D8, 0x00F8, 'o'},    // Ø ø
+                                                     {0x0110, 0x0111, 'd'},    // Đ đ
+                                                     {0x0126, 0x0127, 'h'},    // Ħ ħ
+                                                     {0x0166, 0x0167, 't'},    // Ŧ ŧ
+                                                     {0x0131, 0x0131, 'i'}}};  // dotless ı
+    for (const auto& stroked : letters) {
+        if (letter == stroked.upper || letter == stroked.lower) return stroked.plain;
+    }
+    return letter;
+}
+
 icu::UnicodeString fold_unicode(const icu::UnicodeString& input) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString decomposed = nfkd().normalize(input, status);
@@ -72,7 +93,7 @@ icu::UnicodeString fold_unicode(const icu::UnicodeString& input) {
         i += U16_LENGTH(c);
         if (u_charType(c) == U_NON_SPACING_MARK && !spells_a_letter(c)) continue;
         if (c == 0x2019 || c == 0x2018) c = '\'';
-        stripped.append(c);
+        stripped.append(without_stroke(c));
     }
     stripped.foldCase();
     return nfc().normalize(stripped, status);

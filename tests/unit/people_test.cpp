@@ -242,6 +242,17 @@ TEST(People, OrdinaryWordsOfThePageLanguageAreNoNames) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Keiko Fujimori", 1}, {"Gabriel Boric", 1}}));
 }
 
+// Polish inflects the names of places and bodies, which no word list here tells from
+// people's: as in German, a name needs a given name (folded: "Paweł" is "pawel"), a
+// title or a quote.
+TEST(People, PolishCapitalsAloneNameNoOne) {
+    auto found = people_in({"Okręty płynęły przez Morze Śródziemne do Wielkiej Brytanii, a Unii Europejskiej to nie "
+                            "dotyczy.",
+                            "Minister Paweł Wojciechowski i Jarosław Gowin rozmawiali z Mateuszem Morawieckim."},
+                           "", "pl");
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Paweł Wojciechowski", 1}, {"Jarosław Gowin", 1}}));
+}
+
 // French and Italian glue an elided article to the next word: the name after it is
 // still a name ("d’Emmanuel Macron"), but "D'Arcy" is one.
 TEST(People, ElidedArticlesBeforeNames) {

@@ -32,6 +32,11 @@ TEST(Fold, RemovesAccentsAndCase) {
                                            {"Straße", "strasse"},
                                            {"Venezuela\u2019s", "venezuela's"},
                                            {"ﬁnance", "finance"},
+                                           {"Lech Wałęsa", "lech walesa"},
+                                           {"ŁÓDŹ", "lodz"},
+                                           {"Søren Kierkegaard", "soren kierkegaard"},
+                                           {"Đinh", "dinh"},
+                                           {"Kırıkkale", "kirikkale"},
                                            {"plain ascii", "plain ascii"}}) {
         EXPECT_EQ(fold(c.input), c.expected) << c.input;
     }
