@@ -131,9 +131,10 @@ TEST(Cleaner, LanguageOfTheProseBesideLinesOfAddresses) {
         "Volumen des Werks von den ursprünglich geplanten 35 auf 50 Gigawattstunden pro Jahr wachsen.\n\n"
         "Die Produktion soll Ende 2023 beginnen, wie der Hersteller am Dienstag mitteilte.\n\n";
     for (int line = 0; line < 40; ++line) {
-        story += fmt::format("https://news.example/wp-content/uploads/2022/11/battery-cell-plant-{}.jpg 1707 2560 "
-                             "Redaktion https://news.example/wp-content/uploads/2021/01/logo-1030x568.png\n\n",
-                             line);
+        story += fmt::format(
+            "https://news.example/wp-content/uploads/2022/11/battery-cell-plant-{}.jpg 1707 2560 "
+            "Redaktion https://news.example/wp-content/uploads/2021/01/logo-1030x568.png\n\n",
+            line);
     }
     auto cleaned = clean_article(story, std::nullopt);
     EXPECT_EQ(cleaned.language, "de");
