@@ -37,6 +37,20 @@ const std::string_view* word_list(std::string_view language) {
     return nullptr;
 }
 
+/// The lists hold a noun's singular, and most of their plurals add an ending: "-s" (the
+/// Spanish "diputados", the French "élections", the Dutch "ministers"), "-es" in Spanish
+/// ("naciones") and "-en" in Dutch ("partijen"). Italian changes the last vowel and is left
+/// as its list spells it.
+bool is_listed_plural(std::string_view words, std::string_view lower_word, std::string_view language) {
+    auto singular_listed = [&](std::string_view ending) {
+        return lower_word.size() > ending.size() + 2 && lower_word.ends_with(ending) &&
+               sorted_lines_contain(words, lower_word.substr(0, lower_word.size() - ending.size()));
+    };
+    if (language == "it") return false;
+    return singular_listed("s") || (language == "es" && singular_listed("es")) ||
+           (language == "nl" && singular_listed("en"));
+}
+
 }  // namespace
 
 bool is_dictionary_word(std::string_view folded) {
@@ -49,7 +63,8 @@ bool is_proper_dictionary_word(std::string_view folded) {
 
 bool is_ordinary_word(std::string_view lower_word, std::string_view language) {
     const auto* words = word_list(language);
-    return words && !lower_word.empty() && sorted_lines_contain(*words, lower_word);
+    if (!words || lower_word.empty()) return false;
+    return sorted_lines_contain(*words, lower_word) || is_listed_plural(*words, lower_word, language);
 }
 
 }  // namespace newsdex

@@ -23,8 +23,8 @@ namespace newsdex {
 
 /// True when `lower_word` (lower-cased as written, accents kept: "pública") is a
 /// lower-case entry of Debian's word list for `language`: wspanish, wfrench, witalian,
-/// wportuguese or wdutch for "es", "fr", "it", "pt", "nl" (compiled in the same way); false
-/// for other languages.
+/// wportuguese or wdutch for "es", "fr", "it", "pt", "nl" (compiled in the same way), or
+/// the plural of one ("diputados": is_listed_plural); false for other languages.
 [[nodiscard]] bool is_ordinary_word(std::string_view lower_word, std::string_view language);
 
 }  // namespace newsdex

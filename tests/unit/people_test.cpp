@@ -233,11 +233,13 @@ TEST(People, GermanGenitivesAndCompoundsAreNoOtherPeople) {
 }
 
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
-// ordinary words is an institution, as a run of English ones is on an English page; a
-// name with a word the list does not hold stays a person.
+// ordinary words is an institution, as a run of English ones is on an English page (the
+// lists hold singulars: "Diputados" is "diputado" and an "-s"); a name with a word the
+// list does not hold stays a person.
 TEST(People, OrdinaryWordsOfThePageLanguageAreNoNames) {
     auto found = people_in({"El fallo de la Corte Suprema fue criticado por el Poder Judicial y la Seguridad Pública.",
-                            "La candidata Keiko Fujimori y el presidente Gabriel Boric no comentaron."},
+                            "La candidata Keiko Fujimori y el presidente Gabriel Boric no comentaron.",
+                            "El presidente de la Cámara de Diputados habló de Derechos Humanos y Fuerzas Armadas."},
                            "", "es");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Keiko Fujimori", 1}, {"Gabriel Boric", 1}}));
 }
