@@ -408,12 +408,26 @@ bool starts_with_gerund(const std::vector<Token>& tokens, const Piece& piece) {
     return first.size() > 4 && first.ends_with("ing") && is_dictionary_word(first);
 }
 
+/// "Ville de Montréal", "Policía Fronteriza de Uyuni", "Symphonie de Mahler": a run that
+/// starts with an ordinary word and holds a particle is a thing of someone or somewhere; a
+/// name with a particle starts with a given name ("Eduardo del Castillo"), which the
+/// caller has already taken, or with a particle ("Van de Vijver": "van" is English too).
+bool thing_of_particle(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    const Token& first = tokens[piece.first];
+    if (!ordinary_word(first, writing) || PersonLexicon::instance().particles.contains(first.folded)) return false;
+    for (std::size_t i = piece.first + 1; i < piece.first + piece.length; ++i) {
+        if (is_particle(tokens, i)) return true;
+    }
+    return false;
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
     if (starts_with_gerund(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
+    if (thing_of_particle(tokens, piece, writing)) return false;
     if (called_by_surname(tokens, piece, writing)) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
     // Service"); one ordinary word after a title is a surname ("President Bush"), but that

@@ -255,6 +255,16 @@ TEST(People, PolishCapitalsAloneNameNoOne) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Paweł Wojciechowski", 1}, {"Jarosław Gowin", 1}}));
 }
 
+// A run that starts with an ordinary word and holds a particle is a thing of someone or
+// somewhere; a name with a particle starts with a given name or the particle.
+TEST(People, ThingsOfSomeoneOrSomewhereAreNoPeople) {
+    auto found = people_in({"La Ville de Montréal et la Symphonie de Mahler, dit le ministre Eduardo del Castillo."},
+                           "", "fr");
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Eduardo del Castillo", 1}}));
+    EXPECT_EQ(people_in({"Shell's Walter van de Vijver resigned. Van de Vijver said so."}),
+              (std::map<std::string, int>{{"Walter van de Vijver", 2}}));
+}
+
 // French and Italian glue an elided article to the next word: the name after it is
 // still a name ("d’Emmanuel Macron"), but "D'Arcy" is one.
 TEST(People, ElidedArticlesBeforeNames) {
