@@ -258,8 +258,8 @@ TEST(People, PolishCapitalsAloneNameNoOne) {
 // A run that starts with an ordinary word and holds a particle is a thing of someone or
 // somewhere; a name with a particle starts with a given name or the particle.
 TEST(People, ThingsOfSomeoneOrSomewhereAreNoPeople) {
-    auto found = people_in({"La Ville de Montréal et la Symphonie de Mahler, dit le ministre Eduardo del Castillo."},
-                           "", "fr");
+    auto found =
+        people_in({"La Ville de Montréal et la Symphonie de Mahler, dit le ministre Eduardo del Castillo."}, "", "fr");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Eduardo del Castillo", 1}}));
     EXPECT_EQ(people_in({"Shell's Walter van de Vijver resigned. Van de Vijver said so."}),
               (std::map<std::string, int>{{"Walter van de Vijver", 2}}));
