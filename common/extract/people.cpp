@@ -408,6 +408,13 @@ bool starts_with_gerund(const std::vector<Token>& tokens, const Piece& piece) {
     return first.size() > 4 && first.ends_with("ing") && is_dictionary_word(first);
 }
 
+/// "Bragg St", "Cornmarket St", "Sunset Blvd": an abbreviated street word ends a street's
+/// name; at the start "St" is a saint's ("St Helens", "Ian St John").
+bool ends_with_street_word(const std::vector<Token>& tokens, const Piece& piece) {
+    static const std::unordered_set<std::string> street_words{"st", "ave", "rd", "blvd"};
+    return piece.length > 1 && street_words.contains(tokens[piece.first + piece.length - 1].folded);
+}
+
 /// "Ville de Montréal", "Policía Fronteriza de Uyuni", "Symphonie de Mahler": a run that
 /// starts with an ordinary word and holds a particle is a thing of someone or somewhere; a
 /// name with a particle starts with a given name ("Eduardo del Castillo"), which the
@@ -424,7 +431,7 @@ bool thing_of_particle(const std::vector<Token>& tokens, const Piece& piece, con
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
-    if (starts_with_gerund(tokens, piece)) return false;
+    if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
     if (thing_of_particle(tokens, piece, writing)) return false;
@@ -470,10 +477,12 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
     }
 }
 
-/// "Staff Howard Baker", "Treasury James Baker", "CORPORATE RAIDER CARL ICAHN": the end of
-/// an office's name glued before a given name is not part of the person's name. Only
-/// ordinary words go, and only before a given name with a word after it: "Kristin Scott
-/// Thomas" keeps a given name the list does not know.
+/// "Staff Howard Baker", "Treasury James Baker", "CORPORATE RAIDER CARL ICAHN", "Texan
+/// Michael Chicoine", "Massachusetts Joshua Levy": the end of an office's name, or a
+/// person's place, glued before a given name is not part of the person's name. Only
+/// ordinary and proper words of the dictionary go, and only before a given name with a
+/// word after it: "Kristin Scott Thomas" keeps a given name the list knows, though
+/// "Lilian Alicia Marks" loses one it does not ("Lilian" is a proper word).
 void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
     const auto& given = PersonLexicon::instance().given;
     std::size_t end = piece.first + piece.length;
@@ -486,7 +495,7 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
             }
             return;
         }
-        if (!is_dictionary_word(token.folded)) return;
+        if (!is_dictionary_word(token.folded) && !is_proper_dictionary_word(token.folded)) return;
     }
 }
 
@@ -715,6 +724,9 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             bool titled = (piece.role_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
             // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
             titled = titled && !(writing.upper_case && is_dictionary_word(tokens[piece.first].folded));
+            // A number after it makes a product or a version: "an official Python 3.7 image".
+            std::size_t after = piece.first + piece.length;
+            titled = titled && !(after < tokens.size() && tokens[after].gap == Gap::space && tokens[after].digit);
             collector.add_single(display, titled);
         }
         i = piece.first + piece.length;

@@ -175,13 +175,15 @@ TEST(People, BrandsGroupsAndOwnedThingsAreNoPeople) {
 // acronym's full stop ends its sentence ("MS. Final").
 TEST(People, FullNamesOfPeopleTheArticleCallsBySurname) {
     auto found = people_in({"Cory Doctorow, of the EFF, spoke. Later Mr Doctorow left.",
-                            "Californian Thomas Slattery sued. Irishmen JP McManus and John Magnier own it.",
+                            "Californian Thomas Slattery sued. Irishmen JP McManus and John Magnier own it. They "
+                            "met Texan Michael Chicoine.",
                             "Mr. Slattery and Mr McManus met. Dr. Kwame Nkrumah came, and Mrs. Okafor agreed.",
                             "It helps patients with MS. Final approval is due."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Cory Doctorow", 2},
                                                  {"Thomas Slattery", 2},
                                                  {"JP McManus", 2},
                                                  {"John Magnier", 1},
+                                                 {"Michael Chicoine", 1},
                                                  {"Kwame Nkrumah", 1},
                                                  {"Okafor", 1}}));
 }
