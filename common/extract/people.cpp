@@ -178,6 +178,15 @@ bool ends_run_in_capitals(const std::string& folded, const Writing& writing) {
            !lexicon.surname_words.contains(folded);
 }
 
+/// "Kim Jong Un": the UN and the EU are written in capitals in mixed-case text, so "Un"
+/// and "Eu" ending a run of names are no such body (longer acronyms may be written as
+/// words: "Nato", "Opec"); starting one, "Un" is the French article ("Un long dimanche").
+bool acronym_not_in_capitals(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const Token& token = tokens[i];
+    bool after_name = i > 0 && token.gap == Gap::space && tokens[i - 1].capitalised;
+    return !writing.upper_case && !token.all_upper && after_name && (token.folded == "un" || token.folded == "eu");
+}
+
 /// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
 /// ("NBC", "BBC Sport"), except an initial, and so is a word spelt as brands are.
 bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
@@ -185,7 +194,10 @@ bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& 
     const auto& lexicon = PersonLexicon::instance();
     if (token.digit || !token.capitalised || is_title(token.folded, writing) || is_contraction(token.folded))
         return false;
-    if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing)) return false;
+    if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing) &&
+        !acronym_not_in_capitals(tokens, i, writing)) {
+        return false;
+    }
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
         return false;
     if (writing.upper_case) return token.text.size() > 1 && !ends_run_in_capitals(token.folded, writing);
@@ -239,6 +251,20 @@ bool surname_after_particle(const std::vector<Token>& tokens, std::size_t first,
     return i >= first + 2 || !name_follows;
 }
 
+/// "Moon Jae-in", "Ban Ki-moon", "Kim Jong-un": a Korean given name is two syllables
+/// joined by a hyphen, the second in small letters. A small word of four letters at most
+/// hyphened to a short capitalised word after a family name goes on the name, unless it
+/// is one of the English words that make compounds of names ("Tony Blair-led").
+bool second_syllable_of_given_name(const std::vector<Token>& tokens, std::size_t first, std::size_t i) {
+    static const std::unordered_set<std::string> compound_heads{
+        "led", "era", "run", "like", "born", "type", "wide", "free", "made", "age", "ish", "less", "style"};
+    const Token& syllable = tokens[i];
+    const Token& before = tokens[i - 1];
+    return i >= first + 2 && syllable.gap == Gap::hyphen && !syllable.capitalised && !syllable.digit &&
+           syllable.text.size() <= 4 && before.capitalised && !before.all_upper && before.text.size() <= 5 &&
+           !compound_heads.contains(syllable.folded);
+}
+
 /// The name piece starting at `first` (a name token), extended over name tokens and
 /// particles joined by spaces or hyphens, ending at a possessive.
 Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writing& writing) {
@@ -246,7 +272,10 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
     for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
         if (!joins_previous(tokens[i])) break;
         if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
-        if (!name_token(tokens, i, writing) && !surname_after_particle(tokens, first, i, writing)) break;
+        if (!name_token(tokens, i, writing) && !surname_after_particle(tokens, first, i, writing) &&
+            !second_syllable_of_given_name(tokens, first, i)) {
+            break;
+        }
         piece.length = i - first + 1;
     }
     return piece;

@@ -188,6 +188,14 @@ TEST(People, FullNamesOfPeopleTheArticleCallsBySurname) {
                                                  {"Okafor", 1}}));
 }
 
+// Korean given names: two syllables joined by a hyphen, the second in small letters; and
+// "Un" after a name is no UN, which mixed-case text writes in capitals.
+TEST(People, KoreanGivenNamesAndTheUN) {
+    auto found = people_in({"North Korean leader Kim Jong Un met President Moon Jae-in, and the UN envoy "
+                            "Ban Ki-moon said the Blair-led talks helped. Kim Jong-un left."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Kim Jong Un", 2}, {"Moon Jae-in", 1}, {"Ban Ki-moon", 1}}));
+}
+
 // Quoted speech and quoted titles start with a capital as a sentence does, so that
 // capital is no evidence of a name; a contraction is never in one (BBC set: "Unfortunately
 // I'm", "Boys Don't Cry", "Merry Christmas", "Save Betamax" had been people).
