@@ -256,8 +256,8 @@ bool surname_after_particle(const std::vector<Token>& tokens, std::size_t first,
 /// hyphened to a short capitalised word after a family name goes on the name, unless it
 /// is one of the English words that make compounds of names ("Tony Blair-led").
 bool second_syllable_of_given_name(const std::vector<Token>& tokens, std::size_t first, std::size_t i) {
-    static const std::unordered_set<std::string> compound_heads{"led",  "era",  "run", "like", "born", "type",
-                                                                "wide", "free", "made", "age", "ish",  "less"};
+    static const std::unordered_set<std::string> compound_heads{"led",  "era",  "run",  "like", "born", "type",
+                                                                "wide", "free", "made", "age",  "ish",  "less"};
     const Token& syllable = tokens[i];
     const Token& before = tokens[i - 1];
     return i >= first + 2 && syllable.gap == Gap::hyphen && !syllable.capitalised && !syllable.digit &&
