@@ -507,17 +507,21 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
 }
 
 /// "Staff Howard Baker", "Treasury James Baker", "CORPORATE RAIDER CARL ICAHN", "Texan
-/// Michael Chicoine", "Massachusetts Joshua Levy": the end of an office's name, or a
-/// person's place, glued before a given name is not part of the person's name. Only
-/// ordinary and proper words of the dictionary go, and only before a given name with a
-/// word after it: "Kristin Scott Thomas" keeps a given name the list knows, though
-/// "Lilian Alicia Marks" loses one it does not ("Lilian" is a proper word).
+/// Michael Chicoine", "Massachusetts Joshua Levy", "Irishmen JP McManus": the end of an
+/// office's name, or a person's place, glued before a given name or two initials is not
+/// part of the person's name. Only ordinary and proper words of the dictionary go, and
+/// only before a given name with a word after it: "Kristin Scott Thomas" keeps a given
+/// name the list knows, though "Lilian Alicia Marks" loses one it does not ("Lilian" is a
+/// proper word), and "Farhat Omar Ben Gadaravice" stays whole.
 void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
     const auto& given = PersonLexicon::instance().given;
+    auto starts_name = [&](std::size_t at) {
+        return given.contains(tokens[at].folded) || (tokens[at].all_upper && initials_before_surname(tokens, at));
+    };
     std::size_t end = piece.first + piece.length;
     for (std::size_t at = piece.first; at + 1 < end; ++at) {
         const Token& token = tokens[at];
-        if (given.contains(token.folded)) {
+        if (starts_name(at)) {
             if (at > piece.first && token.gap == Gap::space) {
                 piece.length = end - at;
                 piece.first = at;
@@ -525,25 +529,6 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
             return;
         }
         if (!is_dictionary_word(token.folded) && !is_proper_dictionary_word(token.folded)) return;
-    }
-}
-
-/// "Californian Thomas Slattery", "Irishmen JP McManus": in a run known to be a name only
-/// because the article calls its last word a surname (called_by_surname), proper words
-/// of the dictionary that are no given name, before a given name or two initials,
-/// describe the person ("Farhat Omar Ben Gadaravice" and "Ard Jan Vetham" stay whole).
-void drop_proper_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
-    const auto& given = PersonLexicon::instance().given;
-    auto starts_name = [&](std::size_t at) {
-        return given.contains(tokens[at].folded) || (tokens[at].all_upper && initials_before_surname(tokens, at));
-    };
-    for (std::size_t at = piece.first; at + 1 < piece.first + piece.length; ++at) {
-        if (starts_name(at)) {
-            piece.length -= at - piece.first;
-            piece.first = at;
-            return;
-        }
-        if (!is_proper_dictionary_word(tokens[at].folded) || tokens[at + 1].gap != Gap::space) return;
     }
 }
 
@@ -738,10 +723,6 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         drop_words_before_given_name(tokens, piece);
         take_surname_word(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
-        if (!PersonLexicon::instance().given.contains(tokens[piece.first].folded) &&
-            called_by_surname(tokens, piece, writing)) {
-            drop_proper_words_before_given_name(tokens, piece);
-        }
         add_evidence(tokens, piece, writing);
         std::string display = piece_text(tokens, piece, writing.upper_case);
         if (!writing.things.empty() && writing.things.contains(person_key(display))) {

@@ -15,8 +15,10 @@
  *     "Deposit Insurance") is then a thing, and after a title too when it has more than
  *     one word ("Foreign Agricultural Service"). A piece the run continues into an
  *     organisation or place word ("New York Stock Exchange", "Simon Wiesenthal Center")
- *     or into a title ("Deputy Treasury Secretary") is never a person. Ordinary words
- *     glued before a given name are dropped ("Chief of Staff Howard Baker").
+ *     or into a title ("Deputy Treasury Secretary") is never a person, nor is one that
+ *     starts with an ordinary word and holds a particle ("Ville de Montréal"). Ordinary
+ *     and proper words glued before a given name or initials are dropped ("Chief of Staff
+ *     Howard Baker", "Texan Michael Chicoine").
  *     A title in apposition is evidence too ("Beryl Sprinkel, chairman of the council"),
  *     and so is the last word called a surname alone elsewhere in the article ("Jorio
  *     Dauster" where "Dauster said" follows, "Cory Doctorow" where "Mr Doctorow" does),
