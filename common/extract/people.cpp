@@ -358,9 +358,13 @@ bool only_initials(const std::vector<Token>& tokens, const Piece& piece) {
 
 /// An ordinary word of English or of the page's language ("Corte Suprema" on a Spanish
 /// page; its list spells words with their accents, which folding takes off).
+bool ordinary_word(std::string_view folded, std::string_view written, const Writing& writing) {
+    return is_dictionary_word(folded) ||
+           (writing.language != "en" && is_ordinary_word(lower_case(written), writing.language));
+}
+
 bool ordinary_word(const Token& token, const Writing& writing) {
-    return is_dictionary_word(token.folded) ||
-           (writing.language != "en" && is_ordinary_word(lower_case(without_possessive(token.text)), writing.language));
+    return ordinary_word(token.folded, without_possessive(token.text), writing);
 }
 
 bool all_dictionary_words(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
@@ -792,6 +796,49 @@ std::unordered_set<std::string> things_of(const TokenizedText& text, const Writi
     return things;
 }
 
+/// The person `from` is counted as `into`, and known by its spellings too.
+void merge_person(std::vector<PersonMention>& people, std::size_t from, std::size_t into) {
+    people[into].mentions += people[from].mentions;
+    people[into].variant_keys.push_back(people[from].key);
+    for (auto& key : people[from].variant_keys) people[into].variant_keys.push_back(std::move(key));
+    people.erase(people.begin() + static_cast<long>(from));
+}
+
+/// "Juan Carlos" and "Juan Carlos Ferrero", "Miguel Díaz-Canel" and "Miguel Díaz-Canel
+/// Bermúdez": a name the article also gives with one more word after it is that person
+/// named in part, when the word is no ordinary word. When the words after it hold one
+/// ("Adam Smith Lecture", "Donald Trump Write"), the longer is the name run on into the
+/// sentence, and counts for the shorter. Where every noun has a capital (German), a word
+/// after a name may be a noun ("Heinrich Büssing Automobilwerke"): no name grows there.
+void merge_name_extensions(std::vector<PersonMention>& people, const Writing& writing) {
+    auto ordinary_words_in = [&](std::string_view words) {
+        for (std::size_t start = 0; start < words.size();) {
+            std::size_t end = std::min(words.find(' ', start), words.size());
+            std::string_view word = words.substr(start, end - start);
+            if (ordinary_word(fold(word), word, writing)) return true;
+            start = end + 1;
+        }
+        return false;
+    };
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (std::size_t i = 0; i < people.size() && !merged; ++i) {
+            for (std::size_t j = 0; j < people.size() && !merged; ++j) {
+                const std::string &shorter = people[i].name, &longer = people[j].name;
+                if (i == j || shorter.find(' ') == std::string::npos || !longer.starts_with(shorter + " ")) continue;
+                std::string_view extra = std::string_view(longer).substr(shorter.size() + 1);
+                if (ordinary_words_in(extra)) {
+                    merge_person(people, j, i);
+                    merged = true;
+                } else if (extra.find(' ') == std::string_view::npos && writing.capitals_mark_names) {
+                    merge_person(people, i, j);
+                    merged = true;
+                }
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<PersonMention> extract_people(const std::vector<std::string>& paragraphs, const std::string& title,
@@ -813,6 +860,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();
+    merge_name_extensions(people, writing);
     for (const auto& token : tokenize(title)) {
         for (auto& person : people) {
             if (key_surname(person.key) == fold_to_latin(token.folded)) ++person.mentions;

@@ -45,7 +45,9 @@
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp), and
  *     a surname with its particle ("De Clercq") with the one full name that ends in it;
  *     so is a name with a plain genitive "s" (German "Marie Kondos Buch") with the name
- *     without it.
+ *     without it, a name given again with one more word that is no ordinary word with
+ *     the longer ("Juan Carlos Ferrero"), and one run on into an ordinary word with the
+ *     shorter ("Adam Smith Lecture").
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
  * needs a title before it, a known given name first or a quote of its last word, runs are
  * cut at any stop word, ordinary words at a name's end go ("REAGAN SAID"; a past tense

@@ -188,6 +188,15 @@ TEST(People, FullNamesOfPeopleTheArticleCallsBySurname) {
                                                  {"Okafor", 1}}));
 }
 
+// A name given again with one more word is that person named in part when the word is no
+// ordinary word ("Juan Carlos Ferrero"); when it is, the longer one ran on into the
+// sentence ("Adam Smith Lecture").
+TEST(People, NamesGivenInPartAndRunOn) {
+    auto found = people_in({"Spain's Juan Carlos Ferrero won. Juan Carlos said so.",
+                            "The economist Adam Smith is remembered at the Adam Smith Lecture each year."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Juan Carlos Ferrero", 2}, {"Adam Smith", 2}}));
+}
+
 // Korean given names: two syllables joined by a hyphen, the second in small letters; and
 // "Un" after a name is no UN, which mixed-case text writes in capitals.
 TEST(People, KoreanGivenNamesAndTheUN) {
