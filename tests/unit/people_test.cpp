@@ -200,8 +200,9 @@ TEST(People, NamesGivenInPartAndRunOn) {
 // Korean given names: two syllables joined by a hyphen, the second in small letters; and
 // "Un" after a name is no UN, which mixed-case text writes in capitals.
 TEST(People, KoreanGivenNamesAndTheUN) {
-    auto found = people_in({"North Korean leader Kim Jong Un met President Moon Jae-in, and the UN envoy "
-                            "Ban Ki-moon said the Blair-led talks helped. Kim Jong-un left."});
+    auto found =
+        people_in({"North Korean leader Kim Jong Un met President Moon Jae-in, and the UN envoy "
+                   "Ban Ki-moon said the Blair-led talks helped. Kim Jong-un left."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Kim Jong Un", 2}, {"Moon Jae-in", 1}, {"Ban Ki-moon", 1}}));
 }
 
