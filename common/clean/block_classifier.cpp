@@ -365,7 +365,8 @@ std::string_view choose_language(const std::vector<std::string>& folded_blocks) 
         }
         words += block_words;
         auto best = std::max_element(hits.begin(), hits.end());
-        if (block_words > 0 && static_cast<double>(*best) / static_cast<double>(block_words) >= minimum_language_density) {
+        if (block_words > 0 &&
+            static_cast<double>(*best) / static_cast<double>(block_words) >= minimum_language_density) {
             votes[static_cast<std::size_t>(best - hits.begin())] += block_words;
         }
     }

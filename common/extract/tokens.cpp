@@ -22,9 +22,9 @@ namespace {
 /// Titles abbreviated with a full stop before a name, as American and older British
 /// writing has them ("Mr. Smith", "Sen. Kennedy"): the stop ends no sentence.
 bool is_abbreviated_title(const Token& token) {
-    static const std::unordered_set<std::string> titles{"mr",   "mrs", "ms",  "messrs", "dr",  "prof", "gen",
-                                                        "lt",   "col", "maj", "capt",   "cmdr", "sgt", "adm",
-                                                        "sen",  "rep", "gov", "supt",   "insp", "rev", "hon"};
+    static const std::unordered_set<std::string> titles{"mr",  "mrs", "ms",  "messrs", "dr",   "prof", "gen",
+                                                        "lt",  "col", "maj", "capt",   "cmdr", "sgt",  "adm",
+                                                        "sen", "rep", "gov", "supt",   "insp", "rev",  "hon"};
     return titles.contains(token.folded);
 }
 

@@ -11,12 +11,12 @@ namespace newsdex {
 
 /// What separates a token from the one before it.
 enum class Gap {
-    space,     ///< white space only: the two may be one name
-    hyphen,    ///< "Jean-Claude", "Russian-Venezuelan"
-    initial,   ///< "U.S.": a full stop after a one-letter token
+    space,       ///< white space only: the two may be one name
+    hyphen,      ///< "Jean-Claude", "Russian-Venezuelan"
+    initial,     ///< "U.S.": a full stop after a one-letter token
     title_stop,  ///< "Mr. Smith", "Gen. Petraeus": the full stop of an abbreviated title
-    sentence,  ///< a sentence ends between them
-    other,     ///< commas, quotes, brackets...: never inside a name
+    sentence,    ///< a sentence ends between them
+    other,       ///< commas, quotes, brackets...: never inside a name
 };
 
 struct Token {
@@ -30,7 +30,7 @@ struct Token {
     bool glued = false;        ///< punctuation but no white space before it: the "T" of "AT&T"
     bool opens_quote = false;  ///< a quotation mark opens before it: `joking: "Unfortunately`
     bool ampersand_before = false;  ///< an ampersand between spaces joins it to the word before: "Equity & Law"
-    Gap gap = Gap::sentence;   ///< separator before it (sentence for the first)
+    Gap gap = Gap::sentence;        ///< separator before it (sentence for the first)
 };
 
 /// Whether `token` may continue the words before it as one name: a space, a hyphen or the
