@@ -12,6 +12,7 @@
 #include "common/extract/dictionary_words.hpp"
 
 #include <array>
+#include <string>
 
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
@@ -39,15 +40,19 @@ const std::string_view* word_list(std::string_view language) {
 
 /// The lists hold a noun's singular, and most of their plurals add an ending: "-s" (the
 /// Spanish "diputados", the French "élections", the Dutch "ministers"), "-es" in Spanish
-/// ("naciones") and "-en" in Dutch ("partijen"). Italian changes the last vowel and is left
-/// as its list spells it.
+/// and Portuguese ("naciones", "professores") and "-en" in Dutch ("partijen"). Italian
+/// changes the last vowel instead: "deputati" of "deputato", "forze" of "forza", "leggi"
+/// of "legge".
 bool is_listed_plural(std::string_view words, std::string_view lower_word, std::string_view language) {
-    auto singular_listed = [&](std::string_view ending) {
-        return lower_word.size() > ending.size() + 2 && lower_word.ends_with(ending) &&
-               sorted_lines_contain(words, lower_word.substr(0, lower_word.size() - ending.size()));
+    auto singular_listed = [&](std::string_view ending, std::string_view singular_ending = "") {
+        if (lower_word.size() <= ending.size() + 2 || !lower_word.ends_with(ending)) return false;
+        std::string singular(lower_word.substr(0, lower_word.size() - ending.size()));
+        return sorted_lines_contain(words, singular + std::string(singular_ending));
     };
-    if (language == "it") return false;
-    return singular_listed("s") || (language == "es" && singular_listed("es")) ||
+    if (language == "it") {
+        return singular_listed("i", "o") || singular_listed("i", "e") || singular_listed("e", "a");
+    }
+    return singular_listed("s") || ((language == "es" || language == "pt") && singular_listed("es")) ||
            (language == "nl" && singular_listed("en"));
 }
 

@@ -39,6 +39,15 @@ TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
     EXPECT_TRUE(is_ordinary_word("pública", "es"));
     EXPECT_FALSE(is_ordinary_word("madrid", "es"));
     EXPECT_FALSE(is_ordinary_word("pública", "de"));  // no list for German
+    // The lists hold singulars; plurals count by their endings.
+    EXPECT_TRUE(is_ordinary_word("diputados", "es"));
+    EXPECT_TRUE(is_ordinary_word("élections", "fr"));
+    EXPECT_TRUE(is_ordinary_word("professores", "pt"));
+    EXPECT_TRUE(is_ordinary_word("partijen", "nl"));
+    EXPECT_TRUE(is_ordinary_word("deputati", "it"));
+    EXPECT_TRUE(is_ordinary_word("forze", "it"));
+    EXPECT_TRUE(is_ordinary_word("leggi", "it"));
+    EXPECT_FALSE(is_ordinary_word("madrids", "es"));
 }
 
 TEST(People, TitlesRolesAndSurnameMentions) {
