@@ -332,7 +332,10 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     bool after_title_word = tokens[before].gap == Gap::space || tokens[before].gap == Gap::title_stop;
     piece.title_before = before > 0 && after_title_word && !tokens[before - 1].possessive &&
                          is_title(tokens[before - 1].folded, writing);
-    piece.role_before = piece.title_before && !is_modifier(tokens[before - 1].folded);
+    // "the best actress Oscar", "best actor Bafta": a role after "best" names a prize's
+    // category, and the word after it the prize.
+    bool prize_category = before >= 2 && tokens[before - 1].gap == Gap::space && tokens[before - 2].folded == "best";
+    piece.role_before = piece.title_before && !is_modifier(tokens[before - 1].folded) && !prize_category;
     std::size_t after = piece.first + piece.length;
     piece.speech_after =
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);

@@ -197,6 +197,14 @@ TEST(People, FullNamesOfPeopleTheArticleCallsBySurname) {
                                                  {"Okafor", 1}}));
 }
 
+// A role after "best" names a prize's category: the word after it is the prize.
+TEST(People, PrizesAfterTheirCategoryAreNoPeople) {
+    auto found =
+        people_in({"Actress Imelda Staunton won the best actress Oscar and the best actor Bafta went to Jamie "
+                   "Foxx, and another Oscar is due."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Imelda Staunton", 1}, {"Jamie Foxx", 1}}));
+}
+
 // A name given again with one more word is that person named in part when the word is no
 // ordinary word ("Juan Carlos Ferrero"); when it is, the longer one ran on into the
 // sentence ("Adam Smith Lecture").
