@@ -351,8 +351,9 @@ std::string_view choose_language(const std::vector<std::string>& folded_blocks) 
     std::vector<std::size_t> votes(languages.lists.size());
     std::size_t words = 0;
     CjkCount cjk;
+    std::vector<std::size_t> hits(languages.lists.size());
     for (const auto& block : folded_blocks) {
-        std::vector<std::size_t> hits(languages.lists.size());
+        std::fill(hits.begin(), hits.end(), 0);
         std::size_t block_words = 0;
         for (const auto& word : split_words(block)) {
             ++block_words;

@@ -771,7 +771,8 @@ std::unordered_set<std::string> surnames_alone_in(const TokenizedText& text, con
     };
     for (const auto& tokens : text.tokens) {
         for (std::size_t i = 0; i < tokens.size(); ++i) {
-            if (named_alone(tokens, i) && name_token(tokens, i, writing) && !ordinary_word(tokens[i], writing)) {
+            if (!tokens[i].capitalised || !named_alone(tokens, i)) continue;
+            if (name_token(tokens, i, writing) && !ordinary_word(tokens[i], writing)) {
                 surnames.insert(tokens[i].folded);
             }
         }
