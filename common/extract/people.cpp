@@ -265,6 +265,14 @@ bool second_syllable_of_given_name(const std::vector<Token>& tokens, std::size_t
            !compound_heads.contains(syllable.folded);
 }
 
+/// "ROGER FEDERER PLAYS GREG RUSEDSKI": in capitals, where nothing else ends a run, an
+/// ordinary word after a name of two words or more, before a given name, ends it.
+bool verb_between_names_in_capitals(const std::vector<Token>& tokens, std::size_t first, std::size_t i,
+                                    const Writing& writing) {
+    if (!writing.upper_case || i < first + 2 || i + 1 >= tokens.size() || !joins_previous(tokens[i + 1])) return false;
+    return is_dictionary_word(tokens[i].folded) && PersonLexicon::instance().given.contains(tokens[i + 1].folded);
+}
+
 /// The name piece starting at `first` (a name token), extended over name tokens and
 /// particles joined by spaces or hyphens, ending at a possessive.
 Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writing& writing) {
@@ -276,6 +284,7 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
             !second_syllable_of_given_name(tokens, first, i)) {
             break;
         }
+        if (verb_between_names_in_capitals(tokens, first, i, writing)) break;
         piece.length = i - first + 1;
     }
     return piece;
@@ -519,8 +528,9 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
 /// part of the person's name. Only ordinary and proper words of the dictionary go, and
 /// only before a given name with a word after it: "Kristin Scott Thomas" keeps a given
 /// name the list knows, though "Lilian Alicia Marks" loses one it does not ("Lilian" is a
-/// proper word), and "Farhat Omar Ben Gadaravice" stays whole.
-void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece) {
+/// proper word), and "Farhat Omar Ben Gadaravice" stays whole. In capitals, where a run
+/// takes in the words around a name, any words go ("INJURED FLANKER JASON WHITE").
+void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece, bool upper_case) {
     const auto& given = PersonLexicon::instance().given;
     auto starts_name = [&](std::size_t at) {
         return given.contains(tokens[at].folded) || (tokens[at].all_upper && initials_before_surname(tokens, at));
@@ -535,7 +545,7 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
             }
             return;
         }
-        if (!is_dictionary_word(token.folded) && !is_proper_dictionary_word(token.folded)) return;
+        if (!upper_case && !is_dictionary_word(token.folded) && !is_proper_dictionary_word(token.folded)) return;
     }
 }
 
@@ -727,7 +737,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             continue;
         }
         Piece piece = grow_piece(tokens, i, writing);
-        drop_words_before_given_name(tokens, piece);
+        drop_words_before_given_name(tokens, piece, writing.upper_case);
         take_surname_word(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece, writing);

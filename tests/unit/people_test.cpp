@@ -371,6 +371,14 @@ TEST(People, UpperCaseInitialsHyphensAndOrdinarySurnames) {
                                                  {"Patrick Rafter", 1}}));
 }
 
+// In capitals an ordinary word between two names ends the first ("PLAYS"), and any words
+// before a given name go, known words or not ("FLANKER").
+TEST(People, UpperCaseNamesSideBySide) {
+    auto found = people_in({"ROGER FEDERER PLAYS GREG RUSEDSKI IN THE SECOND ROUND.",
+                            "HE CAME IN FOR INJURED FLANKER JASON WHITE ON SATURDAY."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Roger Federer", 1}, {"Greg Rusedski", 1}, {"Jason White", 1}}));
+}
+
 // "De Clercq" after "Willy de Clercq" is his surname with its particle, not someone else.
 TEST(People, SurnameWithItsParticleIsThePersonNamedInFull) {
     auto found = people_in({"External relations commissioner Willy de Clercq arrived on Monday.",
