@@ -876,6 +876,8 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     auto people = collector.finish();
     merge_name_extensions(people, writing);
     for (const auto& token : tokenize(title)) {
+        // A surname in a headline has its capital; "in" of "Talks in Seoul" is no "Jae-in".
+        if (!token.capitalised || PersonLexicon::instance().stopwords.contains(token.folded)) continue;
         for (auto& person : people) {
             if (key_surname(person.key) == fold_to_latin(token.folded)) ++person.mentions;
         }

@@ -221,6 +221,9 @@ TEST(People, KoreanGivenNamesAndTheUN) {
         people_in({"North Korean leader Kim Jong Un met President Moon Jae-in, and the UN envoy "
                    "Ban Ki-moon said the Blair-led talks helped. Kim Jong-un left."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Kim Jong Un", 2}, {"Moon Jae-in", 1}, {"Ban Ki-moon", 1}}));
+    // A headline's small words are no surnames: "in" of "Talks in Seoul" is no "Jae-in".
+    EXPECT_EQ(people_in({"He met Moon Jae-in on Friday."}, "Talks in Seoul"),
+              (std::map<std::string, int>{{"Moon Jae-in", 1}}));
 }
 
 // Quoted speech and quoted titles start with a capital as a sentence does, so that
