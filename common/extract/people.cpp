@@ -116,10 +116,10 @@ bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
            (tokens[i].gap == Gap::other && tokens[i - 1].gap == Gap::sentence);
 }
 
-/// "I'm", "Don't", "We'll": a pronoun or verb with its contraction, never in a name (an
+/// "I'm", "Don't", "We'll", "Y'all": a pronoun or verb with its contraction, never in a name (an
 /// apostrophe in a name comes early: "O'Brien", "D'Arcy").
 bool is_contraction(std::string_view folded) {
-    for (std::string_view ending : {"'m", "'re", "'ve", "'ll", "'d", "n't"}) {
+    for (std::string_view ending : {"'m", "'re", "'ve", "'ll", "'d", "n't", "'all"}) {
         if (folded.size() > ending.size() && folded.ends_with(ending)) return true;
     }
     return false;

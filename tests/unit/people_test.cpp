@@ -232,7 +232,8 @@ TEST(People, KoreanGivenNamesAndTheUN) {
 TEST(People, QuotationsAndContractionsAreNoNames) {
     auto found = people_in({"Jamie Foxx joked: \"Unfortunately I'm stuck in LA.\"",
                             "Fans sang \"Merry Christmas\" and \u201CSave Betamax\u201D, as Hilary Swank starred in "
-                            "Boys Don't Cry and Kevin Keegan said: \"Kevin I'd go.\""});
+                            "Boys Don't Cry and Kevin Keegan said: \"Kevin I'd go.\" His single Y'all Heard "
+                            "sold."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Jamie Foxx", 1}, {"Hilary Swank", 1}, {"Kevin Keegan", 2}}));
     // A name starting a quotation still has its other evidence.
     EXPECT_EQ(people_in({"She said: \"Tony Blair knew.\" and \"Zakharova said so.\""}),
