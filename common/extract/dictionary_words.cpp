@@ -46,8 +46,11 @@ const std::string_view* word_list(std::string_view language) {
 bool is_listed_plural(std::string_view words, std::string_view lower_word, std::string_view language) {
     auto singular_listed = [&](std::string_view ending, std::string_view singular_ending = "") {
         if (lower_word.size() <= ending.size() + 2 || !lower_word.ends_with(ending)) return false;
-        std::string singular(lower_word.substr(0, lower_word.size() - ending.size()));
-        return sorted_lines_contain(words, singular + std::string(singular_ending));
+        std::string_view stem = lower_word.substr(0, lower_word.size() - ending.size());
+        if (singular_ending.empty()) return sorted_lines_contain(words, stem);
+        std::string singular(stem);
+        singular += singular_ending;
+        return sorted_lines_contain(words, singular);
     };
     if (language == "it") {
         return singular_listed("i", "o") || singular_listed("i", "e") || singular_listed("e", "a");

@@ -834,17 +834,23 @@ void merge_name_extensions(std::vector<PersonMention>& people, const Writing& wr
         }
         return false;
     };
+    // The words the name `longer` goes on with after the whole of `shorter`, if it does.
+    auto words_after = [](std::string_view shorter, std::string_view longer) -> std::optional<std::string_view> {
+        if (longer.size() <= shorter.size() + 1 || longer[shorter.size()] != ' ' || !longer.starts_with(shorter))
+            return std::nullopt;
+        return longer.substr(shorter.size() + 1);
+    };
     for (bool merged = true; merged;) {
         merged = false;
         for (std::size_t i = 0; i < people.size() && !merged; ++i) {
+            if (people[i].name.find(' ') == std::string::npos) continue;
             for (std::size_t j = 0; j < people.size() && !merged; ++j) {
-                const std::string &shorter = people[i].name, &longer = people[j].name;
-                if (i == j || shorter.find(' ') == std::string::npos || !longer.starts_with(shorter + " ")) continue;
-                std::string_view extra = std::string_view(longer).substr(shorter.size() + 1);
-                if (ordinary_words_in(extra)) {
+                auto extra = words_after(people[i].name, people[j].name);
+                if (!extra) continue;
+                if (ordinary_words_in(*extra)) {
                     merge_person(people, j, i);
                     merged = true;
-                } else if (extra.find(' ') == std::string_view::npos && writing.capitals_mark_names) {
+                } else if (extra->find(' ') == std::string_view::npos && writing.capitals_mark_names) {
                     merge_person(people, i, j);
                     merged = true;
                 }
