@@ -32,7 +32,6 @@ constexpr std::size_t max_name_words = 4;
 struct PersonLexicon {
     std::unordered_set<std::string> titles = data_word_set(data::person_titles);
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
-    std::unordered_set<std::string> given = data_word_set(data::given_names);
     std::unordered_set<std::string> thing_kinds = data_word_set(data::thing_kinds);
     std::unordered_set<std::string> surname_words = data_word_set(data::surname_words);
     std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
@@ -44,6 +43,10 @@ struct PersonLexicon {
                                            "insisted",  "warned", "urged",     "replied"};
     /// They end a name, but start no organisation's name (starts_organisation_name).
     std::unordered_set<std::string> time_words = data_word_set(data::time_words);
+    /// The curated given names, and those with the census lists' (given_names()); declared
+    /// last, as they are made with the lists above.
+    std::unordered_set<std::string> curated_given = data_word_set(data::given_names);
+    std::unordered_set<std::string> given = given_names();
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -54,6 +57,36 @@ struct PersonLexicon {
         return non_person.contains(folded) || time_words.contains(folded) || stopwords.contains(folded) ||
                is_country_word(folded);
     }
+
+  private:
+    /// data/given_names.txt, and the census lists' names (data/CMakeLists.txt: Faker's, of
+    /// some forty countries) that are nothing else here: a census counts "Tory", "Von",
+    /// "Memphis" and "Sunday" among first names, which would make names of a party, a
+    /// particle, a city and a day.
+    std::unordered_set<std::string> given_names() const {
+        std::unordered_set<std::string> names = curated_given;
+        for (std::string_view line : data_line_views(data::census_given_names)) {
+            std::string folded = fold(line);
+            if (folded.size() >= 3 && !names.contains(folded) && only_a_name(folded, lower_case(line)))
+                names.insert(std::move(folded));
+        }
+        return names;
+    }
+
+    bool only_a_name(const std::string& folded, const std::string& lower) const {
+        static constexpr std::array<std::string_view, 5> word_list_languages{"es", "fr", "it", "pt", "nl"};
+        static constexpr std::array<std::string_view, 8> stopword_languages{"de", "fr", "es", "it",
+                                                                            "pt", "nl", "pl", "ru"};
+        if (is_dictionary_word(folded) || blocks_name(folded) || titles.contains(folded) ||
+            particles.contains(folded) || thing_kinds.contains(folded) || is_one_word_place(folded)) {
+            return false;
+        }
+        for (std::string_view language : word_list_languages) {
+            if (is_ordinary_word(lower, language)) return false;
+        }
+        return std::none_of(stopword_languages.begin(), stopword_languages.end(),
+                            [&](std::string_view language) { return stopwords_of(language)->contains(folded); });
+    }
 };
 
 /// A candidate name: tokens [first, first+length) of one paragraph, with its evidence.
@@ -62,6 +95,7 @@ struct Piece {
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
     bool role_before = false;          ///< a title before it that is a role, not only a modifier
     bool title_in_apposition = false;  ///< "Beryl Sprinkel, chairman of the council"
+    bool place_article = false;        ///< after "the", "in", "at"...: "the Dow Jones index"
 };
 
 /// What the article's writing says about names.
@@ -237,6 +271,14 @@ bool is_place_lead(const std::string& folded) {
     return leads.contains(folded);
 }
 
+/// The place leads that lead a place's or a thing's name far more often than a person's:
+/// "the Dow Jones", "in Beverly Hills"; not "of", "to", "from" ("the role of Angelina Jolie").
+bool is_place_article(const std::string& folded) {
+    static const std::unordered_set<std::string> articles{"the",    "in",      "at",     "into",
+                                                          "inside", "outside", "across", "near"};
+    return articles.contains(folded);
+}
+
 /// Whether token `i`, a title, is the surname a particle makes of it within the piece from
 /// `first`: "Bruno Le Maire" ("maire" is French for mayor), and "Le Maire" alone. Not when
 /// the particle starts the run and a name follows: "Le Président Macron" is a title
@@ -319,7 +361,8 @@ bool is_past_tense(const std::string& folded) {
 /// unless that is a past tense ("KING FAHD REITERATED"); a word hyphened to a name stays
 /// ("ROBERT KILROY-SILK").
 void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& piece) {
-    const auto& given = PersonLexicon::instance().given;
+    // Only a curated given name: the census lists hold surnames too ("REAGAN ANGRILY").
+    const auto& given = PersonLexicon::instance().curated_given;
     while (piece.length > 1) {
         std::size_t at = piece.first + piece.length - 1;
         const std::string& last = tokens[at].folded;
@@ -350,6 +393,7 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
     bool place_lead = before > 0 && tokens[before].gap == Gap::space && is_place_lead(tokens[before - 1].folded);
     piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
+    piece.place_article = place_lead && is_place_article(tokens[before - 1].folded);
     piece.sentence_start = starts_sentence(tokens, piece.first);
     piece.title_in_apposition = title_in_apposition(tokens, after, writing);
 }
@@ -473,12 +517,21 @@ bool thing_of_particle(const std::vector<Token>& tokens, const Piece& piece, con
     return false;
 }
 
+/// A curated given name starts the piece, or a census list's not after a word that leads
+/// a place's or a thing's name: "the Dow Jones index", "in Beverly Hills", "the Memphis
+/// Symphony Orchestra" (a census counts "Dow", "Beverly" and "Memphis" among first names).
+bool starts_with_given_name(const std::vector<Token>& tokens, const Piece& piece) {
+    const auto& lexicon = PersonLexicon::instance();
+    const std::string& first = tokens[piece.first].folded;
+    return lexicon.curated_given.contains(first) || (lexicon.given.contains(first) && !piece.place_article);
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
     if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
-    if (PersonLexicon::instance().given.contains(tokens[piece.first].folded) || piece.title_in_apposition) return true;
+    if (starts_with_given_name(tokens, piece) || piece.title_in_apposition) return true;
     if (thing_of_particle(tokens, piece, writing)) return false;
     if (called_by_surname(tokens, piece, writing)) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural
@@ -531,9 +584,15 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
 /// proper word), and "Farhat Omar Ben Gadaravice" stays whole. In capitals, where a run
 /// takes in the words around a name, any words go ("INJURED FLANKER JASON WHITE").
 void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece, bool upper_case) {
-    const auto& given = PersonLexicon::instance().given;
+    const auto& lexicon = PersonLexicon::instance();
+    // A census list's given name that is also a proper noun of the dictionary may be a
+    // place's ("Jefferson Parish Sheriff Harry Lee"): a curated given name after it starts
+    // the name.
     auto starts_name = [&](std::size_t at) {
-        return given.contains(tokens[at].folded) || (tokens[at].all_upper && initials_before_surname(tokens, at));
+        const std::string& word = tokens[at].folded;
+        return lexicon.curated_given.contains(word) ||
+               (lexicon.given.contains(word) && !is_proper_dictionary_word(word)) ||
+               (tokens[at].all_upper && initials_before_surname(tokens, at));
     };
     std::size_t end = piece.first + piece.length;
     for (std::size_t at = piece.first; at + 1 < end; ++at) {

@@ -45,6 +45,7 @@ class PlaceTable {
     }
     [[nodiscard]] bool contains(const std::string& key) const { return names_.contains(key); }
     [[nodiscard]] bool begins_longer_name(const std::string& key) const { return prefixes_.contains(key); }
+    [[nodiscard]] bool is_one_word_name(const std::string& folded) const { return one_word_names_.contains(folded); }
 
   private:
     PlaceTable() {
@@ -61,9 +62,10 @@ class PlaceTable {
     }
 
     /// Files `name` under its tokens' folded words, as a paragraph's tokens would spell it,
-    /// unless it starts with a given name.
+    /// unless it starts with a given name; a name of one word on its own.
     void add(std::string_view name, const std::unordered_set<std::string>& given_names) {
         auto tokens = tokenize(name);
+        if (tokens.size() == 1) one_word_names_.insert(tokens.front().folded);
         if (tokens.size() < 2 || given_names.contains(tokens.front().folded)) return;
         std::string key = tokens.front().folded;
         for (std::size_t i = 1; i < tokens.size(); ++i) {
@@ -76,6 +78,7 @@ class PlaceTable {
 
     std::unordered_set<std::string> names_;
     std::unordered_set<std::string> prefixes_;  ///< the first words of longer names
+    std::unordered_set<std::string> one_word_names_;
 };
 
 /// Words that start the names of places, not of people: saints' towns, forts, mounts and
@@ -87,6 +90,10 @@ bool is_place_prefix(const std::string& folded) {
 }
 
 }  // namespace
+
+bool is_one_word_place(const std::string& folded_word) {
+    return PlaceTable::instance().is_one_word_name(folded_word);
+}
 
 std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first) {
     if (first >= tokens.size() || !tokens[first].capitalised) return 0;

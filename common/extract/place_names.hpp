@@ -13,13 +13,15 @@
  * A run that starts with a word that starts place names ("San", "St", "Fort", "Los")
  * and goes on with a capitalised word is a place too ("San Francisco", "Fort Worth").
  * Only names of two words or more: one-word places are also surnames and given names
- * ("Kerry", "Kent", "Victoria"), which the person rules weigh by context. A name whose
+ * ("Kerry", "Kent", "Victoria"), which the person rules weigh by context; they only keep
+ * a census list's given names from counting as such ("Memphis", "Texas"). A name whose
  * first word is a known given name is left out too ("Diego Martin", "Santiago
  * Rodríguez", provinces named after people).
  */
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "common/extract/tokens.hpp"
@@ -30,5 +32,9 @@ namespace newsdex {
 /// hyphens, lower-case particles inside ("Dar es Salaam"), the longest if several (a
 /// prefix and one word if no listed name); 0 when none starts there.
 [[nodiscard]] std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first);
+
+/// Whether a folded word is a listed place's whole name: a subdivision ("texas") or a
+/// time zone's city ("london").
+[[nodiscard]] bool is_one_word_place(const std::string& folded_word);
 
 }  // namespace newsdex

@@ -383,6 +383,28 @@ TEST(People, UpperCaseNamesSideBySide) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Roger Federer", 1}, {"Greg Rusedski", 1}, {"Jason White", 1}}));
 }
 
+// The census lists' given names (data/CMakeLists.txt) find names the curated list lacks
+// where a given name is the only evidence: in capitals, and at the start of a sentence.
+TEST(People, CensusGivenNamesInCapitalsAndAtSentenceStart) {
+    auto in_capitals = people_in({"\"WE RECOMMEND PEN AND PAPER,\" SAID MIKKO HYPPONEN, WHO HEADS THE TEAM.",
+                                  "WITH KICKING FROM CENTRE GAVIN HENSON, THE PACK WON.",
+                                  "PRESIDENT REAGAN ANGRILY DENIED THE REPORT."});
+    EXPECT_EQ(in_capitals, (std::map<std::string, int>{{"Mikko Hypponen", 1}, {"Gavin Henson", 1}, {"Reagan", 1}}));
+    auto as_written = people_in({"Gavin Henson kicked two penalties.", "Kylie Minogue cancelled her tour."});
+    EXPECT_EQ(as_written, (std::map<std::string, int>{{"Gavin Henson", 1}, {"Kylie Minogue", 1}}));
+}
+
+// A census counts parties, places and firms' first words among first names ("Tory",
+// "Memphis", "Dow", "Beverly", "Jefferson"): such a name is no given name, or not after
+// a word that leads a place's name, or gives way to a curated given name after it.
+TEST(People, CensusGivenNamesThatArePlacesPartiesAndFirms) {
+    auto found = people_in({"But Tory Liam Fox said his party would act.", "The Dow Jones index rose 1%.",
+                            "The film opened in Beverly Hills on Friday.",
+                            "She played with the Memphis Symphony Orchestra for years.",
+                            "\"I'm not pleased,\" Jefferson Parish Sheriff Harry Lee said."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Liam Fox", 1}, {"Harry Lee", 1}}));
+}
+
 // "De Clercq" after "Willy de Clercq" is his surname with its particle, not someone else.
 TEST(People, SurnameWithItsParticleIsThePersonNamedInFull) {
     auto found = people_in({"External relations commissioner Willy de Clercq arrived on Monday.",
