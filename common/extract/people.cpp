@@ -355,14 +355,26 @@ bool is_past_tense(const std::string& folded) {
     return folded.size() >= 6 && folded.ends_with("ed") && is_dictionary_word(folded);
 }
 
+/// Whether the given name at `first` keeps the ordinary word at `last` as its surname: a
+/// curated given name does ("JAMES BAKER URGED"); a census list's, which may be a surname
+/// itself ("REAGAN ANGRILY DENIED"), only where a comma or full stop ends the run right
+/// after it ("OTIS FERRY, THE SON OF").
+bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                   const PersonLexicon& lexicon) {
+    const std::string& given = tokens[first].folded;
+    if (lexicon.curated_given.contains(given)) return true;
+    bool run_ends =
+        last + 1 == tokens.size() || tokens[last + 1].gap == Gap::other || tokens[last + 1].gap == Gap::sentence;
+    return run_ends && lexicon.given.contains(given);
+}
+
 /// In upper-case text nothing ends a run but stop words and blockers, so a name runs on
 /// into the words after it ("REAGAN SAID", "JAMES BAKER URGED"): ordinary words at its end
 /// go, down to one word, or to a given name and one more ("JAMES BAKER", "GEORGE W BUSH")
 /// unless that is a past tense ("KING FAHD REITERATED"); a word hyphened to a name stays
 /// ("ROBERT KILROY-SILK").
 void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& piece) {
-    // Only a curated given name: the census lists hold surnames too ("REAGAN ANGRILY").
-    const auto& given = PersonLexicon::instance().curated_given;
+    const auto& lexicon = PersonLexicon::instance();
     while (piece.length > 1) {
         std::size_t at = piece.first + piece.length - 1;
         const std::string& last = tokens[at].folded;
@@ -371,7 +383,7 @@ void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& pie
         if (tokens[at].gap == Gap::hyphen && !is_dictionary_word(tokens[at - 1].folded)) break;
         // A middle initial between ("GEORGE W BUSH") leaves it a given name and one more.
         bool given_and_one = piece.length == 2 || (piece.length == 3 && tokens[piece.first + 1].text.size() == 1);
-        if (given_and_one && given.contains(tokens[piece.first].folded) && !is_past_tense(last)) break;
+        if (given_and_one && !is_past_tense(last) && keeps_surname(tokens, piece.first, at, lexicon)) break;
         --piece.length;
     }
 }
@@ -585,26 +597,29 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
 /// takes in the words around a name, any words go ("INJURED FLANKER JASON WHITE").
 void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece, bool upper_case) {
     const auto& lexicon = PersonLexicon::instance();
-    // A census list's given name that is also a proper noun of the dictionary may be a
-    // place's ("Jefferson Parish Sheriff Harry Lee"): a curated given name after it starts
-    // the name.
-    auto starts_name = [&](std::size_t at) {
+    std::size_t end = piece.first + piece.length;
+    // The first word of the piece that `starts_name`, past only words that may go.
+    auto find_start = [&](auto starts_name) -> std::optional<std::size_t> {
+        for (std::size_t at = piece.first; at + 1 < end; ++at) {
+            if (starts_name(at)) return at;
+            const std::string& word = tokens[at].folded;
+            if (!upper_case && !is_dictionary_word(word) && !is_proper_dictionary_word(word)) return std::nullopt;
+        }
+        return std::nullopt;
+    };
+    auto start = find_start([&](std::size_t at) {
         const std::string& word = tokens[at].folded;
         return lexicon.curated_given.contains(word) ||
                (lexicon.given.contains(word) && !is_proper_dictionary_word(word)) ||
                (tokens[at].all_upper && initials_before_surname(tokens, at));
-    };
-    std::size_t end = piece.first + piece.length;
-    for (std::size_t at = piece.first; at + 1 < end; ++at) {
-        const Token& token = tokens[at];
-        if (starts_name(at)) {
-            if (at > piece.first && token.gap == Gap::space) {
-                piece.length = end - at;
-                piece.first = at;
-            }
-            return;
-        }
-        if (!upper_case && !is_dictionary_word(token.folded) && !is_proper_dictionary_word(token.folded)) return;
+    });
+    // A census list's given name that is also a proper noun of the dictionary may be a
+    // place's ("Jefferson Parish Sheriff Harry Lee"): it starts the name only when no
+    // other given name does ("INCLUDED OTIS FERRY").
+    if (!start) start = find_start([&](std::size_t at) { return lexicon.given.contains(tokens[at].folded); });
+    if (start && *start > piece.first && tokens[*start].gap == Gap::space) {
+        piece.length = end - *start;
+        piece.first = *start;
     }
 }
 
