@@ -1,7 +1,7 @@
 /** @file dictionary_words.hpp
  *  @brief Ordinary English words, from the dictionary compiled in at build time.
  *
- * The lower-case entries of Debian's English word list (wamerican, data/CMakeLists.txt):
+ * The lower-case entries of Debian's English word lists (wamerican and wbritish, data/CMakeLists.txt):
  * "insurance", "system", "treasury", but not "Reagan" or "Volcker", which the list spells
  * with a capital. A capitalised run made only of such words is a thing ("Deposit
  * Insurance") unless a title or a given name says it is a person (people.hpp). Pages in

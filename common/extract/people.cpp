@@ -192,13 +192,15 @@ bool brand_spelling(std::string_view word) {
 }
 
 /// A given name that is also a word never in names, before a capitalised word that may
-/// be in one, in mixed-case text: "Bill Gates", "Jesus Navas"; not "the Finance Bill",
-/// "the Bill of Rights", "Jesus Christ".
+/// be in one: "Bill Gates", "Jesus Navas"; not "the Finance Bill", "the Bill of Rights",
+/// "Jesus Christ". In capitals, where every word is capitalised, only before a word that
+/// is no ordinary one ("BILL THOMPSON"; not "THE BILL WAS PASSED", nor "BILL GATES").
 bool given_name_despite_blocker(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
-    if (writing.upper_case || !lexicon.given.contains(tokens[i].folded) || i + 1 >= tokens.size()) return false;
+    if (!lexicon.given.contains(tokens[i].folded) || i + 1 >= tokens.size()) return false;
     const Token& next = tokens[i + 1];
-    return next.gap == Gap::space && next.capitalised && !next.all_upper && !next.digit &&
+    bool name_like = writing.upper_case ? !is_dictionary_word(next.folded) : !next.all_upper;
+    return next.gap == Gap::space && next.capitalised && name_like && !next.digit &&
            !lexicon.blocks_name(next.folded) && !is_title(next.folded, writing);
 }
 
@@ -357,15 +359,15 @@ bool is_past_tense(const std::string& folded) {
 
 /// Whether the given name at `first` keeps the ordinary word at `last` as its surname: a
 /// curated given name does ("JAMES BAKER URGED"); a census list's, which may be a surname
-/// itself ("REAGAN ANGRILY DENIED"), only where a comma or full stop ends the run right
-/// after it ("OTIS FERRY, THE SON OF").
+/// itself ("REAGAN ANGRILY DENIED"), only where a comma ends the run right after it ("OTIS
+/// FERRY, THE SON OF"; a full stop ends "CARSON DIED." too) or the word is a common surname
+/// ("KANYE WEST IS").
 bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                    const PersonLexicon& lexicon) {
     const std::string& given = tokens[first].folded;
     if (lexicon.curated_given.contains(given)) return true;
-    bool run_ends =
-        last + 1 == tokens.size() || tokens[last + 1].gap == Gap::other || tokens[last + 1].gap == Gap::sentence;
-    return run_ends && lexicon.given.contains(given);
+    bool run_ends = last + 1 < tokens.size() && tokens[last + 1].gap == Gap::other;
+    return (run_ends || lexicon.surname_words.contains(tokens[last].folded)) && lexicon.given.contains(given);
 }
 
 /// In upper-case text nothing ends a run but stop words and blockers, so a name runs on

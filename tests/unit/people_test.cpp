@@ -396,6 +396,24 @@ TEST(People, CensusGivenNamesInCapitalsAndAtSentenceStart) {
     EXPECT_EQ(as_written, (std::map<std::string, int>{{"Gavin Henson", 1}, {"Kylie Minogue", 1}}));
 }
 
+// A given name that is also a blocked word makes a name in capitals before a word that is
+// no ordinary one ("BILL THOMPSON", not "THE BILL WAS"); a census given name keeps a common
+// surname that is also a word ("KANYE WEST").
+TEST(People, BlockedGivenNamesAndCommonSurnamesInCapitals) {
+    auto found = people_in({"ANALYST BILL THOMPSON HAS SEEN THE FUTURE. THE FINANCE BILL WAS PASSED.",
+                            "IN HIP-HOP, KANYE WEST IS UNLIKELY TO REGRET HIS DECISION."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Bill Thompson", 1}, {"Kanye West", 1}}));
+}
+
+// British spellings are ordinary words too (wbritish beside wamerican): "Harbour",
+// "Honours", "Organisations" make no name of a run of them.
+TEST(People, BritishSpellingsAreOrdinaryWords) {
+    auto found = people_in({"The attack on Pearl Harbour came in 1941.",
+                            "She was made a dame in the New Year Honours List for her gold.",
+                            "Cases under the Corrupt Organisations law rose."});
+    EXPECT_TRUE(found.empty()) << found.begin()->first;
+}
+
 // A census counts parties, places and firms' first words among first names ("Tory",
 // "Memphis", "Dow", "Beverly", "Jefferson"): such a name is no given name, or not after
 // a word that leads a place's name, or gives way to a curated given name after it.
