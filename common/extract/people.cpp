@@ -359,15 +359,20 @@ bool is_past_tense(const std::string& folded) {
 
 /// Whether the given name at `first` keeps the ordinary word at `last` as its surname: a
 /// curated given name does ("JAMES BAKER URGED"); a census list's, which may be a surname
-/// itself ("REAGAN ANGRILY DENIED"), only where a comma ends the run right after it ("OTIS
-/// FERRY, THE SON OF"; a full stop ends "CARSON DIED." too) or the word is a common surname
-/// ("KANYE WEST IS").
+/// itself ("REAGAN ANGRILY DENIED", "REAGAN MADE A SPEECH"), only where the run ends right
+/// after the word as a name's does, at a comma or a conjunction ("OTIS FERRY, THE SON OF",
+/// "STEWART DOWNING OR ANDY JOHNSON"; a verb goes on with its object), or when the word is
+/// a common surname ("KANYE WEST IS").
 bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                    const PersonLexicon& lexicon) {
+    static const std::unordered_set<std::string> name_enders{"and", "or", "nor", "who", "whose", "of"};
     const std::string& given = tokens[first].folded;
     if (lexicon.curated_given.contains(given)) return true;
-    bool run_ends = last + 1 < tokens.size() && tokens[last + 1].gap == Gap::other;
-    return (run_ends || lexicon.surname_words.contains(tokens[last].folded)) && lexicon.given.contains(given);
+    if (!lexicon.given.contains(given)) return false;
+    bool run_ends = last + 1 < tokens.size() &&
+                    (tokens[last + 1].gap == Gap::other ||
+                     (tokens[last + 1].gap == Gap::space && name_enders.contains(tokens[last + 1].folded)));
+    return run_ends || lexicon.surname_words.contains(tokens[last].folded);
 }
 
 /// In upper-case text nothing ends a run but stop words and blockers, so a name runs on

@@ -386,12 +386,17 @@ TEST(People, UpperCaseNamesSideBySide) {
 // The census lists' given names (data/CMakeLists.txt) find names the curated list lacks
 // where a given name is the only evidence: in capitals, and at the start of a sentence.
 TEST(People, CensusGivenNamesInCapitalsAndAtSentenceStart) {
-    auto in_capitals = people_in({"\"WE RECOMMEND PEN AND PAPER,\" SAID MIKKO HYPPONEN, WHO HEADS THE TEAM.",
-                                  "WITH KICKING FROM CENTRE GAVIN HENSON, THE PACK WON.",
-                                  "PRESIDENT REAGAN ANGRILY DENIED THE REPORT.",
-                                  "THOSE CHARGED INCLUDED OTIS FERRY, THE SON OF A SINGER."});
-    EXPECT_EQ(in_capitals, (std::map<std::string, int>{
-                               {"Mikko Hypponen", 1}, {"Gavin Henson", 1}, {"Reagan", 1}, {"Otis Ferry", 1}}));
+    auto in_capitals = people_in(
+        {"\"WE RECOMMEND PEN AND PAPER,\" SAID MIKKO HYPPONEN, WHO HEADS THE TEAM.",
+         "WITH KICKING FROM CENTRE GAVIN HENSON, THE PACK WON.", "PRESIDENT REAGAN ANGRILY DENIED THE REPORT.",
+         "THOSE CHARGED INCLUDED OTIS FERRY, THE SON OF A SINGER.",
+         "PRESIDENT REAGAN MADE A SPEECH ON PLAYERS LIKE FLANKER LEWIS MOODY OR ANDY JOHNSON."});
+    EXPECT_EQ(in_capitals, (std::map<std::string, int>{{"Mikko Hypponen", 1},
+                                                       {"Gavin Henson", 1},
+                                                       {"Reagan", 2},
+                                                       {"Otis Ferry", 1},
+                                                       {"Lewis Moody", 1},
+                                                       {"Andy Johnson", 1}}));
     auto as_written = people_in({"Gavin Henson kicked two penalties.", "Kylie Minogue cancelled her tour."});
     EXPECT_EQ(as_written, (std::map<std::string, int>{{"Gavin Henson", 1}, {"Kylie Minogue", 1}}));
 }
