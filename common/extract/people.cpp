@@ -871,21 +871,38 @@ std::unordered_set<std::string> surnames_alone_in(const TokenizedText& text, con
     return surnames;
 }
 
+/// Whether token `i` is a kind noun that names what follows it: in lower case ("the film
+/// Vera Drake", "US firm Grant Thornton"); in capitals, where every word has one, after an
+/// article or possessive pronoun and up to three ordinary words ("THE FILM VERA DRAKE",
+/// "THE GRITTY ABORTION DRAMA VERA DRAKE"; not "FILM DIRECTOR MIKE LEIGH").
+bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    static const std::unordered_set<std::string> determiners{"the", "a", "an", "his", "her", "its", "their"};
+    constexpr std::size_t max_words_between = 3;
+    const Token& kind = tokens[i];
+    if (kind.possessive || kind.gap == Gap::hyphen || !PersonLexicon::instance().thing_kinds.contains(kind.folded))
+        return false;
+    if (!writing.upper_case) return !kind.capitalised;
+    for (std::size_t at = i; at > 0 && i - at <= max_words_between && tokens[at].gap == Gap::space; --at) {
+        const std::string& before = tokens[at - 1].folded;
+        if (determiners.contains(before)) return true;
+        if (!is_dictionary_word(before) || tokens[at - 1].possessive) return false;
+    }
+    return false;
+}
+
 /// The names the article gives a kind of thing, keyed as people are: the capitalised run
-/// right after a kind noun in lower case ("the film Vera Drake", "US firm Grant Thornton";
-/// not "the firm's founder", nor a rugby player's "open-side"). Upper-case text writes
-/// kind nouns in capitals: no telling.
+/// right after a kind noun (names_a_kind; not "the firm's founder", nor a rugby player's
+/// "open-side"), in capitals without the ordinary words after it ("THE FILM VERA DRAKE
+/// WON").
 std::unordered_set<std::string> things_of(const TokenizedText& text, const Writing& writing) {
-    const auto& kinds = PersonLexicon::instance().thing_kinds;
     std::unordered_set<std::string> things;
     for (const auto& tokens : text.tokens) {
         for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-            const Token& kind = tokens[i];
-            if (kind.capitalised || kind.possessive || kind.gap == Gap::hyphen || tokens[i + 1].gap != Gap::space ||
-                !kinds.contains(kind.folded))
-                continue;
+            if (tokens[i + 1].gap != Gap::space || !names_a_kind(tokens, i, writing)) continue;
             if (!name_token(tokens, i + 1, writing)) continue;
-            things.insert(person_key(piece_text(tokens, grow_piece(tokens, i + 1, writing), false)));
+            Piece piece = grow_piece(tokens, i + 1, writing);
+            if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
+            things.insert(person_key(piece_text(tokens, piece, writing.upper_case)));
         }
     }
     return things;
@@ -957,7 +974,7 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.countries = &CountryTable::for_language(language);
     writing.language = language;
     writing.surnames_alone = surnames_alone_in(text, writing);
-    if (!writing.upper_case) writing.things = things_of(text, writing);
+    writing.things = things_of(text, writing);
     PeopleCollector collector;
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();

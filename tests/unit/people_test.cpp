@@ -410,6 +410,14 @@ TEST(People, BlockedGivenNamesAndCommonSurnamesInCapitals) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Bill Thompson", 1}, {"Kanye West", 1}}));
 }
 
+// In capitals a kind noun names what follows it after an article and a few ordinary
+// words ("THE GRITTY ABORTION DRAMA VERA DRAKE"), not before a title ("FILM DIRECTOR").
+TEST(People, ThingsOfAKindInCapitals) {
+    auto found = people_in({"STAUNTON WON FOR THE GRITTY ABORTION DRAMA VERA DRAKE, HER FIRST PRIZE.",
+                            "VERA DRAKE WAS MADE BY THE FILM DIRECTOR MIKE LEIGH."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Mike Leigh", 1}}));
+}
+
 // British spellings are ordinary words too (wbritish beside wamerican): "Harbour",
 // "Honours", "Organisations" make no name of a run of them.
 TEST(People, BritishSpellingsAreOrdinaryWords) {
