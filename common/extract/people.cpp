@@ -67,22 +67,20 @@ struct PersonLexicon {
         std::unordered_set<std::string> names = curated_given;
         for (std::string_view line : data_line_views(data::census_given_names)) {
             std::string folded = fold(line);
-            if (folded.size() >= 3 && !names.contains(folded) && only_a_name(folded, lower_case(line)))
-                names.insert(std::move(folded));
+            if (folded.size() >= 3 && !names.contains(folded) && only_a_name(folded)) names.insert(std::move(folded));
         }
         return names;
     }
 
-    bool only_a_name(const std::string& folded, const std::string& lower) const {
-        static constexpr std::array<std::string_view, 5> word_list_languages{"es", "fr", "it", "pt", "nl"};
+    /// Not an English word, blocked word, title, particle, kind, place or stop word. Words of
+    /// the other languages' lists are left to the page (starts_with_given_name): they hold
+    /// "Armando", "Bianca" and "Abraham" as well as "Alma" and "Azul".
+    bool only_a_name(const std::string& folded) const {
         static constexpr std::array<std::string_view, 8> stopword_languages{"de", "fr", "es", "it",
                                                                             "pt", "nl", "pl", "ru"};
         if (is_dictionary_word(folded) || blocks_name(folded) || titles.contains(folded) ||
             particles.contains(folded) || thing_kinds.contains(folded) || is_one_word_place(folded)) {
             return false;
-        }
-        for (std::string_view language : word_list_languages) {
-            if (is_ordinary_word(lower, language)) return false;
         }
         return std::none_of(stopword_languages.begin(), stopword_languages.end(),
                             [&](std::string_view language) { return stopwords_of(language)->contains(folded); });
@@ -537,12 +535,23 @@ bool thing_of_particle(const std::vector<Token>& tokens, const Piece& piece, con
 }
 
 /// A curated given name starts the piece, or a census list's not after a word that leads
-/// a place's or a thing's name: "the Dow Jones index", "in Beverly Hills", "the Memphis
-/// Symphony Orchestra" (a census counts "Dow", "Beverly" and "Memphis" among first names).
-bool starts_with_given_name(const std::vector<Token>& tokens, const Piece& piece) {
+/// a place's or a thing's name ("the Dow Jones index", "in Beverly Hills", "the Memphis
+/// Symphony Orchestra": a census counts "Dow", "Beverly" and "Memphis" among first names)
+/// nor an ordinary word of the page's language ("Alma Mater" on a Spanish page; on a page
+/// in a language without a word list here, of any of the five: "Tod", "Gabe", "Mal" on
+/// German pages).
+bool starts_with_given_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    static constexpr std::array<std::string_view, 5> word_list_languages{"es", "fr", "it", "pt", "nl"};
     const auto& lexicon = PersonLexicon::instance();
-    const std::string& first = tokens[piece.first].folded;
-    return lexicon.curated_given.contains(first) || (lexicon.given.contains(first) && !piece.place_article);
+    const Token& first = tokens[piece.first];
+    if (lexicon.curated_given.contains(first.folded)) return true;
+    if (!lexicon.given.contains(first.folded) || piece.place_article) return false;
+    if (writing.language == "en") return true;
+    std::string lower = lower_case(without_possessive(first.text));
+    auto listed = std::find(word_list_languages.begin(), word_list_languages.end(), writing.language);
+    if (listed != word_list_languages.end()) return !is_ordinary_word(lower, writing.language);
+    return std::none_of(word_list_languages.begin(), word_list_languages.end(),
+                        [&](std::string_view language) { return is_ordinary_word(lower, language); });
 }
 
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
@@ -550,7 +559,7 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
         return false;
     if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
-    if (starts_with_given_name(tokens, piece) || piece.title_in_apposition) return true;
+    if (starts_with_given_name(tokens, piece, writing) || piece.title_in_apposition) return true;
     if (thing_of_particle(tokens, piece, writing)) return false;
     if (called_by_surname(tokens, piece, writing)) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural

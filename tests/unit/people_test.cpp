@@ -427,6 +427,16 @@ TEST(People, BritishSpellingsAreOrdinaryWords) {
     EXPECT_TRUE(found.empty()) << found.begin()->first;
 }
 
+// A census given name that is an ordinary word of another language ("Serena", "Greta")
+// is a given name on an English page, not on a page in that language, nor on a German
+// one, which has no word list here to tell ("Tod der Tiere", "Mal Ende Mai").
+TEST(People, CensusGivenNamesThatAreWordsOfOtherLanguages) {
+    EXPECT_EQ(people_in({"Serena Williams won the final in three sets."}),
+              (std::map<std::string, int>{{"Serena Williams", 1}}));
+    EXPECT_TRUE(people_in({"Serena Dias escreveu o livro."}, "", "pt").empty());
+    EXPECT_TRUE(people_in({"Der Tod der Tiere kam schnell. Mal Ende Mai, mal im Juni."}, "", "de").empty());
+}
+
 // A census counts parties, places and firms' first words among first names ("Tory",
 // "Memphis", "Dow", "Beverly", "Jefferson"): such a name is no given name, or not after
 // a word that leads a place's name, or gives way to a curated given name after it.
