@@ -10,8 +10,9 @@
  *  2. A piece of two to four words is a person when there is evidence: a title or role
  *     before it ("Foreign Minister Sergei Lavrov"), a known given name first ("Delcy
  *     Rodriguez": data/given_names.txt, or a census list's name that is no word, place
- *     or title here and follows no "the", "in" or "at"), a speech verb after it ("… Zakharova said"), or it stands mid-sentence
- *     (where capitals mean a proper noun, not a sentence start). The last two say only
+ *     or title here and follows no "the", "in" or "at"), a speech verb after it ("…
+ *     Zakharova said"), or it stands mid-sentence (where capitals mean a proper noun,
+ *     not a sentence start). The last two say only
  *     "proper noun": a piece made of ordinary dictionary words (dictionary_words.hpp:
  *     "Deposit Insurance") is then a thing, and after a title too when it has more than
  *     one word ("Foreign Agricultural Service"). A piece the run continues into an
