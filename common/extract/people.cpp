@@ -47,6 +47,10 @@ struct PersonLexicon {
     /// last, as they are made with the lists above.
     std::unordered_set<std::string> curated_given = data_word_set(data::given_names);
     std::unordered_set<std::string> given = given_names();
+    /// The census lists' names that are English words too ("Sally", "Noel", "Joy"): in mixed
+    /// case, a given name before a word that is no word of the dictionary
+    /// (given_name_before_surname).
+    std::unordered_set<std::string> word_given = given_names_that_are_words();
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -72,14 +76,26 @@ struct PersonLexicon {
         return names;
     }
 
+    std::unordered_set<std::string> given_names_that_are_words() const {
+        std::unordered_set<std::string> names;
+        for (std::string_view line : data_line_views(data::census_given_names)) {
+            std::string folded = fold(line);
+            if (folded.size() >= 3 && !given.contains(folded) && is_dictionary_word(folded) && nothing_else(folded))
+                names.insert(std::move(folded));
+        }
+        return names;
+    }
+
     /// Not an English word, blocked word, title, particle, kind, place or stop word. Words of
     /// the other languages' lists are left to the page (starts_with_given_name): they hold
     /// "Armando", "Bianca" and "Abraham" as well as "Alma" and "Azul".
-    bool only_a_name(const std::string& folded) const {
+    bool only_a_name(const std::string& folded) const { return !is_dictionary_word(folded) && nothing_else(folded); }
+
+    bool nothing_else(const std::string& folded) const {
         static constexpr std::array<std::string_view, 8> stopword_languages{"de", "fr", "es", "it",
                                                                             "pt", "nl", "pl", "ru"};
-        if (is_dictionary_word(folded) || blocks_name(folded) || titles.contains(folded) ||
-            particles.contains(folded) || thing_kinds.contains(folded) || is_one_word_place(folded)) {
+        if (blocks_name(folded) || titles.contains(folded) || particles.contains(folded) ||
+            thing_kinds.contains(folded) || is_one_word_place(folded)) {
             return false;
         }
         return std::none_of(stopword_languages.begin(), stopword_languages.end(),
@@ -554,12 +570,28 @@ bool starts_with_given_name(const std::vector<Token>& tokens, const Piece& piece
                         [&](std::string_view language) { return is_ordinary_word(lower, language); });
 }
 
+/// "Sally Gunnell", "Noel Whelan": a census given name that is also an English word starts
+/// a name of two words whose second is no word of the dictionary, proper nouns included
+/// ("Summer Olympics"), not after "the", "in", "at". Only in English written in mixed case:
+/// in capitals any word may stand before a surname ("BEAT RODDICK", "LITTLE DINKED"), and
+/// on a German page "Art" is a noun before another ("Art Überwachung").
+bool given_name_before_surname(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    if (writing.upper_case || writing.language != "en" || piece.length != 2 || piece.place_article ||
+        tokens[piece.first + 1].gap != Gap::space)
+        return false;
+    const std::string& surname = tokens[piece.first + 1].folded;
+    return PersonLexicon::instance().word_given.contains(tokens[piece.first].folded) && !is_dictionary_word(surname) &&
+           !is_proper_dictionary_word(surname);
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
     if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece)) return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
-    if (starts_with_given_name(tokens, piece, writing) || piece.title_in_apposition) return true;
+    if (starts_with_given_name(tokens, piece, writing) || given_name_before_surname(tokens, piece, writing) ||
+        piece.title_in_apposition)
+        return true;
     if (thing_of_particle(tokens, piece, writing)) return false;
     if (called_by_surname(tokens, piece, writing)) return true;
     // After a title, ordinary words are the rest of an office's name ("Foreign Agricultural

@@ -437,6 +437,15 @@ TEST(People, CensusGivenNamesThatAreWordsOfOtherLanguages) {
     EXPECT_TRUE(people_in({"Der Tod der Tiere kam schnell. Mal Ende Mai, mal im Juni."}, "", "de").empty());
 }
 
+// A census given name that is an English word ("Sally", "Noel") starts a name in English
+// mixed case before a word that is none ("Sally Gunnell"), not before one, proper nouns
+// included ("Summer Olympics"), nor in capitals ("BEAT RODDICK").
+TEST(People, CensusGivenNamesThatAreEnglishWords) {
+    EXPECT_EQ(people_in({"Sally Gunnell won the title in 1993.", "Summer Olympics tickets went on sale."}),
+              (std::map<std::string, int>{{"Sally Gunnell", 1}}));
+    EXPECT_TRUE(people_in({"HEWITT BEAT RODDICK IN THE FINAL."}).count("Beat Roddick") == 0);
+}
+
 // A census counts parties, places and firms' first words among first names ("Tory",
 // "Memphis", "Dow", "Beverly", "Jefferson"): such a name is no given name, or not after
 // a word that leads a place's name, or gives way to a curated given name after it.
