@@ -69,19 +69,23 @@ struct PersonLexicon {
     /// particle, a city and a day.
     std::unordered_set<std::string> given_names() const {
         std::unordered_set<std::string> names = curated_given;
-        for (std::string_view line : data_line_views(data::census_given_names)) {
-            std::string folded = fold(line);
-            if (folded.size() >= 3 && !names.contains(folded) && only_a_name(folded)) names.insert(std::move(folded));
-        }
+        names.merge(census_names_where([&](const std::string& folded) { return only_a_name(folded); }));
         return names;
     }
 
     std::unordered_set<std::string> given_names_that_are_words() const {
+        return census_names_where([&](const std::string& folded) {
+            return !given.contains(folded) && is_dictionary_word(folded) && nothing_else(folded);
+        });
+    }
+
+    /// The census lists' names, folded, of three letters or more, that `keep` keeps.
+    template <typename Keep>
+    static std::unordered_set<std::string> census_names_where(Keep keep) {
         std::unordered_set<std::string> names;
         for (std::string_view line : data_line_views(data::census_given_names)) {
             std::string folded = fold(line);
-            if (folded.size() >= 3 && !given.contains(folded) && is_dictionary_word(folded) && nothing_else(folded))
-                names.insert(std::move(folded));
+            if (folded.size() >= 3 && keep(folded)) names.insert(std::move(folded));
         }
         return names;
     }
