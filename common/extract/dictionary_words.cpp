@@ -11,6 +11,7 @@
  */
 #include "common/extract/dictionary_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -21,17 +22,18 @@ namespace newsdex {
 
 namespace {
 
+struct Source {
+    std::string_view language;
+    const std::string_view* words;
+};
+const std::array<Source, 5> sources{{{"es", &data::dictionary_es},
+                                     {"fr", &data::dictionary_fr},
+                                     {"it", &data::dictionary_it},
+                                     {"pt", &data::dictionary_pt},
+                                     {"nl", &data::dictionary_nl}}};
+
 /// The embedded list of `language`, or nothing when none is compiled in.
 const std::string_view* word_list(std::string_view language) {
-    struct Source {
-        std::string_view language;
-        const std::string_view* words;
-    };
-    static const std::array<Source, 5> sources{{{"es", &data::dictionary_es},
-                                                {"fr", &data::dictionary_fr},
-                                                {"it", &data::dictionary_it},
-                                                {"pt", &data::dictionary_pt},
-                                                {"nl", &data::dictionary_nl}}};
     for (const auto& source : sources) {
         if (source.language == language) return source.words;
     }
@@ -73,6 +75,15 @@ bool is_ordinary_word(std::string_view lower_word, std::string_view language) {
     const auto* words = word_list(language);
     if (!words || lower_word.empty()) return false;
     return sorted_lines_contain(*words, lower_word) || is_listed_plural(*words, lower_word, language);
+}
+
+bool has_word_list(std::string_view language) {
+    return word_list(language) != nullptr;
+}
+
+bool is_ordinary_word_of_any_list(std::string_view lower_word) {
+    return std::any_of(sources.begin(), sources.end(),
+                       [&](const Source& source) { return is_ordinary_word(lower_word, source.language); });
 }
 
 }  // namespace newsdex

@@ -27,4 +27,11 @@ namespace newsdex {
 /// the plural of one ("diputados": is_listed_plural); false for other languages.
 [[nodiscard]] bool is_ordinary_word(std::string_view lower_word, std::string_view language);
 
+/// True when a word list for `language` is compiled in (the five above).
+[[nodiscard]] bool has_word_list(std::string_view language);
+
+/// True when `lower_word` is an ordinary word of any of the five lists: for pages in a
+/// language without one of its own ("Tod" and "Mal", German words, are Spanish or Dutch too).
+[[nodiscard]] bool is_ordinary_word_of_any_list(std::string_view lower_word);
+
 }  // namespace newsdex

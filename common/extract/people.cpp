@@ -18,6 +18,7 @@
 #include "common/extract/place_names.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/languages.hpp"
 #include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -96,8 +97,6 @@ struct PersonLexicon {
     bool only_a_name(const std::string& folded) const { return !is_dictionary_word(folded) && nothing_else(folded); }
 
     bool nothing_else(const std::string& folded) const {
-        static constexpr std::array<std::string_view, 8> stopword_languages{"de", "fr", "es", "it",
-                                                                            "pt", "nl", "pl", "ru"};
         if (blocks_name(folded) || titles.contains(folded) || particles.contains(folded) ||
             thing_kinds.contains(folded) || is_one_word_place(folded)) {
             return false;
@@ -561,17 +560,14 @@ bool thing_of_particle(const std::vector<Token>& tokens, const Piece& piece, con
 /// in a language without a word list here, of any of the five: "Tod", "Gabe", "Mal" on
 /// German pages).
 bool starts_with_given_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
-    static constexpr std::array<std::string_view, 5> word_list_languages{"es", "fr", "it", "pt", "nl"};
     const auto& lexicon = PersonLexicon::instance();
     const Token& first = tokens[piece.first];
     if (lexicon.curated_given.contains(first.folded)) return true;
     if (!lexicon.given.contains(first.folded) || piece.place_article) return false;
     if (writing.language == "en") return true;
     std::string lower = lower_case(without_possessive(first.text));
-    auto listed = std::find(word_list_languages.begin(), word_list_languages.end(), writing.language);
-    if (listed != word_list_languages.end()) return !is_ordinary_word(lower, writing.language);
-    return std::none_of(word_list_languages.begin(), word_list_languages.end(),
-                        [&](std::string_view language) { return is_ordinary_word(lower, language); });
+    return has_word_list(writing.language) ? !is_ordinary_word(lower, writing.language)
+                                           : !is_ordinary_word_of_any_list(lower);
 }
 
 /// "Sally Gunnell", "Noel Whelan": a census given name that is also an English word starts

@@ -39,6 +39,10 @@ TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
     EXPECT_TRUE(is_ordinary_word("pública", "es"));
     EXPECT_FALSE(is_ordinary_word("madrid", "es"));
     EXPECT_FALSE(is_ordinary_word("pública", "de"));  // no list for German
+    EXPECT_TRUE(has_word_list("pt"));
+    EXPECT_FALSE(has_word_list("de"));
+    EXPECT_TRUE(is_ordinary_word_of_any_list("pública"));
+    EXPECT_FALSE(is_ordinary_word_of_any_list("madrid"));
     // The lists hold singulars; plurals count by their endings.
     EXPECT_TRUE(is_ordinary_word("diputados", "es"));
     EXPECT_TRUE(is_ordinary_word("élections", "fr"));
