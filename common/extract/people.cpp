@@ -315,15 +315,18 @@ bool surname_after_particle(const std::vector<Token>& tokens, std::size_t first,
 /// "Moon Jae-in", "Ban Ki-moon", "Kim Jong-un": a Korean given name is two syllables
 /// joined by a hyphen, the second in small letters. A small word of four letters at most
 /// hyphened to a short capitalised word after a family name goes on the name, unless it
-/// is one of the English words that make compounds of names ("Tony Blair-led").
+/// is one of the English words that make compounds of names ("Tony Blair-led"); so does
+/// one of five or six letters that is no English word ("Yoo Ji-chang", "Lee Myung-bak"
+/// has three; not "Blair-style").
 bool second_syllable_of_given_name(const std::vector<Token>& tokens, std::size_t first, std::size_t i) {
     static const std::unordered_set<std::string> compound_heads{"led",  "era",  "run",  "like", "born", "type",
                                                                 "wide", "free", "made", "age",  "ish",  "less"};
     const Token& syllable = tokens[i];
     const Token& before = tokens[i - 1];
+    bool short_syllable = syllable.text.size() <= 4 && !compound_heads.contains(syllable.folded);
+    bool long_syllable = syllable.text.size() <= 6 && !is_dictionary_word(syllable.folded);
     return i >= first + 2 && syllable.gap == Gap::hyphen && !syllable.capitalised && !syllable.digit &&
-           syllable.text.size() <= 4 && before.capitalised && !before.all_upper && before.text.size() <= 5 &&
-           !compound_heads.contains(syllable.folded);
+           (short_syllable || long_syllable) && before.capitalised && !before.all_upper && before.text.size() <= 5;
 }
 
 /// "ROGER FEDERER PLAYS GREG RUSEDSKI": in capitals, where nothing else ends a run, an
@@ -412,6 +415,14 @@ void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& pie
     }
 }
 
+/// A rank that is also an adjective, in lower case and after no other title: "the major
+/// Manchester hotels", "the general Election", not "attorney general Alberto Gonzales".
+bool adjective_in_lower_case(const std::vector<Token>& tokens, std::size_t i) {
+    static const std::unordered_set<std::string> adjectives{"major", "general"};
+    if (tokens[i].capitalised || !adjectives.contains(tokens[i].folded)) return false;
+    return i == 0 || tokens[i].gap != Gap::space || !PersonLexicon::instance().titles.contains(tokens[i - 1].folded);
+}
+
 void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t before = piece.first;
@@ -419,7 +430,7 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     // A title hyphened to the word after it makes a compound ("Boss-Spawnnachrichten").
     bool after_title_word = tokens[before].gap == Gap::space || tokens[before].gap == Gap::title_stop;
     piece.title_before = before > 0 && after_title_word && !tokens[before - 1].possessive &&
-                         is_title(tokens[before - 1].folded, writing);
+                         is_title(tokens[before - 1].folded, writing) && !adjective_in_lower_case(tokens, before - 1);
     // "the best actress Oscar", "best actor Bafta": a role after "best" names a prize's
     // category, and the word after it the prize.
     bool prize_category = before >= 2 && tokens[before - 1].gap == Gap::space && tokens[before - 2].folded == "best";
@@ -584,6 +595,20 @@ bool given_name_before_surname(const std::vector<Token>& tokens, const Piece& pi
            !is_proper_dictionary_word(surname);
 }
 
+/// "in The Two Ronnies Sketchbook", "the band The Jam": a capitalised stop word or number
+/// word mid-sentence right before the run makes it the rest of a title written in title
+/// case, a work's or a group's, not a person's name of unknown words.
+bool after_title_case_word(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    static const std::unordered_set<std::string> numbers{"two",    "three",  "four",    "five",    "six",
+                                                         "seven",  "eight",  "nine",    "ten",     "eleven",
+                                                         "twelve", "twenty", "hundred", "thousand"};
+    std::size_t before = piece.first;
+    if (writing.upper_case || before == 0 || tokens[before].gap != Gap::space) return false;
+    const Token& word = tokens[before - 1];
+    if (!word.capitalised || word.all_upper || starts_sentence(tokens, before - 1)) return false;
+    return numbers.contains(word.folded) || (writing.stopwords && writing.stopwords->contains(word.folded));
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
@@ -599,7 +624,8 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     // is a one-word piece, counted in scan_paragraph.
     if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece, writing);
     if (!writing.capitals_mark_names) return false;
-    return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing);
+    return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing) &&
+           !after_title_case_word(tokens, piece, writing);
 }
 
 /// The capitalised run goes on at `after` with a word that may be a name: in capitals,
@@ -787,15 +813,18 @@ class PeopleCollector {
 
     /// "Lord Goldsmith" early, "Peter Goldsmith" later: a person known only by a surname
     /// (with its particle, if any) is the one full name in the article with that surname,
-    /// when there is exactly one.
+    /// when there is exactly one. So is one named by the last words of a longer name: "Mr
+    /// Baez Silva" of "Carlos Baez Silva".
     void merge_surname_only_people() {
         for (std::size_t i = 0; i < people_.size(); ++i) {
-            if (!surname_only(people_[i])) continue;
+            bool surname_alone = surname_only(people_[i]);
+            std::size_t words = count_words(people_[i].name);
             const std::string& surname = people_[i].key;
             std::optional<std::size_t> full;
             std::size_t candidates = 0;
             for (std::size_t j = 0; j < people_.size(); ++j) {
                 if (j == i || surname_only(people_[j])) continue;
+                if (!surname_alone && count_words(people_[j].name) <= words) continue;
                 if (!has_surname(people_[j].key, surname)) continue;
                 full = j;
                 ++candidates;

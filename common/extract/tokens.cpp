@@ -80,7 +80,7 @@ void describe_case(Token& token) {
 
 void strip_possessive(Token& token) {
     for (std::string_view suffix : {"'s", "'S"}) {
-        if (token.folded.size() > suffix.size() + 1 && token.folded.ends_with(suffix)) {
+        if (token.folded.size() > suffix.size() && token.folded.ends_with(suffix)) {
             token.folded.resize(token.folded.size() - suffix.size());
             token.possessive = true;
         }

@@ -225,6 +225,10 @@ TEST(People, KoreanGivenNamesAndTheUN) {
         people_in({"North Korean leader Kim Jong Un met President Moon Jae-in, and the UN envoy "
                    "Ban Ki-moon said the Blair-led talks helped. Kim Jong-un left."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Kim Jong Un", 2}, {"Moon Jae-in", 1}, {"Ban Ki-moon", 1}}));
+    // A second syllable of five or six letters that is no English word (BBC set: "Yoo Ji").
+    EXPECT_EQ(
+        people_in({"said Yoo Ji-chang, governor of the bank, and Lee Myung-bak backed the Tony Blair-style plan."}),
+        (std::map<std::string, int>{{"Yoo Ji-chang", 1}, {"Lee Myung-bak", 1}, {"Tony Blair", 1}}));
     // A headline's small words are no surnames: "in" of "Talks in Seoul" is no "Jae-in".
     EXPECT_EQ(people_in({"He met Moon Jae-in on Friday."}, "Talks in Seoul"),
               (std::map<std::string, int>{{"Moon Jae-in", 1}}));
@@ -515,6 +519,33 @@ TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_FALSE(same_given_name("ivana", "ivano"));  // under six letters: exact only
     EXPECT_TRUE(better_display_name("Nicolás Maduro", "Nicolas Maduro"));
     EXPECT_TRUE(better_display_name("Sergey Malik Bagdasarov", "Sergey Bagdasarov"));
+}
+
+// "Major" and "general" in small letters are adjectives unless another title stands
+// before them (BBC set: "the major Manchester hotels", "major Hollywood studios").
+TEST(People, RanksInSmallLettersAreAdjectives) {
+    EXPECT_EQ(people_in({"Bookings will be taken at the major Manchester hotels, said Colin Asplin."}),
+              (std::map<std::string, int>{{"Colin Asplin", 1}}));
+    EXPECT_EQ(people_in({"The attorney general Gonzales spoke, and Major Hewitt agreed."}),
+              (std::map<std::string, int>{{"Gonzales", 1}, {"Hewitt", 1}}));
+}
+
+// A capitalised stop word or number word mid-sentence makes the run after it the rest of a
+// title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
+// letter is no part of the name ("Ali G's").
+TEST(People, TitleCaseRunsAndOneLetterPossessives) {
+    EXPECT_EQ(people_in({"They return in The Two Ronnies Sketchbook, said Ronnie Corbett."}),
+              (std::map<std::string, int>{{"Ronnie Corbett", 1}}));
+    auto found = people_in({"He slated his character Ali G's brand of humour."});
+    EXPECT_TRUE(std::none_of(found.begin(), found.end(),
+                             [](const auto& person) { return person.first.find('\'') != std::string::npos; }));
+}
+
+// The last words of a longer name name the same person ("Mr Baez Silva" of "Carlos Baez
+// Silva", "Parker Bowles" of "Camilla Parker Bowles"), when one name ends so.
+TEST(People, LastWordsOfALongerNameAreThatPerson) {
+    EXPECT_EQ(people_in({"said Carlos Baez Silva, president of AARA. Mr Baez Silva estimated the losses."}),
+              (std::map<std::string, int>{{"Carlos Baez Silva", 2}}));
 }
 
 }  // namespace
