@@ -873,6 +873,30 @@ class PeopleCollector {
     std::size_t last_ = 0;
 };
 
+/// Whether a title says the one-word piece is a surname: "Foreign Minister Lavrov", "…,
+/// Zakharova, a spokeswoman for" ("Meteorologists said" opens a sentence and says nothing).
+bool titles_one_word(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    // An occupation says what someone is, where an office or a rank is how one is
+    // addressed: capitalised before an English word it labels a thing in title case
+    // ("Player Name", "Goalkeeper Ability", "Chief Mate"), where "President Bush",
+    // "Minister Milling" and "the singer Usher" stay.
+    static const std::unordered_set<std::string> occupations{
+        "player",    "goalkeeper", "striker", "midfielder", "defender", "chief",    "head",      "leader",
+        "executive", "manager",    "boss",    "star",       "singer",   "actor",    "actress",   "artist",
+        "designer",  "founder",    "owner",   "investor",   "banker",   "analyst",  "economist", "author",
+        "writer",    "editor",     "officer", "official",   "delegate", "director", "producer",  "general"};
+    bool titled = (piece.role_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
+    const std::string& word = tokens[piece.first].folded;
+    // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
+    if (writing.upper_case && is_dictionary_word(word)) return false;
+    const Token& title = tokens[piece.first - 1];
+    if (piece.role_before && title.capitalised && occupations.contains(title.folded) && is_dictionary_word(word))
+        return false;
+    // A number after it makes a product or a version: "an official Python 3.7 image".
+    std::size_t after = piece.first + piece.length;
+    return titled && !(after < tokens.size() && tokens[after].gap == Gap::space && tokens[after].digit);
+}
+
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (std::size_t place = country_form_length(*writing.countries, tokens, i)) {
@@ -898,14 +922,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         } else if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
         } else if (one_word(tokens, piece)) {
-            // "Meteorologists said" opens a sentence; "…, Zakharova said" does not.
-            bool titled = (piece.role_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
-            // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
-            titled = titled && !(writing.upper_case && is_dictionary_word(tokens[piece.first].folded));
-            // A number after it makes a product or a version: "an official Python 3.7 image".
-            std::size_t after = piece.first + piece.length;
-            titled = titled && !(after < tokens.size() && tokens[after].gap == Gap::space && tokens[after].digit);
-            collector.add_single(display, titled);
+            collector.add_single(display, titles_one_word(tokens, piece, writing));
         }
         i = piece.first + piece.length;
     }

@@ -530,6 +530,18 @@ TEST(People, RanksInSmallLettersAreAdjectives) {
               (std::map<std::string, int>{{"Gonzales", 1}, {"Hewitt", 1}}));
 }
 
+// A capitalised occupation before an English word labels a thing in title case; an office
+// before one, or an occupation in small letters, still names a person (cleaneval-dev:
+// "Player Name", "Goalkeeper Ability"; BBC set: "a former employee of General Mills").
+TEST(People, CapitalisedOccupationsBeforeWordsAreLabels) {
+    EXPECT_EQ(people_in({"Open the menu and set Player Name and Goalkeeper Ability, then save."}),
+              (std::map<std::string, int>{}));
+    EXPECT_EQ(people_in({"He was a former employee of General Mills, said Mark Bailin."}),
+              (std::map<std::string, int>{{"Mark Bailin", 1}}));
+    EXPECT_EQ(people_in({"The talks went on. President Bush met the singer Usher and Minister Milling."}),
+              (std::map<std::string, int>{{"Bush", 1}, {"Usher", 1}, {"Milling", 1}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
