@@ -551,6 +551,21 @@ bool ends_with_street_word(const std::vector<Token>& tokens, const Piece& piece)
     return piece.length > 1 && street_words.contains(tokens[piece.first + piece.length - 1].folded);
 }
 
+/// "Leeds Rhinos", "Glasgow Rangers", "Texas Instruments", "English Partnerships": a place
+/// or a country's word before a plural of an English noun names a team or a firm. A
+/// given name the curated list knows may stand there ("Austin Powers" is someone's name).
+bool place_before_plural(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    if (piece.length != 2 || tokens[piece.first + 1].gap != Gap::space) return false;
+    const std::string& place = tokens[piece.first].folded;
+    const std::string& plural = tokens[piece.first + 1].folded;
+    if (PersonLexicon::instance().curated_given.contains(place)) return false;
+    if (!is_one_word_place(place) && !writing.countries->is_country_word(place)) return false;
+    if (plural.size() < 4 || !plural.ends_with('s') || !is_dictionary_word(plural)) return false;
+    std::string singular = plural.substr(0, plural.size() - 1);
+    return is_dictionary_word(singular) ||
+           (singular.ends_with('e') && is_dictionary_word(singular.substr(0, singular.size() - 1)));
+}
+
 /// "Ville de Montréal", "Policía Fronteriza de Uyuni", "Symphonie de Mahler": a run that
 /// starts with an ordinary word and holds a particle is a thing of someone or somewhere; a
 /// name with a particle starts with a given name ("Eduardo del Castillo"), which the
@@ -612,7 +627,9 @@ bool after_title_case_word(const std::vector<Token>& tokens, const Piece& piece,
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
-    if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece)) return false;
+    if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece) ||
+        place_before_plural(tokens, piece, writing))
+        return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (starts_with_given_name(tokens, piece, writing) || given_name_before_surname(tokens, piece, writing) ||
         piece.title_in_apposition)

@@ -542,6 +542,15 @@ TEST(People, CapitalisedOccupationsBeforeWordsAreLabels) {
               (std::map<std::string, int>{{"Bush", 1}, {"Usher", 1}, {"Milling", 1}}));
 }
 
+// A place before a plural of an English noun names a team or a firm (BBC set: "Leeds
+// Rhinos", "Bradford Bulls", "Texas Instruments"); a curated given name there is a person's.
+TEST(People, PlaceBeforeAPluralIsATeamOrAFirm) {
+    EXPECT_EQ(people_in({"Wales trained with Leeds Rhinos and rivals Bradford Bulls, said Iestyn Harris."}),
+              (std::map<std::string, int>{{"Iestyn Harris", 1}}));
+    EXPECT_EQ(people_in({"The chip maker Texas Instruments gained, and Austin Powers returned."}),
+              (std::map<std::string, int>{{"Austin Powers", 1}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
