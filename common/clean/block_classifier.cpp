@@ -293,6 +293,7 @@ struct StopwordLists {
     /// instead of one per word and language.
     std::unordered_map<std::string, std::uint16_t> languages_of;
 };
+static_assert(stopword_languages.size() <= 16, "one bit per language in StopwordLists::languages_of");
 
 const StopwordLists& stopword_lists() {
     static const StopwordLists languages = [] {
@@ -300,7 +301,8 @@ const StopwordLists& stopword_lists() {
         for (auto data :
              // In the order of stopword_languages (text/languages.hpp).
              {data::stopwords_en, data::stopwords_de, data::stopwords_fr, data::stopwords_es, data::stopwords_it,
-              data::stopwords_pt, data::stopwords_nl, data::stopwords_pl, data::stopwords_ru}) {
+              data::stopwords_pt, data::stopwords_nl, data::stopwords_pl, data::stopwords_ru, data::stopwords_sv,
+              data::stopwords_da, data::stopwords_no, data::stopwords_fi, data::stopwords_hu}) {
             built.lists.push_back(data_word_set(data));
         }
         for (std::size_t language = 0; language < built.lists.size(); ++language) {

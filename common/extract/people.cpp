@@ -18,7 +18,6 @@
 #include "common/extract/place_names.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
-#include "common/text/languages.hpp"
 #include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -101,7 +100,12 @@ struct PersonLexicon {
             thing_kinds.contains(folded) || is_one_word_place(folded)) {
             return false;
         }
-        return std::none_of(stopword_languages.begin(), stopword_languages.end(),
+        // Not the Nordic languages', Finnish or Hungarian: the census lists hold those
+        // countries' first names, and their short function words are names there ("Ole",
+        // "Mika", "Ville", "Meg"). On a page in one of them its stop words still end names.
+        static constexpr std::array<std::string_view, 9> languages{"en", "de", "fr", "es", "it",
+                                                                   "pt", "nl", "pl", "ru"};
+        return std::none_of(languages.begin(), languages.end(),
                             [&](std::string_view language) { return stopwords_of(language)->contains(folded); });
     }
 };

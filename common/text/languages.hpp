@@ -11,8 +11,8 @@ namespace newsdex {
 
 /// ISO 639-1 codes of data/stopwords_*.txt, English first. A page in one of these gets
 /// its stop words in cleaning, and its country names and roles in extraction.
-inline constexpr std::array<std::string_view, 9> stopword_languages{"en", "de", "fr", "es", "it",
-                                                                    "pt", "nl", "pl", "ru"};
+inline constexpr std::array<std::string_view, 14> stopword_languages{"en", "de", "fr", "es", "it", "pt", "nl",
+                                                                     "pl", "ru", "sv", "da", "no", "fi", "hu"};
 
 /// Languages written without spaces between words (cjk.hpp), told by their script, not
 /// by stop words: their pages get their country names in extraction.

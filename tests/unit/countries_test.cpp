@@ -138,6 +138,32 @@ TEST(Countries, ChineseAndJapanesePagesAreToldByTheirScript) {
     EXPECT_EQ(choose_language({"the minister said that 中国 was there"}), "en");
 }
 
+// Pages in the Nordic languages, Finnish and Hungarian get their own stop words, not those
+// of a language that shares a few short words with them (cleaneval-dev: a Norwegian page
+// had been English, by "i", "at" and "for", and a Hungarian one Spanish), and their
+// country names in their own language.
+TEST(Countries, NordicFinnishAndHungarianPagesAreToldApart) {
+    EXPECT_EQ(choose_language({"TINE Fotballskole er en fantastisk og veldig populær aktivitet for barn, og vi er "
+                               "glade for at så mange har vært med i år etter en annerledes sesong."}),
+              "no");
+    EXPECT_EQ(choose_language({"Jeg har ikke set ham siden han flyttede, men hvad skal man gøre, når det er "
+                               "efter midnat og vi kun har mig og dig tilbage."}),
+              "da");
+    EXPECT_EQ(choose_language({"Det var inte första gången som hon och hennes vänner hade varit där, men nu "
+                               "skulle de stanna över natten eftersom det regnade."}),
+              "sv");
+    EXPECT_EQ(choose_language({"Hän sanoi, että se oli hyvä päätös, mutta kun kaikki olivat paikalla, he eivät "
+                               "voineet olla myös tyytyväisiä siihen, mitä tapahtui."}),
+              "fi");
+    EXPECT_EQ(choose_language({"A tésztát azonnal meg kell sütni, vagy tároljuk őket jól záródó dobozban, hogy "
+                               "ne száradjanak ki, mert akkor már nem lesz olyan finom."}),
+              "hu");
+    std::map<std::string, int> found;
+    for (const auto& country : extract_countries({"Norge og Sverige spiller mot Tyskland."}, "no"))
+        found[country.code] = country.mentions;
+    EXPECT_EQ(found, (std::map<std::string, int>{{"NO", 1}, {"SE", 1}, {"DE", 1}}));
+}
+
 TEST(Countries, NamesEveryCodeAsICUDoes) {
     // The compiled-in names (data/country_names.tsv) are ICU's, so indexes built before and
     // after the copy show the same names; this fails if a newer ICU renames a country.

@@ -42,6 +42,9 @@ TEST(PublicationDate, MonthNamesInOtherLanguages) {
     EXPECT_EQ(date_of({"Headline", "mardi 5 juin 2018", "Story."}), "2018-06-05");
     EXPECT_EQ(date_of({"Headline", "Опубликовано 12 августа 2019 г.", "Story."}), "2019-08-12");
     EXPECT_EQ(date_of({"Headline", "Opublikowano: 7 października 2022", "Story."}), "2022-10-07");
+    EXPECT_EQ(date_of({"Headline", "Publisert 3. desember 2020", "Story."}), "2020-12-03");
+    EXPECT_EQ(date_of({"Headline", "Julkaistu 5. joulukuuta 2021", "Story."}), "2021-12-05");
+    EXPECT_EQ(date_of({"Headline", "Publicerad 14 augusti 2019", "Story."}), "2019-08-14");
 }
 
 // Chinese, Japanese and Korean dates: year, month and day each followed by its sign.
