@@ -212,6 +212,16 @@ bool brand_spelling(std::string_view word) {
     return false;
 }
 
+/// Whether `text` has a letter English spells no word with, loanwords included ("Støre",
+/// "Łukasz", "Şahin"): whatever its folded form, it is none of the English words that
+/// block names ("store" is a shop's; "café" and "Müller" fold as their words would).
+bool has_letters_english_lacks(std::string_view text) {
+    static constexpr std::array<std::string_view, 21> letters{"ø", "Ø", "æ", "Æ", "ł", "Ł", "ß", "đ", "Đ", "ő", "ű",
+                                                              "ı", "ğ", "ş", "Ş", "ř", "ň", "ě", "ů", "ð", "þ"};
+    return std::any_of(letters.begin(), letters.end(),
+                       [&](std::string_view letter) { return text.find(letter) != std::string_view::npos; });
+}
+
 /// A given name that is also a word never in names, before a capitalised word that may
 /// be in one: "Bill Gates", "Jesus Navas"; not "the Finance Bill", "the Bill of Rights",
 /// "Jesus Christ". In capitals, where every word is capitalised, only before a word that
@@ -252,7 +262,7 @@ bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& 
     if (token.digit || !token.capitalised || is_title(token.folded, writing) || is_contraction(token.folded))
         return false;
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing) &&
-        !acronym_not_in_capitals(tokens, i, writing)) {
+        !acronym_not_in_capitals(tokens, i, writing) && !has_letters_english_lacks(token.text)) {
         return false;
     }
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))

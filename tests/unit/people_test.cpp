@@ -551,6 +551,15 @@ TEST(People, PlaceBeforeAPluralIsATeamOrAFirm) {
               (std::map<std::string, int>{{"Austin Powers", 1}}));
 }
 
+// A word spelt with a letter English lacks is none of the English words that block names,
+// whatever it folds to ("Støre" is no "store"); the Nordic offices are titles.
+TEST(People, LettersEnglishLacksAndNordicTitles) {
+    EXPECT_EQ(people_in({"The minister said that Jonas Gahr Støre agreed to the plan."}),
+              (std::map<std::string, int>{{"Jonas Gahr Støre", 1}}));
+    EXPECT_EQ(people_in({"I dag møtte utenriksminister Huitfeldt kollegaen sin i Stockholm."}, "", "no"),
+              (std::map<std::string, int>{{"Huitfeldt", 1}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
