@@ -212,6 +212,20 @@ bool brand_spelling(std::string_view word) {
     return false;
 }
 
+/// "Mr", "Mrs", "Dr": before a capitalised word they make it a surname and nothing else
+/// ("Mr Doctorow"), where a role may stand before a firm ("market leader Nintendo").
+bool is_honorific(const std::string& folded) {
+    static const std::unordered_set<std::string> honorifics{"mr", "mrs", "ms", "miss", "dr", "messrs", "mme", "mlle"};
+    return honorifics.contains(folded);
+}
+
+/// "Mr Lane", "Mrs Church": after an honorific a word that ends names elsewhere but is a
+/// common surname (data/surname_words.txt) is one.
+bool surname_word_after_honorific(const std::vector<Token>& tokens, std::size_t i) {
+    return i > 0 && tokens[i].gap == Gap::space && is_honorific(tokens[i - 1].folded) &&
+           PersonLexicon::instance().surname_words.contains(tokens[i].folded);
+}
+
 /// Whether `text` has a letter English spells no word with, loanwords included ("Støre",
 /// "Łukasz", "Şahin"): whatever its folded form, it is none of the English words that
 /// block names ("store" is a shop's; "café" and "Müller" fold as their words would).
@@ -262,7 +276,8 @@ bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& 
     if (token.digit || !token.capitalised || is_title(token.folded, writing) || is_contraction(token.folded))
         return false;
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing) &&
-        !acronym_not_in_capitals(tokens, i, writing) && !has_letters_english_lacks(token.text)) {
+        !acronym_not_in_capitals(tokens, i, writing) && !has_letters_english_lacks(token.text) &&
+        !surname_word_after_honorific(tokens, i)) {
         return false;
     }
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
@@ -957,13 +972,6 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         }
         i = piece.first + piece.length;
     }
-}
-
-/// "Mr", "Mrs", "Dr": before a capitalised word they make it a surname and nothing else
-/// ("Mr Doctorow"), where a role may stand before a firm ("market leader Nintendo").
-bool is_honorific(const std::string& folded) {
-    static const std::unordered_set<std::string> honorifics{"mr", "mrs", "ms", "miss", "dr", "messrs", "mme", "mlle"};
-    return honorifics.contains(folded);
 }
 
 /// The words of the article used as a surname on their own: a capitalised word, not an

@@ -560,6 +560,14 @@ TEST(People, LettersEnglishLacksAndNordicTitles) {
               (std::map<std::string, int>{{"Huitfeldt", 1}}));
 }
 
+// "Boulevard" and "Lane" end streets' names; a common surname among such words stays one
+// after a known given name or an honorific (BBC set: "Hollywood Boulevard", "Graham Lane").
+TEST(People, StreetWordsThatAreSurnames) {
+    EXPECT_EQ(people_in({"Godzilla received a star on Hollywood Boulevard and at Drury Lane, said Graham Lane. "
+                         "The problem, according to Mr Lane, is not division."}),
+              (std::map<std::string, int>{{"Graham Lane", 2}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
