@@ -568,6 +568,14 @@ TEST(People, StreetWordsThatAreSurnames) {
               (std::map<std::string, int>{{"Graham Lane", 2}}));
 }
 
+// Wire copy's units, firms of brothers and partners, and a state gone with no successor
+// are no people (reuters-dev: "N.Z. Dlrs", "Salomon Brothers", "Yugoslav delegation").
+TEST(People, WireUnitsFirmsAndGoneStates) {
+    EXPECT_EQ(people_in({"Debt fell to 32.94 billion N.Z. Dlrs, Salomon Brothers said.",
+                         "Yugoslav delegation chief Finance Minister Svetozar Rikanovic said so."}),
+              (std::map<std::string, int>{{"Svetozar Rikanovic", 1}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
