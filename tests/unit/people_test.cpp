@@ -574,6 +574,10 @@ TEST(People, WireUnitsFirmsAndGoneStates) {
     EXPECT_EQ(people_in({"Debt fell to 32.94 billion N.Z. Dlrs, Salomon Brothers said.",
                          "Yugoslav delegation chief Finance Minister Svetozar Rikanovic said so."}),
               (std::map<std::string, int>{{"Svetozar Rikanovic", 1}}));
+    // Offices and bodies ("Bureau", "Convention", "Cie"), and the abbreviated admiral.
+    EXPECT_EQ(people_in({"The Virginia Farm Bureau and the Geneva Convention were cited by Adm. John Poindexter, "
+                         "and Cie Generale said the London Interbank Offered Rate rose."}),
+              (std::map<std::string, int>{{"John Poindexter", 1}}));
 }
 
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
