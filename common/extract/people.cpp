@@ -1016,19 +1016,42 @@ bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing
     return false;
 }
 
+/// Whether the tokens at `after` give a firm's legal form: "Merrill Lynch Inc", "Bear
+/// Stearns and Co", "Salomon Brothers Ltd", "Morgan Guaranty, Corp".
+bool firm_form_at(const std::vector<Token>& tokens, std::size_t after) {
+    static const std::unordered_set<std::string> forms{"inc", "corp", "co",   "cos", "ltd", "plc", "llc",
+                                                       "ag",  "nv",   "gmbh", "bv",  "spa", "pty", "lp"};
+    if (after < tokens.size() && (tokens[after].folded == "and" || tokens[after].folded == "&")) ++after;
+    return after < tokens.size() && tokens[after].capitalised && forms.contains(tokens[after].folded);
+}
+
 /// The names the article gives a kind of thing, keyed as people are: the capitalised run
 /// right after a kind noun (names_a_kind; not "the firm's founder", nor a rugby player's
 /// "open-side"), in capitals without the ordinary words after it ("THE FILM VERA DRAKE
-/// WON").
+/// WON"), and the run before a firm's legal form ("Wood Mackenzie and Co").
 std::unordered_set<std::string> things_of(const TokenizedText& text, const Writing& writing) {
     std::unordered_set<std::string> things;
+    auto add = [&](const std::vector<Token>& tokens, Piece piece) {
+        if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
+        things.insert(person_key(piece_text(tokens, piece, writing.upper_case)));
+    };
     for (const auto& tokens : text.tokens) {
         for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-            if (tokens[i + 1].gap != Gap::space || !names_a_kind(tokens, i, writing)) continue;
-            if (!name_token(tokens, i + 1, writing)) continue;
-            Piece piece = grow_piece(tokens, i + 1, writing);
-            if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
-            things.insert(person_key(piece_text(tokens, piece, writing.upper_case)));
+            if (tokens[i + 1].gap == Gap::space && names_a_kind(tokens, i, writing) &&
+                name_token(tokens, i + 1, writing)) {
+                add(tokens, grow_piece(tokens, i + 1, writing));
+            }
+        }
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (!name_token(tokens, i, writing) ||
+                (i > 0 && joins_previous(tokens[i]) && name_token(tokens, i - 1, writing)))
+                continue;
+            Piece piece = grow_piece(tokens, i, writing);
+            // A founder's firm names the founder too: "Ivan F. Boesky and Co" (a curated given name).
+            if (piece.length > 1 && firm_form_at(tokens, piece.first + piece.length) &&
+                !PersonLexicon::instance().curated_given.contains(tokens[piece.first].folded)) {
+                add(tokens, piece);
+            }
         }
     }
     return things;

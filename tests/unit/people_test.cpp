@@ -580,6 +580,14 @@ TEST(People, WireUnitsFirmsAndGoneStates) {
               (std::map<std::string, int>{{"John Poindexter", 1}}));
 }
 
+// A run before a firm's legal form names a firm for the whole article, unless a curated
+// given name starts it: a founder's firm names the founder too (reuters-dev).
+TEST(People, RunsBeforeAFirmsLegalForm) {
+    EXPECT_EQ(people_in({"Oil analysts at Wood Mackenzie and Co said so. Wood Mackenzie expects more.",
+                         "Noteholders of Ivan Boesky and Co are to be repaid, said inside trader Ivan Boesky."}),
+              (std::map<std::string, int>{{"Ivan Boesky", 2}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
