@@ -51,6 +51,8 @@ struct PersonLexicon {
     /// case, a given name before a word that is no word of the dictionary
     /// (given_name_before_surname).
     std::unordered_set<std::string> word_given = given_names_that_are_words();
+    /// Every census list's name, places and words among them ("Kent", "Georgia", "Sydney").
+    std::unordered_set<std::string> census_any = census_names_where([](const std::string&) { return true; });
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -580,14 +582,16 @@ bool ends_with_street_word(const std::vector<Token>& tokens, const Piece& piece)
     return piece.length > 1 && street_words.contains(tokens[piece.first + piece.length - 1].folded);
 }
 
-/// "Leeds Rhinos", "Glasgow Rangers", "Texas Instruments", "English Partnerships": a place
-/// or a country's word before a plural of an English noun names a team or a firm. A
-/// given name the curated list knows may stand there ("Austin Powers" is someone's name).
+/// "Leeds Rhinos", "Chicago Cubs", "English Partnerships": a place or a country's word
+/// before a plural of an English noun names a team or a firm. Not a place that is also
+/// a first name in a census list or the curated one, before what may be a surname of the
+/// kind ("Kent Rogers", "Georgia Woods", "Austin Powers").
 bool place_before_plural(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (piece.length != 2 || tokens[piece.first + 1].gap != Gap::space) return false;
     const std::string& place = tokens[piece.first].folded;
     const std::string& plural = tokens[piece.first + 1].folded;
-    if (PersonLexicon::instance().curated_given.contains(place)) return false;
+    const auto& lexicon = PersonLexicon::instance();
+    if (lexicon.curated_given.contains(place) || lexicon.census_any.contains(place)) return false;
     if (!is_one_word_place(place) && !writing.countries->is_country_word(place)) return false;
     if (plural.size() < 4 || !plural.ends_with('s') || !is_dictionary_word(plural)) return false;
     std::string singular = plural.substr(0, plural.size() - 1);

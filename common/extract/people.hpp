@@ -41,8 +41,9 @@
  *  ISPs"). A run a kind noun introduces ("the film Vera Drake", "US firm Grant
  *  Thornton", "the band Franz Ferdinand"; data/thing_kinds.txt) is that thing wherever
  *  the article names it, given name or not; so is a run before a firm's legal form ("Wood
- *  Mackenzie and Co"), unless a curated given name starts it. A place before the plural
- *  of an English noun is a team or a firm ("Leeds Rhinos"), a capitalised occupation
+ *  Mackenzie and Co"), unless a curated given name starts it. A place that is no first
+ *  name before the plural of an English noun is a team or a firm ("Leeds Rhinos"; not
+ *  "Kent Rogers"), a capitalised occupation
  *  before an English word labels a thing ("Player Name"), and a capitalised stop word or
  *  number mid-sentence starts a title ("The Two Ronnies Sketchbook"). A given name that
  *  is also a word never in names ("Bill", "Jesus") starts a name before a word that may
