@@ -579,6 +579,9 @@ TEST(People, WireUnitsFirmsAndGoneStates) {
     EXPECT_EQ(people_in({"The Virginia Farm Bureau and the Geneva Convention were cited by Adm. John Poindexter, "
                          "and Cie Generale said the London Interbank Offered Rate rose."}),
               (std::map<std::string, int>{{"John Poindexter", 1}}));
+    // A sentence's adverb of time before a title in apposition is no surname.
+    EXPECT_EQ(people_in({"Earlier, Chancellor of the Exchequer Nigel Lawson announced cuts."}),
+              (std::map<std::string, int>{{"Nigel Lawson", 1}}));
 }
 
 // A run before a firm's legal form names a firm for the whole article, unless a curated
