@@ -417,8 +417,11 @@ bool is_past_tense(const std::string& folded) {
 bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                    const PersonLexicon& lexicon) {
     static const std::unordered_set<std::string> name_enders{"and", "or", "nor", "who", "whose", "of"};
+    // Given names that are awards too keep one only as a census list's do: "OSCAR
+    // NOMINATION", "EMMY WINNERS" (in mixed case "Oscar nomination" has no capital).
+    static const std::unordered_set<std::string> awards{"oscar", "emmy"};
     const std::string& given = tokens[first].folded;
-    if (lexicon.curated_given.contains(given)) return true;
+    if (lexicon.curated_given.contains(given) && !awards.contains(given)) return true;
     if (!lexicon.given.contains(given)) return false;
     bool run_ends = last + 1 < tokens.size() &&
                     (tokens[last + 1].gap == Gap::other ||

@@ -416,6 +416,9 @@ TEST(People, BlockedGivenNamesAndCommonSurnamesInCapitals) {
     auto found = people_in({"ANALYST BILL THOMPSON HAS SEEN THE FUTURE. THE FINANCE BILL WAS PASSED.",
                             "IN HIP-HOP, KANYE WEST IS UNLIKELY TO REGRET HIS DECISION."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Bill Thompson", 1}, {"Kanye West", 1}}));
+    // A given name that is an award too keeps an ordinary word only as a census name does.
+    EXPECT_EQ(people_in({"HER FIRST OSCAR NOMINATION CAME EARLY."}), (std::map<std::string, int>{}));
+    EXPECT_EQ(people_in({"THE PLAY BY OSCAR WILDE RAN ON."}), (std::map<std::string, int>{{"Oscar Wilde", 1}}));
 }
 
 // In capitals a kind noun names what follows it after an article and a few ordinary
