@@ -1023,6 +1023,12 @@ bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing
     return false;
 }
 
+/// "1989's Shirley Valentine", "1947's Nicholas Nickleby": a year's possessive before a
+/// name dates a work (a film, an album), not a person.
+bool year_of_a_work(const Token& token) {
+    return token.digit && token.possessive && token.folded.size() == 4;
+}
+
 /// Whether the tokens at `after` give a firm's legal form: "Merrill Lynch Inc", "Bear
 /// Stearns and Co", "Salomon Brothers Ltd", "Morgan Guaranty, Corp".
 bool firm_form_at(const std::vector<Token>& tokens, std::size_t after) {
@@ -1035,7 +1041,8 @@ bool firm_form_at(const std::vector<Token>& tokens, std::size_t after) {
 /// The names the article gives a kind of thing, keyed as people are: the capitalised run
 /// right after a kind noun (names_a_kind; not "the firm's founder", nor a rugby player's
 /// "open-side"), in capitals without the ordinary words after it ("THE FILM VERA DRAKE
-/// WON"), and the run before a firm's legal form ("Wood Mackenzie and Co").
+/// WON"), the run after a year's possessive ("1989's Shirley Valentine"), and the run
+/// before a firm's legal form ("Wood Mackenzie and Co").
 std::unordered_set<std::string> things_of(const TokenizedText& text, const Writing& writing) {
     std::unordered_set<std::string> things;
     auto add = [&](const std::vector<Token>& tokens, Piece piece) {
@@ -1044,10 +1051,9 @@ std::unordered_set<std::string> things_of(const TokenizedText& text, const Writi
     };
     for (const auto& tokens : text.tokens) {
         for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-            if (tokens[i + 1].gap == Gap::space && names_a_kind(tokens, i, writing) &&
-                name_token(tokens, i + 1, writing)) {
+            bool kind = names_a_kind(tokens, i, writing) || year_of_a_work(tokens[i]);
+            if (tokens[i + 1].gap == Gap::space && kind && name_token(tokens, i + 1, writing))
                 add(tokens, grow_piece(tokens, i + 1, writing));
-            }
         }
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (!name_token(tokens, i, writing) ||

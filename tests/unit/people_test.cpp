@@ -587,6 +587,12 @@ TEST(People, WireUnitsFirmsAndGoneStates) {
               (std::map<std::string, int>{{"Nigel Lawson", 1}}));
 }
 
+// A year's possessive before a name dates a work (BBC set: "1989's Shirley Valentine").
+TEST(People, AYearsPossessiveDatesAWork) {
+    EXPECT_EQ(people_in({"She starred in 1989's Shirley Valentine, said Pauline Collins."}),
+              (std::map<std::string, int>{{"Pauline Collins", 1}}));
+}
+
 // A run before a firm's legal form names a firm for the whole article, unless a curated
 // given name starts it: a founder's firm names the founder too (reuters-dev).
 TEST(People, RunsBeforeAFirmsLegalForm) {
