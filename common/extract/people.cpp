@@ -1034,7 +1034,7 @@ bool year_of_a_work(const Token& token) {
 bool firm_form_at(const std::vector<Token>& tokens, std::size_t after) {
     static const std::unordered_set<std::string> forms{"inc", "corp", "co",   "cos", "ltd", "plc", "llc",
                                                        "ag",  "nv",   "gmbh", "bv",  "spa", "pty", "lp"};
-    if (after < tokens.size() && (tokens[after].folded == "and" || tokens[after].folded == "&")) ++after;
+    if (after < tokens.size() && tokens[after].folded == "and") ++after;  // "& Co" is the token "Co"
     return after < tokens.size() && tokens[after].capitalised && forms.contains(tokens[after].folded);
 }
 

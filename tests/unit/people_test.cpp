@@ -597,6 +597,7 @@ TEST(People, AYearsPossessiveDatesAWork) {
 // given name starts it: a founder's firm names the founder too (reuters-dev).
 TEST(People, RunsBeforeAFirmsLegalForm) {
     EXPECT_EQ(people_in({"Oil analysts at Wood Mackenzie and Co said so. Wood Mackenzie expects more.",
+                         "Harris Upham & Co Inc advised, and Harris Upham said so.",
                          "Noteholders of Ivan Boesky and Co are to be repaid, said inside trader Ivan Boesky."}),
               (std::map<std::string, int>{{"Ivan Boesky", 2}}));
 }
