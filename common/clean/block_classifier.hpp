@@ -46,8 +46,8 @@ struct ClassifierSettings {
                                                            std::string* language = nullptr);
 
 /// The ISO 639-1 code of the stop-word list that fits `folded_blocks` best (one of
-/// stopword_languages, text/languages.hpp), by the words of the blocks a tenth or more of whose words are
-/// its stop words; empty when no block is so; zh or ja by script.
+/// stopword_languages, text/languages.hpp), by the words of the blocks a tenth or more of
+/// whose words are its stop words; empty when no block is so; zh or ja by script.
 [[nodiscard]] std::string_view choose_language(const std::vector<std::string>& folded_blocks);
 
 /// The stop words of `language` (a code above); nullptr for any other.

@@ -942,9 +942,10 @@ bool titles_one_word(const std::vector<Token>& tokens, const Piece& piece, const
     const std::string& word = tokens[piece.first].folded;
     // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
     if (writing.upper_case && is_dictionary_word(word)) return false;
-    const Token& title = tokens[piece.first - 1];
-    if (piece.role_before && title.capitalised && occupations.contains(title.folded) && is_dictionary_word(word))
-        return false;
+    if (piece.role_before && piece.first > 0) {
+        const Token& title = tokens[piece.first - 1];
+        if (title.capitalised && occupations.contains(title.folded) && is_dictionary_word(word)) return false;
+    }
     // A number after it makes a product or a version: "an official Python 3.7 image".
     std::size_t after = piece.first + piece.length;
     return titled && !(after < tokens.size() && tokens[after].gap == Gap::space && tokens[after].digit);

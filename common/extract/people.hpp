@@ -41,15 +41,15 @@
  *  ISPs"). A run a kind noun introduces ("the film Vera Drake", "US firm Grant
  *  Thornton", "the band Franz Ferdinand"; data/thing_kinds.txt) is that thing wherever
  *  the article names it, given name or not; so is a run before a firm's legal form ("Wood
- *  Mackenzie and Co"), unless a curated given name starts it. A place that is no first
- *  name before the plural of an English noun is a team or a firm ("Leeds Rhinos"; not
- *  "Kent Rogers"), a capitalised occupation
- *  before an English word labels a thing ("Player Name"), and a capitalised stop word or
- *  number mid-sentence starts a title ("The Two Ronnies Sketchbook"). A given name that
- *  is also a word never in names ("Bill", "Jesus") starts a name before a word that may
- *  be in one ("Bill Gates",
- *  not "the Finance Bill"), and a common surname that ends names elsewhere ends one that
- *  starts with a given name ("Theresa May", "John Major"; data/surname_words.txt).
+ *  Mackenzie and Co"), unless a curated given name starts it, and so is the run after a
+ *  year's possessive ("1989's Shirley Valentine"). A place that is no first name before
+ *  the plural of an English noun is a team or a firm ("Leeds Rhinos"; not "Kent
+ *  Rogers"), a capitalised occupation before an English word labels a thing ("Player
+ *  Name"), and a capitalised stop word or number mid-sentence starts a title ("The Two
+ *  Ronnies Sketchbook"). A given name that is also a word never in names ("Bill",
+ *  "Jesus") starts a name before a word that may be in one ("Bill Gates", not "the
+ *  Finance Bill"), and a common surname that ends names elsewhere ends one that starts
+ *  with a given name ("Theresa May", "John Major"; data/surname_words.txt).
  *  4. Spelling variants of one person in the article are merged (person_identity.hpp), and
  *     a surname with its particle ("De Clercq"), or the last words of a longer name ("Mr
  *     Baez Silva"), with the one full name that ends in it;
