@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "common/text/fold.hpp"
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
 
@@ -59,6 +60,12 @@ class PlaceTable {
             }
         }
         for (const auto& city : time_zone_cities()) add(city, given_names);
+        // A city named after someone by title names that someone too: "Prince Edward",
+        // "General Roca", "Presidente Franco" stay people.
+        const auto titles = data_word_set(data::person_titles);
+        for (std::string_view city : data_line_views(data::city_names)) {
+            if (!titles.contains(fold(city.substr(0, city.find(' '))))) add(city, given_names);
+        }
     }
 
     /// Files `name` under its tokens' folded words, as a paragraph's tokens would spell it,
