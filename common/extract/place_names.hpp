@@ -3,13 +3,17 @@
  *
  * A capitalised run mid-sentence reads as a proper noun, and "Los Angeles", "Kuala
  * Lumpur" or "Rio de Janeiro" have no word that says "place" (as "Street" or "River" do,
- * data/non_person_words.txt). Two maintained lists name them:
+ * data/non_person_words.txt). Three maintained lists name them:
  *  - the ISO 3166-2 subdivisions of Debian's iso-codes (states, provinces, regions,
  *    districts; names in their own languages: "Andhra Pradesh", "Baden-Württemberg"),
  *    compiled in at build time (data/CMakeLists.txt); bracketed alternatives count too
  *    ("A Coruña [La Coruña]");
  *  - the cities the time zones are named after, from ICU's zone list ("Los Angeles",
- *    "Buenos Aires").
+ *    "Buenos Aires");
+ *  - GeoNames' cities of 15,000 people or more whose names have two words or more, from
+ *    Debian's libgeonames0, compiled in at build time ("Des Moines", "Petaling Jaya"),
+ *    less those a title starts, named after someone who is a person too ("Prince
+ *    Edward", "General Roca").
  * A run that starts with a word that starts place names ("San", "St", "Fort", "Los")
  * and goes on with a capitalised word is a place too ("San Francisco", "Fort Worth").
  * Only names of two words or more: one-word places are also surnames and given names
