@@ -41,8 +41,9 @@ const std::string_view* word_list(std::string_view language) {
 }
 
 /// The lists hold a noun's singular, and most of their plurals add an ending: "-s" (the
-/// Spanish "diputados", the French "élections", the Dutch "ministers"), "-es" in Spanish
-/// and Portuguese ("naciones", "professores") and "-en" in Dutch ("partijen"). Italian
+/// Spanish "diputados", the French "élections", the Dutch "ministers"), "-es" in Spanish,
+/// Portuguese and English ("naciones", "professores", "churches") and "-en" in Dutch
+/// ("partijen"). Italian
 /// changes the last vowel instead: "deputati" of "deputato", "forze" of "forza", "leggi"
 /// of "legge".
 bool is_listed_plural(std::string_view words, std::string_view lower_word, std::string_view language) {
@@ -57,7 +58,8 @@ bool is_listed_plural(std::string_view words, std::string_view lower_word, std::
     if (language == "it") {
         return singular_listed("i", "o") || singular_listed("i", "e") || singular_listed("e", "a");
     }
-    return singular_listed("s") || ((language == "es" || language == "pt") && singular_listed("es")) ||
+    return singular_listed("s") ||
+           ((language == "es" || language == "pt" || language == "en") && singular_listed("es")) ||
            (language == "nl" && singular_listed("en"));
 }
 
@@ -75,6 +77,10 @@ bool is_ordinary_word(std::string_view lower_word, std::string_view language) {
     const auto* words = word_list(language);
     if (!words || lower_word.empty()) return false;
     return sorted_lines_contain(*words, lower_word) || is_listed_plural(*words, lower_word, language);
+}
+
+bool is_english_plural(std::string_view folded) {
+    return is_dictionary_word(folded) && is_listed_plural(data::dictionary_words, folded, "en");
 }
 
 bool has_word_list(std::string_view language) {

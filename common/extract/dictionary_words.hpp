@@ -30,6 +30,10 @@ namespace newsdex {
 /// True when a word list for `language` is compiled in (the five above).
 [[nodiscard]] bool has_word_list(std::string_view language);
 
+/// Whether a folded English word is the plural of another, adding "-s" or "-es" ("rhinos",
+/// "cubs", "churches").
+[[nodiscard]] bool is_english_plural(std::string_view folded);
+
 /// True when `lower_word` is an ordinary word of any of the five lists: for pages in a
 /// language without one of its own ("Tod" and "Mal", German words, are Spanish or Dutch too).
 [[nodiscard]] bool is_ordinary_word_of_any_list(std::string_view lower_word);

@@ -43,6 +43,9 @@ struct PersonLexicon {
                                            "insisted",  "warned", "urged",     "replied"};
     /// They end a name, but start no organisation's name (starts_organisation_name).
     std::unordered_set<std::string> time_words = data_word_set(data::time_words);
+    /// Every census list's name (data/CMakeLists.txt: Faker's, of some forty countries),
+    /// folded, of three letters or more: places and words among them ("Kent", "Sydney").
+    std::unordered_set<std::string> census_any = census_names();
     /// The curated given names, and those with the census lists' (given_names()); declared
     /// last, as they are made with the lists above.
     std::unordered_set<std::string> curated_given = data_word_set(data::given_names);
@@ -51,8 +54,6 @@ struct PersonLexicon {
     /// case, a given name before a word that is no word of the dictionary
     /// (given_name_before_surname).
     std::unordered_set<std::string> word_given = given_names_that_are_words();
-    /// Every census list's name, places and words among them ("Kent", "Georgia", "Sydney").
-    std::unordered_set<std::string> census_any = census_names_where([](const std::string&) { return true; });
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -65,8 +66,7 @@ struct PersonLexicon {
     }
 
   private:
-    /// data/given_names.txt, and the census lists' names (data/CMakeLists.txt: Faker's, of
-    /// some forty countries) that are nothing else here: a census counts "Tory", "Von",
+    /// data/given_names.txt, and the census lists' names that are nothing else here: a census counts "Tory", "Von",
     /// "Memphis" and "Sunday" among first names, which would make names of a party, a
     /// particle, a city and a day.
     std::unordered_set<std::string> given_names() const {
@@ -81,13 +81,21 @@ struct PersonLexicon {
         });
     }
 
-    /// The census lists' names, folded, of three letters or more, that `keep` keeps.
-    template <typename Keep>
-    static std::unordered_set<std::string> census_names_where(Keep keep) {
+    static std::unordered_set<std::string> census_names() {
         std::unordered_set<std::string> names;
         for (std::string_view line : data_line_views(data::census_given_names)) {
             std::string folded = fold(line);
-            if (folded.size() >= 3 && keep(folded)) names.insert(std::move(folded));
+            if (folded.size() >= 3) names.insert(std::move(folded));
+        }
+        return names;
+    }
+
+    /// The census lists' names that `keep` keeps (folded once, in census_any).
+    template <typename Keep>
+    std::unordered_set<std::string> census_names_where(Keep keep) const {
+        std::unordered_set<std::string> names;
+        for (const auto& folded : census_any) {
+            if (keep(folded)) names.insert(folded);
         }
         return names;
     }
@@ -596,10 +604,7 @@ bool place_before_plural(const std::vector<Token>& tokens, const Piece& piece, c
     const auto& lexicon = PersonLexicon::instance();
     if (lexicon.curated_given.contains(place) || lexicon.census_any.contains(place)) return false;
     if (!is_one_word_place(place) && !writing.countries->is_country_word(place)) return false;
-    if (plural.size() < 4 || !plural.ends_with('s') || !is_dictionary_word(plural)) return false;
-    std::string singular = plural.substr(0, plural.size() - 1);
-    return is_dictionary_word(singular) ||
-           (singular.ends_with('e') && is_dictionary_word(singular.substr(0, singular.size() - 1)));
+    return is_english_plural(plural);
 }
 
 /// "Ville de Montréal", "Policía Fronteriza de Uyuni", "Symphonie de Mahler": a run that
