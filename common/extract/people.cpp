@@ -1035,13 +1035,25 @@ bool year_of_a_work(const Token& token) {
     return token.digit && token.possessive && token.folded.size() == 4;
 }
 
-/// Whether the tokens at `after` give a firm's legal form: "Merrill Lynch Inc", "Bear
-/// Stearns and Co", "Salomon Brothers Ltd", "Morgan Guaranty, Corp".
-bool firm_form_at(const std::vector<Token>& tokens, std::size_t after) {
+/// A firm's legal form: "Merrill Lynch Inc", "Salomon Brothers Ltd", "Morgan Guaranty, Corp".
+bool is_firm_form(const Token& token) {
     static const std::unordered_set<std::string> forms{"inc", "corp", "co",   "cos", "ltd", "plc", "llc",
                                                        "ag",  "nv",   "gmbh", "bv",  "spa", "pty", "lp"};
-    if (after < tokens.size() && tokens[after].folded == "and") ++after;  // "& Co" is the token "Co"
-    return after < tokens.size() && tokens[after].capitalised && forms.contains(tokens[after].folded);
+    return token.capitalised && forms.contains(token.folded);
+}
+
+/// The piece that ends right before the legal form at `form` ("Bear Stearns and Co"; "&
+/// Co" is the token "Co"), if a run of name tokens does.
+std::optional<Piece> piece_before_firm_form(const std::vector<Token>& tokens, std::size_t form,
+                                            const Writing& writing) {
+    std::size_t end = form > 0 && tokens[form - 1].folded == "and" ? form - 1 : form;
+    std::size_t start = end;
+    while (start > 0 && name_token(tokens, start - 1, writing) && (start == end || joins_previous(tokens[start])))
+        --start;
+    if (start == end) return std::nullopt;
+    Piece piece = grow_piece(tokens, start, writing);
+    if (piece.first + piece.length != end) return std::nullopt;
+    return piece;
 }
 
 /// The names the article gives a kind of thing, keyed as people are: the capitalised run
@@ -1061,15 +1073,14 @@ std::unordered_set<std::string> things_of(const TokenizedText& text, const Writi
             if (tokens[i + 1].gap == Gap::space && kind && name_token(tokens, i + 1, writing))
                 add(tokens, grow_piece(tokens, i + 1, writing));
         }
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            if (!name_token(tokens, i, writing) ||
-                (i > 0 && joins_previous(tokens[i]) && name_token(tokens, i - 1, writing)))
-                continue;
-            Piece piece = grow_piece(tokens, i, writing);
+        // Looked for from the rare legal forms back, not from every run forward.
+        for (std::size_t form = 1; form < tokens.size(); ++form) {
+            if (!is_firm_form(tokens[form])) continue;
+            auto piece = piece_before_firm_form(tokens, form, writing);
             // A founder's firm names the founder too: "Ivan F. Boesky and Co" (a curated given name).
-            if (piece.length > 1 && firm_form_at(tokens, piece.first + piece.length) &&
-                !PersonLexicon::instance().curated_given.contains(tokens[piece.first].folded)) {
-                add(tokens, piece);
+            if (piece && piece->length > 1 &&
+                !PersonLexicon::instance().curated_given.contains(tokens[piece->first].folded)) {
+                add(tokens, *piece);
             }
         }
     }
