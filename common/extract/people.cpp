@@ -15,6 +15,7 @@
 #include "common/extract/country_table.hpp"
 #include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
+#include "common/extract/pinyin.hpp"
 #include "common/extract/place_names.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/fold.hpp"
@@ -665,6 +666,26 @@ bool after_title_case_word(const std::vector<Token>& tokens, const Piece& piece,
     return numbers.contains(word.folded) || (writing.stopwords && writing.stopwords->contains(word.folded));
 }
 
+/// "Time Warner said", "at Royal Mail", "Ask Jeeves": a run whose first word is an
+/// ordinary word and no one's first name in any list names a firm, a work or a group;
+/// its capitals and a speech verb say only "proper noun" (a person's first name that is
+/// a word is a census name: "Mark Thatcher", "Grace Kelly"). Not initials ("PL Travers"),
+/// nor a family name before a Korean or Chinese given name ("Ban Ki-moon", "Wen Jiabao").
+bool starts_with_ordinary_non_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    const Token& first = tokens[piece.first];
+    const auto& lexicon = PersonLexicon::instance();
+    if (first.text.size() <= 1 || first.all_upper || lexicon.census_any.contains(first.folded) ||
+        lexicon.curated_given.contains(first.folded) || lexicon.particles.contains(first.folded) ||
+        !ordinary_word(first, writing))
+        return false;
+    const Token& second = tokens[piece.first + 1];
+    bool korean =
+        piece.length > 2 && tokens[piece.first + 2].gap == Gap::hyphen && !tokens[piece.first + 2].capitalised;
+    bool chinese = second.gap == Gap::space && is_pinyin_given_name(second.folded) &&
+                   !is_dictionary_word(second.folded) && !is_proper_dictionary_word(second.folded);
+    return !korean && !chinese;
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
@@ -683,7 +704,7 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece, writing);
     if (!writing.capitals_mark_names) return false;
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing) &&
-           !after_title_case_word(tokens, piece, writing);
+           !starts_with_ordinary_non_name(tokens, piece, writing) && !after_title_case_word(tokens, piece, writing);
 }
 
 /// The capitalised run goes on at `after` with a word that may be a name: in capitals,
@@ -726,16 +747,25 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
 /// only before a given name with a word after it: "Kristin Scott Thomas" keeps a given
 /// name the list knows, though "Lilian Alicia Marks" loses one it does not ("Lilian" is a
 /// proper word), and "Farhat Omar Ben Gadaravice" stays whole. In capitals, where a run
-/// takes in the words around a name, any words go ("INJURED FLANKER JASON WHITE").
-void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece, bool upper_case) {
+/// takes in the words around a name, any words go ("INJURED FLANKER JASON WHITE"), and
+/// so do they after an ordinary word that is no given name.
+void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     std::size_t end = piece.first + piece.length;
+    bool upper_case = writing.upper_case;
+    // After an ordinary word that is no given name, any word may be an office's
+    // ("Treasury Secertary James Baker", misspelt in the wire; "jueza de Ejecución
+    // Letizia Paredes").
+    const std::string& lead = tokens[piece.first].folded;
+    bool office_first = ordinary_word(tokens[piece.first], writing) && !lexicon.given.contains(lead) &&
+                        !lexicon.census_any.contains(lead);
     // The first word of the piece that `starts_name`, past only words that may go.
     auto find_start = [&](auto starts_name) -> std::optional<std::size_t> {
         for (std::size_t at = piece.first; at + 1 < end; ++at) {
             if (starts_name(at)) return at;
             const std::string& word = tokens[at].folded;
-            if (!upper_case && !is_dictionary_word(word) && !is_proper_dictionary_word(word)) return std::nullopt;
+            if (!upper_case && !office_first && !is_dictionary_word(word) && !is_proper_dictionary_word(word))
+                return std::nullopt;
         }
         return std::nullopt;
     };
@@ -971,7 +1001,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             continue;
         }
         Piece piece = grow_piece(tokens, i, writing);
-        drop_words_before_given_name(tokens, piece, writing.upper_case);
+        drop_words_before_given_name(tokens, piece, writing);
         take_surname_word(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece, writing);

@@ -15,7 +15,10 @@
  *     not a sentence start). The last two say only
  *     "proper noun": a piece made of ordinary dictionary words (dictionary_words.hpp:
  *     "Deposit Insurance") is then a thing, and after a title too when it has more than
- *     one word ("Foreign Agricultural Service"). A piece the run continues into an
+ *     one word ("Foreign Agricultural Service"); so is a piece whose first word is an
+ *     ordinary word and no one's first name ("Time Warner said", "Ask Jeeves"), but for
+ *     initials ("PL Travers") and a family name before a Korean or a Chinese given name
+ *     ("Ban Ki-moon", "Wen Jiabao": pinyin.hpp). A piece the run continues into an
  *     organisation or place word ("New York Stock Exchange", "Simon Wiesenthal Center")
  *     or into a title ("Deputy Treasury Secretary") is never a person, nor is one that
  *     starts with an ordinary word and holds a particle ("Ville de Montréal"). Ordinary

@@ -32,9 +32,11 @@ Gap classify_gap(std::string_view gap, const Token* previous) {
     if (gap.find_first_not_of(' ') == std::string_view::npos) return Gap::space;
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return Gap::hyphen;
     if (gap.find_first_of(".!?") == std::string_view::npos) return Gap::other;
-    // "J. Smith", "U.S.", but not "AT&T. Consolidation": a letter glued to the word before
-    // it ends an abbreviation, and its full stop may end a sentence.
-    bool previous_is_letter = previous && previous->text.size() == 1 && previous->all_upper && !previous->glued;
+    // "J. Smith", "U.S.", but not "AT&T. Consolidation" nor "Jay-Z. Soul singer": a letter
+    // glued or hyphened to the word before it ends a word, and its full stop may end a
+    // sentence.
+    bool previous_is_letter = previous && previous->text.size() == 1 && previous->all_upper && !previous->glued &&
+                              previous->gap != Gap::hyphen;
     if (previous_is_letter && (gap == "." || gap == ". ")) return Gap::initial;
     if (previous && gap == ". " && is_abbreviated_title(*previous)) return Gap::title_stop;
     return Gap::sentence;

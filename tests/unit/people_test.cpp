@@ -10,6 +10,7 @@
 
 #include "common/extract/dictionary_words.hpp"
 #include "common/extract/person_identity.hpp"
+#include "common/extract/pinyin.hpp"
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
 
@@ -626,6 +627,44 @@ TEST(People, TitleCaseRunsAndOneLetterPossessives) {
 TEST(People, LastWordsOfALongerNameAreThatPerson) {
     EXPECT_EQ(people_in({"said Carlos Baez Silva, president of AARA. Mr Baez Silva estimated the losses."}),
               (std::map<std::string, int>{{"Carlos Baez Silva", 2}}));
+}
+
+// A run whose first word is an ordinary word and no first name in any list names a firm
+// or a work, even before "said" (BBC set: "Time Warner said", "Ask Jeeves"), but not
+// initials, nor a Chinese or Korean family name before the given name.
+TEST(People, OrdinaryFirstWordsThatAreNoGivenNames) {
+    EXPECT_EQ(people_in({"Profits rose. Time Warner said on Friday that it owns 8% of Google.",
+                         "Shares in Ask Jeeves fell, and Plaid Cymru said nothing."}),
+              (std::map<std::string, int>{}));
+    EXPECT_EQ(people_in({"The original book by PL Travers sold well.",
+                         "Last year, China's premier, Wen Jiabao, targeted bank lending.",
+                         "The talks ended, said Ban Ki-moon, a former foreign minister."}),
+              (std::map<std::string, int>{{"Ban Ki-moon", 1}, {"PL Travers", 1}, {"Wen Jiabao", 1}}));
+}
+
+// Occupations before a name are titles ("novelist Gore Vidal", "rapper Snoop Dogg",
+// "Ayatollah Ruhollah Khomeini"), and an office's words, misspelt or not, go from before a
+// given name (reuters-dev: "Treasury Secertary James Baker said").
+TEST(People, OccupationsAndMisspeltOffices) {
+    EXPECT_EQ(people_in({"But novelist Gore Vidal defended the film, as did rapper Snoop Dogg.",
+                         "Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned the nation.",
+                         "Treasury Secertary James Baker said the dollar was stable."}),
+              (std::map<std::string, int>{
+                  {"Gore Vidal", 1}, {"James Baker", 1}, {"Ruhollah Khomeini", 1}, {"Snoop Dogg", 1}}));
+}
+
+// A capital letter hyphened to a word ends that word: its full stop ends the sentence
+// (BBC set: "Jay-Z. Soul singer Stevie Wonder" had made "Jay-Z. Soul" a name).
+TEST(People, AHyphenedLetterIsNoInitial) {
+    EXPECT_EQ(people_in({"Nominees include Hoobastank and Jay-Z. Soul singer Stevie Wonder will receive an award."}),
+              (std::map<std::string, int>{{"Stevie Wonder", 1}}));
+}
+
+TEST(Pinyin, GivenNamesOfTwoSyllablesOrMore) {
+    for (std::string_view name : {"jinping", "jiabao", "keqiang", "xiaoping", "zemin", "jintao"})
+        EXPECT_TRUE(is_pinyin_given_name(name)) << name;
+    for (std::string_view word : {"quo", "dei", "konga", "jeeves", "deccan", "cymru", "jabao", "gia", "peng", ""})
+        EXPECT_FALSE(is_pinyin_given_name(word)) << word;
 }
 
 }  // namespace
