@@ -126,15 +126,42 @@ std::vector<WordSpan> extraction_words(std::string_view paragraph) {
     return words;
 }
 
+/// "Veritas' deputy leader", "James’ book": an apostrophe right after a word in "s" and
+/// before a space is a plural or classical possessive, unless it closes a quotation that
+/// one opened ("launches 'Veritas' party").
+bool possessive_apostrophe(std::string_view gap, const Token& previous, bool quote_open) {
+    if (quote_open || !(previous.text.ends_with('s') || previous.text.ends_with('S'))) return false;
+    for (std::string_view apostrophe : {"'", "\u2019"}) {
+        if (gap.size() > apostrophe.size() && gap.starts_with(apostrophe) &&
+            gap.find_first_not_of(' ', apostrophe.size()) == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+/// Whether a single quotation mark stays open after `gap`, the text between two words:
+/// one before a word opens it ("‘", "'"), one after a word closes it.
+bool single_quote_open_after(std::string_view gap, bool open) {
+    if (gap.starts_with("'") || gap.starts_with("\u2019")) open = false;
+    if (gap.ends_with("\u2018") || gap.ends_with("'")) open = true;
+    return open;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view paragraph) {
     std::vector<Token> tokens;
     std::size_t previous_end = 0;
+    bool quote_open = false;
     for (const auto& word : extraction_words(paragraph)) {
         std::string_view text = word.in(paragraph);
         std::string_view gap_text = paragraph.substr(previous_end, word.offset - previous_end);
         Gap gap = tokens.empty() ? Gap::sentence : classify_gap(gap_text, &tokens.back());
+        if (!tokens.empty() && possessive_apostrophe(gap_text, tokens.back(), quote_open)) {
+            tokens.back().possessive = true;
+            gap = Gap::space;
+        }
+        quote_open = single_quote_open_after(gap_text, quote_open);
         previous_end = word.offset + word.length;
         // The article and the word are two tokens, so names and countries are seen.
         if (std::size_t elided = elided_article_length(text)) {

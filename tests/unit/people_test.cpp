@@ -660,6 +660,14 @@ TEST(People, AHyphenedLetterIsNoInitial) {
               (std::map<std::string, int>{{"Stevie Wonder", 1}}));
 }
 
+// An apostrophe after a word in "s" is a possessive (BBC set: "Veritas' deputy leader" had
+// read as "Veritas, deputy leader"), unless it closes a quotation ("'Veritas' party").
+TEST(People, PossessivesAfterAnS) {
+    EXPECT_EQ(people_in({"He met Damien Hockney who is now Veritas' deputy leader.",
+                         "Kilroy launches 'Veritas' party, and reads Charles Dickens' novels."}),
+              (std::map<std::string, int>{{"Charles Dickens", 1}, {"Damien Hockney", 1}}));
+}
+
 TEST(Pinyin, GivenNamesOfTwoSyllablesOrMore) {
     for (std::string_view name : {"jinping", "jiabao", "keqiang", "xiaoping", "zemin", "jintao"})
         EXPECT_TRUE(is_pinyin_given_name(name)) << name;
