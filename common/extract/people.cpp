@@ -595,17 +595,19 @@ bool ends_with_street_word(const std::vector<Token>& tokens, const Piece& piece)
 }
 
 /// "Leeds Rhinos", "Chicago Cubs", "English Partnerships": a place or a country's word
-/// before a plural of an English noun names a team or a firm. Not a place that is also
-/// a first name in a census list or the curated one, before what may be a surname of the
-/// kind ("Kent Rogers", "Georgia Woods", "Austin Powers").
-bool place_before_plural(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
-    if (piece.length != 2 || tokens[piece.first + 1].gap != Gap::space) return false;
+/// before a plural of an English noun names a team or a firm; "Nottingham Forest",
+/// "Munich Re", "Sheffield Brightside": a city of 100,000 people or more names one
+/// before any word. Not a place that is also a first name in a census list or the curated
+/// one, before what may be a surname ("Kent Rogers", "Georgia Woods", "Austin Powers").
+bool place_names_a_thing(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    if (tokens[piece.first + 1].gap != Gap::space && tokens[piece.first + 1].gap != Gap::hyphen) return false;
     const std::string& place = tokens[piece.first].folded;
-    const std::string& plural = tokens[piece.first + 1].folded;
     const auto& lexicon = PersonLexicon::instance();
     if (lexicon.curated_given.contains(place) || lexicon.census_any.contains(place)) return false;
+    if (is_large_city(place)) return true;
+    if (piece.length != 2 || tokens[piece.first + 1].gap != Gap::space) return false;
     if (!is_one_word_place(place) && !writing.countries->is_country_word(place)) return false;
-    return is_english_plural(plural);
+    return is_english_plural(tokens[piece.first + 1].folded);
 }
 
 /// "Ville de Montréal", "Policía Fronteriza de Uyuni", "Symphonie de Mahler": a run that
@@ -690,7 +692,7 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
     if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece) ||
-        place_before_plural(tokens, piece, writing))
+        place_names_a_thing(tokens, piece, writing))
         return false;
     if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
     if (starts_with_given_name(tokens, piece, writing) || given_name_before_surname(tokens, piece, writing) ||

@@ -47,9 +47,10 @@
  *  Mackenzie and Co"), unless a curated given name starts it, and so is the run after a
  *  year's possessive ("1989's Shirley Valentine"). A place that is no first name before
  *  the plural of an English noun is a team or a firm ("Leeds Rhinos"; not "Kent
- *  Rogers"), a capitalised occupation before an English word labels a thing ("Player
- *  Name"), and a capitalised stop word or number mid-sentence starts a title ("The Two
- *  Ronnies Sketchbook"). A given name that is also a word never in names ("Bill",
+ *  Rogers"), and so is a city of 100,000 people or more before any word ("Nottingham
+ *  Forest", "Munich Re"; place_names.hpp); a capitalised occupation before an English
+ *  word labels a thing ("Player Name"), and a capitalised stop word or number
+ *  mid-sentence starts a title ("The Two Ronnies Sketchbook"). A given name that is also a word never in names ("Bill",
  *  "Jesus") starts a name before a word that may be in one ("Bill Gates", not "the
  *  Finance Bill"), and a common surname that ends names elsewhere ends one that starts
  *  with a given name ("Theresa May", "John Major"; data/surname_words.txt).

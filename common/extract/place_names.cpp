@@ -47,6 +47,7 @@ class PlaceTable {
     [[nodiscard]] bool contains(const std::string& key) const { return names_.contains(key); }
     [[nodiscard]] bool begins_longer_name(const std::string& key) const { return prefixes_.contains(key); }
     [[nodiscard]] bool is_one_word_name(const std::string& folded) const { return one_word_names_.contains(folded); }
+    [[nodiscard]] bool is_large_city(const std::string& folded) const { return large_cities_.contains(folded); }
 
   private:
     PlaceTable() {
@@ -66,6 +67,7 @@ class PlaceTable {
         for (std::string_view city : data_line_views(data::city_names)) {
             if (!titles.contains(fold(city.substr(0, city.find(' '))))) add(city, given_names);
         }
+        for (std::string_view city : data_line_views(data::large_city_names)) large_cities_.insert(fold(city));
     }
 
     /// Files `name` under its tokens' folded words, as a paragraph's tokens would spell it,
@@ -86,6 +88,7 @@ class PlaceTable {
     std::unordered_set<std::string> names_;
     std::unordered_set<std::string> prefixes_;  ///< the first words of longer names
     std::unordered_set<std::string> one_word_names_;
+    std::unordered_set<std::string> large_cities_;  ///< one-word cities of 100,000 people or more
 };
 
 /// Words that start the names of places, not of people: saints' towns, forts, mounts and
@@ -100,6 +103,10 @@ bool is_place_prefix(const std::string& folded) {
 
 bool is_one_word_place(const std::string& folded_word) {
     return PlaceTable::instance().is_one_word_name(folded_word);
+}
+
+bool is_large_city(const std::string& folded_word) {
+    return PlaceTable::instance().is_large_city(folded_word);
 }
 
 std::size_t place_name_length(const std::vector<Token>& tokens, std::size_t first) {

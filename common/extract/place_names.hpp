@@ -18,7 +18,9 @@
  * and goes on with a capitalised word is a place too ("San Francisco", "Fort Worth").
  * Only names of two words or more: one-word places are also surnames and given names
  * ("Kerry", "Kent", "Victoria"), which the person rules weigh by context; they only keep
- * a census list's given names from counting as such ("Memphis", "Texas"). A name whose
+ * a census list's given names from counting as such ("Memphis", "Texas"), and GeoNames'
+ * one-word cities of 100,000 people or more start no person's name unless they are first
+ * names too ("Nottingham Forest", "Munich Re"; not "Austin Powers"). A name whose
  * first word is a known given name is left out too ("Diego Martin", "Santiago
  * Rodríguez", provinces named after people).
  */
@@ -40,5 +42,10 @@ namespace newsdex {
 /// Whether a folded word is a listed place's whole name: a subdivision ("texas") or a
 /// time zone's city ("london").
 [[nodiscard]] bool is_one_word_place(const std::string& folded_word);
+
+/// Whether a folded word names a city of 100,000 people or more in GeoNames ("glasgow",
+/// "munich"; data/geonames_cities.py): a place a run that starts with it names, unless
+/// it is a first name too (people.hpp).
+[[nodiscard]] bool is_large_city(const std::string& folded_word);
 
 }  // namespace newsdex

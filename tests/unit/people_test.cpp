@@ -556,6 +556,14 @@ TEST(People, PlaceBeforeAPluralIsATeamOrAFirm) {
               (std::map<std::string, int>{{"Kent Rogers", 1}, {"Georgia Woods", 1}, {"Austin Powers", 1}}));
 }
 
+// A city of 100,000 people or more (GeoNames) that is no first name starts a team's, a
+// firm's or a constituency's name before any word (BBC set), not a person's.
+TEST(People, LargeCitiesStartTeamsAndFirms) {
+    EXPECT_EQ(people_in({"He joined Nottingham Forest from Glasgow Rangers, insured by Munich Re, said Joe Kinnear.",
+                         "Labour holds Sheffield Brightside, and Bo Diddley played in Hull."}),
+              (std::map<std::string, int>{{"Bo Diddley", 1}, {"Joe Kinnear", 1}}));
+}
+
 // A word spelt with a letter English lacks is none of the English words that block names,
 // whatever it folds to ("Støre" is no "store"); the Nordic offices are titles.
 TEST(People, LettersEnglishLacksAndNordicTitles) {
