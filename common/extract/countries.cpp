@@ -69,7 +69,14 @@ bool stands_alone(const std::vector<Token>& tokens, std::size_t first, std::size
     return !before && !after;
 }
 
-bool followed_by_government_verb(const std::vector<Token>& tokens, std::size_t next) {
+/// The name from `first` to `next` acts as a government ("Moscow has denounced…", "Jordan
+/// has closed…"): a verb of stating or acting follows it, and no preposition stands
+/// before it, whose object it would be ("the woman from Georgia says…", "talks in Moscow
+/// ended").
+bool followed_by_government_verb(const std::vector<Token>& tokens, std::size_t first, std::size_t next) {
+    static const std::unordered_set<std::string> prepositions{"from", "in",   "of",   "at",   "to", "for",
+                                                              "with", "near", "into", "onto", "by", "across"};
+    if (first > 0 && tokens[first].gap == Gap::space && prepositions.contains(tokens[first - 1].folded)) return false;
     return next < tokens.size() && tokens[next].gap == Gap::space &&
            CountryTable::instance().is_capital_verb(tokens[next].folded);
 }
@@ -127,7 +134,7 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
             // Counted later, and only if corroborated (see extract_countries).
             return false;
         case CountryFormKind::capital:
-            return followed_by_government_verb(tokens, next);
+            return followed_by_government_verb(tokens, first, next);
         case CountryFormKind::demonym:
             if (names_a_language(tokens, first, match.length)) return false;
             [[fallthrough]];
@@ -161,7 +168,7 @@ std::vector<CountryMention> extract_countries(const TokenizedText& text, std::st
             if (counts(tokens, i, match, upper_text)) ++mentions[match.form->code];
             if (match.form->kind == CountryFormKind::ambiguous && !upper_text &&
                 stands_alone(tokens, i, match.length)) {
-                ambiguous.push_back({match.form->code, followed_by_government_verb(tokens, i + match.length)});
+                ambiguous.push_back({match.form->code, followed_by_government_verb(tokens, i, i + match.length)});
             }
             i += match.length;
         }
