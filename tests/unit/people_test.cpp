@@ -579,6 +579,9 @@ TEST(People, StreetWordsThatAreSurnames) {
     EXPECT_EQ(people_in({"Godzilla received a star on Hollywood Boulevard and at Drury Lane, said Graham Lane. "
                          "The problem, according to Mr Lane, is not division."}),
               (std::map<std::string, int>{{"Graham Lane", 2}}));
+    // reuters-dev: "North" is a direction and a surname.
+    EXPECT_EQ(people_in({"Marine Lt. Col. Oliver North was fired from the North Carolina post."}),
+              (std::map<std::string, int>{{"Oliver North", 1}}));
 }
 
 // Wire copy's units, firms of brothers and partners, and a state gone with no successor
