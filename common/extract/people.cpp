@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "common/clean/block_classifier.hpp"
@@ -18,6 +19,7 @@
 #include "common/extract/pinyin.hpp"
 #include "common/extract/place_names.hpp"
 #include "common/extract/tokens.hpp"
+#include "common/text/edits.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/letter_case.hpp"
 #include "common/text/word_list.hpp"
@@ -42,6 +44,9 @@ struct PersonLexicon {
     std::unordered_set<std::string> speech{"said",      "says",   "told",      "added",  "wrote",   "stated",
                                            "announced", "asked",  "explained", "noted",  "tweeted", "argued",
                                            "insisted",  "warned", "urged",     "replied"};
+    /// The titles of six letters or more by their first letter, for misspellings of them
+    /// (is_misspelt_title).
+    std::unordered_map<char, std::vector<std::string>> long_titles = titles_by_first_letter();
     /// They end a name, but start no organisation's name (starts_organisation_name).
     std::unordered_set<std::string> time_words = data_word_set(data::time_words);
     /// Every census list's name (data/CMakeLists.txt: Faker's, of some forty countries),
@@ -80,6 +85,15 @@ struct PersonLexicon {
         return census_names_where([&](const std::string& folded) {
             return !given.contains(folded) && is_dictionary_word(folded) && nothing_else(folded);
         });
+    }
+
+    std::unordered_map<char, std::vector<std::string>> titles_by_first_letter() const {
+        constexpr std::size_t shortest = 6;
+        std::unordered_map<char, std::vector<std::string>> by_letter;
+        for (const auto& title : titles) {
+            if (title.size() >= shortest) by_letter[title.front()].push_back(title);
+        }
+        return by_letter;
     }
 
     static std::unordered_set<std::string> census_names() {
@@ -164,6 +178,20 @@ bool is_modifier(const std::string& folded) {
     return modifiers.contains(folded);
 }
 
+/// "Preesident Nixon", "Treasury Secertary James Baker", "Dirctor Robert Gates": wire
+/// copy misspells titles. A word one edit from an English title of six letters or more
+/// (a letter left out, added, changed, or swapped with the next; the first letter right)
+/// that is no word, proper noun or first name of the lists is that title.
+bool is_misspelt_title(const std::string& folded) {
+    const auto& lexicon = PersonLexicon::instance();
+    auto bucket = lexicon.long_titles.find(folded.empty() ? '\0' : folded.front());
+    if (folded.size() < 6 || bucket == lexicon.long_titles.end()) return false;
+    bool near = std::any_of(bucket->second.begin(), bucket->second.end(),
+                            [&](const std::string& title) { return one_edit_apart(folded, title); });
+    return near && !is_dictionary_word(folded) && !is_proper_dictionary_word(folded) &&
+           !lexicon.census_any.contains(folded) && !lexicon.curated_given.contains(folded);
+}
+
 /// A title or role, compounds included where the language makes them.
 bool is_title(const std::string& folded, const Writing& writing) {
     static constexpr std::array<std::string_view, 6> roots{"minister", "prasident", "kanzler",
@@ -172,6 +200,16 @@ bool is_title(const std::string& folded, const Writing& writing) {
     return writing.compound_titles && std::any_of(roots.begin(), roots.end(), [&](std::string_view root) {
                return folded.size() > root.size() && folded.ends_with(root);
            });
+}
+
+/// Token `i` is a title, or in English a misspelt one before a capitalised word: a
+/// surname one edit from a title ends a run ("Jason Bateman", "Jerry Springer said",
+/// "Mike Trainor"), where a title starts one ("Preesident Nixon").
+bool is_title_at(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    if (is_title(tokens[i].folded, writing)) return true;
+    bool before_capital =
+        i + 1 < tokens.size() && tokens[i + 1].gap == Gap::space && tokens[i + 1].capitalised && !tokens[i].possessive;
+    return writing.language == "en" && !writing.upper_case && before_capital && is_misspelt_title(tokens[i].folded);
 }
 
 /// A capital where a sentence or a quotation starts marks no proper noun: quoted speech
@@ -284,7 +322,7 @@ bool acronym_not_in_capitals(const std::vector<Token>& tokens, std::size_t i, co
 bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const Token& token = tokens[i];
     const auto& lexicon = PersonLexicon::instance();
-    if (token.digit || !token.capitalised || is_title(token.folded, writing) || is_contraction(token.folded))
+    if (token.digit || !token.capitalised || is_title_at(tokens, i, writing) || is_contraction(token.folded))
         return false;
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing) &&
         !acronym_not_in_capitals(tokens, i, writing) && !has_letters_english_lacks(token.text) &&
@@ -473,7 +511,7 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     // A title hyphened to the word after it makes a compound ("Boss-Spawnnachrichten").
     bool after_title_word = tokens[before].gap == Gap::space || tokens[before].gap == Gap::title_stop;
     piece.title_before = before > 0 && after_title_word && !tokens[before - 1].possessive &&
-                         is_title(tokens[before - 1].folded, writing) && !adjective_in_lower_case(tokens, before - 1);
+                         is_title_at(tokens, before - 1, writing) && !adjective_in_lower_case(tokens, before - 1);
     // "the best actress Oscar", "best actor Bafta": a role after "best" names a prize's
     // category, and the word after it the prize.
     bool prize_category = before >= 2 && tokens[before - 1].gap == Gap::space && tokens[before - 2].folded == "best";

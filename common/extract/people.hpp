@@ -36,6 +36,8 @@
  *     that only qualifies a role ("former", "then", "managing") is no role here ("the
  *     former WorldCom boss", "Managing Python"). A speech
  *     verb alone is not enough: companies and ministries say things too ("Sophos said").
+ *  Wire copy misspells titles: in English a word one edit from a title of six letters or
+ *  more, before a capitalised word, is that title ("Preesident Nixon").
  *  Words in capitals are acronyms in mixed-case text ("NBC"), except two initials before
  *  a surname ("JM Coetzee"); particles do not count towards the four words of a name.
  *  Brands are spelt as names are not ("PlayStation", "ISPs": a capital after a small

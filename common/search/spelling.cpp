@@ -9,6 +9,7 @@
 
 #include "common/extract/dictionary_words.hpp"
 #include "common/schema.hpp"
+#include "common/text/edits.hpp"
 #include "common/text/fold.hpp"
 
 namespace newsdex {
@@ -41,31 +42,6 @@ const Xapian::Stem& stemmer() {
 /// How many articles hold `word`: the index keeps stems only (schema.hpp).
 Xapian::doccount articles_with(const Xapian::Database& database, const std::string& word) {
     return database.get_termfreq(stemmer()(word));
-}
-
-/// Every spelling one edit from `word`: a letter left out, added, changed, or swapped
-/// with the next.
-std::vector<std::string> one_edit_away(const std::string& word) {
-    std::vector<std::string> variants;
-    for (std::size_t at = 0; at <= word.size(); ++at) {
-        if (at < word.size()) variants.push_back(word.substr(0, at) + word.substr(at + 1));
-        if (at + 1 < word.size()) {
-            std::string swapped = word;
-            std::swap(swapped[at], swapped[at + 1]);
-            variants.push_back(std::move(swapped));
-        }
-        for (char letter = 'a'; letter <= 'z'; ++letter) {
-            std::string added = word;
-            added.insert(at, 1, letter);
-            variants.push_back(std::move(added));
-            if (at < word.size() && letter != word[at]) {
-                std::string changed = word;
-                changed[at] = letter;
-                variants.push_back(std::move(changed));
-            }
-        }
-    }
-    return variants;
 }
 
 /// How good a spelling of the word `typed` is, better first: the articles holding its

@@ -662,6 +662,12 @@ TEST(People, OccupationsAndMisspeltOffices) {
                          "Treasury Secertary James Baker said the dollar was stable."}),
               (std::map<std::string, int>{
                   {"Gore Vidal", 1}, {"James Baker", 1}, {"Ruhollah Khomeini", 1}, {"Snoop Dogg", 1}}));
+    // A word one edit from a title before a capitalised word is that title (reuters-dev);
+    // a surname one edit from one ends the run ("Bateman" and "batsman", "Trainor").
+    EXPECT_EQ(
+        people_in({"CIA Dirctor Robert Gates and former Preesident Nixon met.",
+                   "The film stars Jason Bateman, said Mike Trainor."}),
+        (std::map<std::string, int>{{"Jason Bateman", 1}, {"Mike Trainor", 1}, {"Nixon", 1}, {"Robert Gates", 1}}));
 }
 
 // A capital letter hyphened to a word ends that word: its full stop ends the sentence

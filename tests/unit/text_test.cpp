@@ -12,6 +12,7 @@
 #include "common/text/character_references.hpp"
 #include "common/text/cjk.hpp"
 #include "common/text/decode.hpp"
+#include "common/text/edits.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/hyphenated_words.hpp"
 #include "common/text/sentences.hpp"
@@ -259,6 +260,23 @@ TEST(Sentences, SplitsWithIcu) {
     auto sentences = split_sentences("Lavrov arrived. He met Maduro on Friday. They talked.");
     ASSERT_EQ(sentences.size(), 3u);
     EXPECT_EQ(sentences[1], "He met Maduro on Friday.");
+}
+
+// One edit: a letter left out, added, changed, or swapped with the next.
+TEST(Edits, OneEditApart) {
+    EXPECT_TRUE(one_edit_apart("preesident", "president"));  // added
+    EXPECT_TRUE(one_edit_apart("dirctor", "director"));      // left out
+    EXPECT_TRUE(one_edit_apart("secertary", "secretary"));   // swapped
+    EXPECT_TRUE(one_edit_apart("bateman", "batsman"));       // changed
+    EXPECT_TRUE(one_edit_apart("ministers", "minister"));    // added at the end
+    EXPECT_FALSE(one_edit_apart("minister", "minister"));
+    EXPECT_FALSE(one_edit_apart("sprinter", "printers"));
+    EXPECT_FALSE(one_edit_apart("secertray", "secretary"));  // two swaps
+    EXPECT_FALSE(one_edit_apart("abc", "a"));
+    auto variants = one_edit_away("ab");
+    for (std::string_view variant : {"b", "a", "ba", "xab", "axb", "abx", "xb", "ax"})
+        EXPECT_NE(std::find(variants.begin(), variants.end(), variant), variants.end()) << variant;
+    for (const auto& variant : variants) EXPECT_TRUE(one_edit_apart(variant, "ab")) << variant;
 }
 
 }  // namespace

@@ -1,0 +1,23 @@
+/** @file edits.hpp
+ *  @brief Spellings one edit apart: a letter left out, added, changed, or swapped with
+ *  the next (most typing errors; Damerau's edits).
+ *
+ * The searcher tries every spelling one edit from a word the index lacks ("Did you mean",
+ * spelling.hpp); the extractor takes a word one edit from a title for that title
+ * ("Preesident Nixon", people.hpp). Letters are bytes: the words are folded ASCII.
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex {
+
+/// Every spelling one edit from `word`, over the letters a to z.
+[[nodiscard]] std::vector<std::string> one_edit_away(const std::string& word);
+
+/// Whether `a` and `b` differ by exactly one edit.
+[[nodiscard]] bool one_edit_apart(std::string_view a, std::string_view b);
+
+}  // namespace newsdex
