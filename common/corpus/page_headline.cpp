@@ -8,14 +8,19 @@
 #include <string_view>
 
 #include "common/text/ascii.hpp"
+#include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
+#include "common/text/utf8.hpp"
 #include "common/text/words.hpp"
 
 namespace newsdex {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> separators = {" - ", " | ", " – ", " — ", " :: ", " · ", " » ", " « "};
+constexpr std::array<std::string_view, 12> separators = {" - ", " | ", " – ", " — ",  " :: ", " · ",
+                                                         " » ", " « ", " │ ", " ｜ ", "│",    "｜"};
+/// Chinese and Japanese titles put no spaces around a separator: "…英雄的城！-新华网".
+constexpr std::array<std::string_view, 3> separators_after_cjk = {"-", "_", "|"};
 
 /// The host of an address, without "www.": "https://www.example.com/a" → "example.com".
 std::string host_of(std::string_view address) {
@@ -25,10 +30,11 @@ std::string host_of(std::string_view address) {
     return lower_ascii(address);
 }
 
-/// The ASCII letters and digits of `text`, lower case: "Bund-Naturschutz" → "bundnaturschutz".
+/// The ASCII letters and digits of `text`, lower case, accents folded off: "Bund-Naturschutz"
+/// → "bundnaturschutz", "Nestlé Marktplatz" → "nestlemarktplatz" (on nestle-marktplatz.de).
 std::string squashed(std::string_view text) {
     std::string letters;
-    for (char c : lower_ascii(text)) {
+    for (char c : fold(text)) {
         if (is_ascii_letter(c) || is_ascii_digit(c)) letters += c;
     }
     return letters;
@@ -82,6 +88,16 @@ std::size_t word_count(std::string_view words) {
     return words.empty() ? 0 : static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
 }
 
+/// Whether the character before byte `at` is a CJK character or a full-width mark.
+bool after_cjk(std::string_view text, std::size_t at) {
+    std::size_t start = at;
+    while (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0xC0) == 0x80) --start;
+    if (start == 0 || start == at) return false;
+    std::size_t offset = --start;
+    char32_t c = utf8::next(text, offset);
+    return is_cjk_character(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
 /// The title's parts between separators, in order.
 std::vector<std::string_view> parts_of(std::string_view title) {
     std::vector<std::string_view> parts;
@@ -92,6 +108,14 @@ std::vector<std::string_view> parts_of(std::string_view title) {
             if (auto at = title.find(separator, start); at < end) {
                 end = at;
                 width = separator.size();
+            }
+        }
+        for (std::string_view separator : separators_after_cjk) {
+            for (auto at = title.find(separator, start); at < end; at = title.find(separator, at + 1)) {
+                if (!after_cjk(title, at)) continue;
+                end = at;
+                width = separator.size();
+                break;
             }
         }
         parts.push_back(title.substr(start, end == std::string_view::npos ? end : end - start));

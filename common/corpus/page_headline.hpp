@@ -6,9 +6,10 @@
  * the headline alone; the <h1> the headline as the reader sees it, or on some sites the
  * site's logo. The headline is
  * 1. the part of a title that an <h1> repeats: the title whole, or a run of its parts
- *    between separators (" - ", " | ", " – ", " — ", " :: ", " · ", " » ") of two words or
- *    more (a one-word site name is also its logo's <h1>), compared by their folded words,
- *    and written as the title writes it;
+ *    between separators (" - ", " | ", " – ", " — ", " :: ", " · ", " » ", a box-drawing
+ *    or full-width bar with or without spaces, and "-", "_", "|" with none after a Chinese
+ *    or Japanese character) of two words or more (a one-word site name is also its logo's
+ *    <h1>), compared by their folded words, and written as the title writes it;
  * 2. else, when one title is the other with a section, a kicker or a site name added
  *    before or after it, the shorter one;
  * these two are confirmed: two parts of the page agree on them, and the page reader
@@ -16,7 +17,8 @@
  * 3. else og:title when the <title> is a word or two ("• PepTalks", "detail"), 4. else the
  *    <title>: either less a part before or after the headline that names the site: its
  *    og:site_name or its address's host ("wien.ORF.at"), or a part holding the host's
- *    name ("Reiterrevue International" on reiterrevue.de) that is not the title's longest
+ *    name, accents folded ("Reiterrevue International" on reiterrevue.de, "Nestlé
+ *    Marktplatz" on nestle-marktplatz.de) that is not the title's longest
  *    (the headline may name its own paper: "The Guardian view on …");
  *    "Brexit - what happens next" stays whole. A heading that repeats the whole title
  *    loses the site's name the same way. Unconfirmed, it is the first line of the page's dump, where the

@@ -228,6 +228,14 @@ TEST(HtmlPage, TheSiteNameLeavesTheTitle) {
               "Heulage: Besser als ihr Ruf?");
     EXPECT_EQ(first_line("<title>Die Reiterrevue-Umfrage zu Heulage | Meinung</title>" + address),
               "Die Reiterrevue-Umfrage zu Heulage | Meinung");
+    // A box-drawing bar with no spaces separates too, and the site's name is compared with
+    // the host's without its accents (cleaneval-dev, nestle-marktplatz.de).
+    const std::string nestle = R"(<meta property="og:url" content="https://www.nestle-marktplatz.de/produkttest">)";
+    EXPECT_EQ(first_line("<title>Produkttester werden &amp; gratis testen│Nestlé Marktplatz</title>" + nestle),
+              "Produkttester werden & gratis testen");
+    // A Chinese title's separator has no spaces either.
+    const std::string xinhua = R"(<meta property="og:url" content="https://www.news.cn/2020/c_1125597921.htm">)";
+    EXPECT_EQ(first_line("<title>武汉的声音：才有英雄的城！-News.cn</title>" + xinhua), "武汉的声音：才有英雄的城！");
 }
 
 /// The headline of a page with `head` and `body`: given as its title when confirmed, else
