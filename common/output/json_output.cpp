@@ -59,6 +59,7 @@ nlohmann::json search_result_json(const SearchRequest& request, const SearchResu
             {"total_with_some_words",
              result.total_with_some_words ? nlohmann::json(*result.total_with_some_words) : nlohmann::json(nullptr)},
             {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json(nullptr)},
+            {"corrected", result.corrected},
             {"offset", request.offset},
             {"hits", hits},
             {"facets", facets_json(result.facets)}};

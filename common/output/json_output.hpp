@@ -11,7 +11,7 @@
 namespace newsdex {
 
 /// Version of the JSON shapes; bump with every change and note it in docs/json.md.
-inline constexpr int json_format_version = 5;
+inline constexpr int json_format_version = 6;
 
 /// `newsdex-search --format json`.
 [[nodiscard]] nlohmann::json search_result_json(const SearchRequest& request, const SearchResult& result);

@@ -123,7 +123,12 @@ SnippetMarkers snippet_markers(const TextStyle& style) {
 }
 
 void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style) {
-    if (result.did_you_mean) out << fmt::format("Did you mean: {}\n", utf8::scrub_controls(*result.did_you_mean));
+    if (result.did_you_mean) {
+        std::string suggestion = utf8::scrub_controls(*result.did_you_mean);
+        out << (result.corrected
+                    ? fmt::format("No article has every word as typed; showing results for: {}\n", suggestion)
+                    : fmt::format("Did you mean: {}\n", suggestion));
+    }
     if (result.total == 0 && result.hits.empty()) {
         print_no_match(out, result);
         return;

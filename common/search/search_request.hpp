@@ -75,6 +75,9 @@ struct SearchResult {
     /// The query with each word the index lacks replaced by a near word it holds
     /// (spelling.hpp); none when every word is indexed or none has a near one.
     std::optional<std::string> did_you_mean;
+    /// True when no article has every word of the query as typed but some have every word
+    /// of did_you_mean: the totals, hits and facets are then that query's.
+    bool corrected = false;
 };
 
 /// Marks put around highlighted words in snippets.

@@ -510,13 +510,27 @@ SearchDatabase open_database(const std::string& path) {
 
 SearchResult run_search(SearchDatabase& database, const SearchRequest& request, const SnippetMarkers& markers) {
     ++database.searches;  // a retry is part of the same search
-    auto search = [&] {
+    auto search_for = [&](const SearchRequest& asked) {
         Xapian::Query all_words;
-        SearchResult result = search_once(database, request, markers, all_words);
-        add_partial_hits(database, request, markers, all_words, result);
+        SearchResult result = search_once(database, asked, markers, all_words);
+        add_partial_hits(database, asked, markers, all_words, result);
         mark_same_text(result.hits);
-        result.did_you_mean = suggest_spelling(database.xapian, request.query);
         return result;
+    };
+    // A query that no article matches whole, spelt one edit from one that some do, is
+    // searched as that one ("chancelor budget"), as a user retyping it would; the typed
+    // words' partial matches are worth less than the intended query's.
+    auto search = [&] {
+        SearchResult result = search_for(request);
+        result.did_you_mean = suggest_spelling(database.xapian, request.query);
+        if (result.total > 0 || !result.did_you_mean) return result;
+        SearchRequest corrected = request;
+        corrected.query = *result.did_you_mean;
+        SearchResult instead = search_for(corrected);
+        if (instead.total == 0) return result;
+        instead.did_you_mean = std::move(result.did_you_mean);
+        instead.corrected = true;
+        return instead;
     };
     try {
         try {
