@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "common/text/edits.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/words.hpp"
 
@@ -17,19 +18,6 @@ std::vector<std::string> key_words(std::string_view key) {
     std::vector<std::string> words;
     for (const auto& word : split_words(key)) words.emplace_back(word.in(key));
     return words;
-}
-
-/// Levenshtein distance ≤ 1 in one pass, without a distance table: after the common
-/// prefix, the rest must match with one byte substituted, inserted or deleted. Merging
-/// spellings asks this of many pairs per query (a tenth of facet time as a full table).
-bool within_one_edit(std::string_view a, std::string_view b) {
-    if (a.size() < b.size()) std::swap(a, b);
-    if (a.size() - b.size() > 1) return false;
-    std::size_t common = 0;
-    while (common < b.size() && a[common] == b[common]) ++common;
-    if (common == b.size()) return true;  // equal, or one byte appended
-    std::string_view rest_b = b.substr(common + (a.size() == b.size() ? 1 : 0));
-    return a.substr(common + 1) == rest_b;
 }
 
 bool is_final_glide(char c) {

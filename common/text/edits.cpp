@@ -27,16 +27,20 @@ std::vector<std::string> one_edit_away(const std::string& word) {
     return variants;
 }
 
-bool one_edit_apart(std::string_view a, std::string_view b) {
+bool within_one_edit(std::string_view a, std::string_view b, bool swaps) {
     if (a.size() < b.size()) std::swap(a, b);
     if (a.size() - b.size() > 1) return false;
     std::size_t at = 0;
     while (at < b.size() && a[at] == b[at]) ++at;
-    if (at == b.size()) return a.size() != b.size();                    // equal, or one letter added at the end
+    if (at == b.size()) return true;                                    // equal, or a letter added at the end
     if (a.size() != b.size()) return a.substr(at + 1) == b.substr(at);  // a letter added
     if (a.substr(at + 1) == b.substr(at + 1)) return true;              // a letter changed
-    return at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] &&
+    return swaps && at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] &&
            a.substr(at + 2) == b.substr(at + 2);  // two letters swapped
+}
+
+bool one_edit_apart(std::string_view a, std::string_view b) {
+    return a != b && within_one_edit(a, b, true);
 }
 
 }  // namespace newsdex
