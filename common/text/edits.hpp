@@ -3,8 +3,9 @@
  *  the next (most typing errors; Damerau's edits).
  *
  * The searcher tries every spelling one edit from a word the index lacks ("Did you mean",
- * spelling.hpp); the extractor takes a word one edit from a title for that title
- * ("Preesident Nixon", people.hpp). Letters are bytes: the words are folded ASCII.
+ * spelling.hpp) and merges people whose surnames are one edit apart
+ * (person_identity.hpp); the extractor takes a word one edit from a title for that title
+ * ("Preesident Nixon", people.hpp). Letters are bytes: the words are folded.
  */
 #pragma once
 
