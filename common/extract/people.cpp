@@ -322,7 +322,8 @@ bool acronym_not_in_capitals(const std::vector<Token>& tokens, std::size_t i, co
 bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const Token& token = tokens[i];
     const auto& lexicon = PersonLexicon::instance();
-    if (token.digit || !token.capitalised || is_title_at(tokens, i, writing) || is_contraction(token.folded))
+    if (token.digit || !token.capitalised || token.in_address || is_title_at(tokens, i, writing) ||
+        is_contraction(token.folded))
         return false;
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing) &&
         !acronym_not_in_capitals(tokens, i, writing) && !has_letters_english_lacks(token.text) &&

@@ -147,6 +147,14 @@ bool single_quote_open_after(std::string_view gap, bool open) {
     return open;
 }
 
+/// Two words joined by an "@", or by a full stop with no space before a small letter
+/// ("maria.carrasquilla", "laestrella.com"), are parts of an e-mail or web address. Not
+/// an initial's stop ("U.S.").
+bool joins_address(std::string_view gap, const Token& before, const Token& after) {
+    if (gap == "@") return true;
+    return gap == "." && before.text.size() > 1 && !after.capitalised && !after.digit;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view paragraph) {
@@ -177,6 +185,10 @@ std::vector<Token> tokenize(std::string_view paragraph) {
         tokens.back().glued = gap == Gap::other && gap_text.find_first_of(" \t\n") == std::string_view::npos;
         tokens.back().opens_quote = gap != Gap::space && gap != Gap::hyphen && ends_with_opening_quote(gap_text);
         tokens.back().ampersand_before = gap_text == " & ";
+        if (tokens.size() > 1 && joins_address(gap_text, tokens[tokens.size() - 2], tokens.back())) {
+            tokens[tokens.size() - 2].in_address = true;
+            tokens.back().in_address = true;
+        }
     }
     return tokens;
 }

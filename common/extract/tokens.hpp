@@ -30,6 +30,7 @@ struct Token {
     bool glued = false;        ///< punctuation but no white space before it: the "T" of "AT&T"
     bool opens_quote = false;  ///< a quotation mark opens before it: `joking: "Unfortunately`
     bool ampersand_before = false;  ///< an ampersand between spaces joins it to the word before: "Equity & Law"
+    bool in_address = false;        ///< part of an e-mail or web address: "Maria.carrasquilla@laestrella"
     Gap gap = Gap::sentence;        ///< separator before it (sentence for the first)
 };
 

@@ -685,6 +685,14 @@ TEST(People, PossessivesAfterAnS) {
               (std::map<std::string, int>{{"Charles Dickens", 1}, {"Damien Hockney", 1}}));
 }
 
+// A word of an e-mail or web address is no part of a name (cleaneval-dev: a by-line ran
+// on into "Reinamaria.carrasquilla@laestrella.com.pa").
+TEST(People, AddressesEndNames) {
+    EXPECT_EQ(
+        people_in({"Por María Alejandra Carrasquilla Reinamaria.carrasquilla@laestrella.com.pa, en Panamá."}, "", "es"),
+        (std::map<std::string, int>{{"María Alejandra Carrasquilla", 1}}));
+}
+
 TEST(Pinyin, GivenNamesOfTwoSyllablesOrMore) {
     for (std::string_view name : {"jinping", "jiabao", "keqiang", "xiaoping", "zemin", "jintao"})
         EXPECT_TRUE(is_pinyin_given_name(name)) << name;
