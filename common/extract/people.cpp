@@ -32,6 +32,10 @@ namespace {
 
 constexpr std::size_t max_name_words = 4;
 
+/// Titles shorter than this are not looked for misspelt: "Rep", "Lord" and "Mayor" are one
+/// edit from too many names.
+constexpr std::size_t shortest_misspelt_title = 6;
+
 struct PersonLexicon {
     std::unordered_set<std::string> titles = data_word_set(data::person_titles);
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
@@ -88,10 +92,9 @@ struct PersonLexicon {
     }
 
     std::unordered_map<char, std::vector<std::string>> titles_by_first_letter() const {
-        constexpr std::size_t shortest = 6;
         std::unordered_map<char, std::vector<std::string>> by_letter;
         for (const auto& title : titles) {
-            if (title.size() >= shortest) by_letter[title.front()].push_back(title);
+            if (title.size() >= shortest_misspelt_title) by_letter[title.front()].push_back(title);
         }
         return by_letter;
     }
@@ -183,9 +186,10 @@ bool is_modifier(const std::string& folded) {
 /// (a letter left out, added, changed, or swapped with the next; the first letter right)
 /// that is no word, proper noun or first name of the lists is that title.
 bool is_misspelt_title(const std::string& folded) {
+    if (folded.size() < shortest_misspelt_title) return false;
     const auto& lexicon = PersonLexicon::instance();
-    auto bucket = lexicon.long_titles.find(folded.empty() ? '\0' : folded.front());
-    if (folded.size() < 6 || bucket == lexicon.long_titles.end()) return false;
+    auto bucket = lexicon.long_titles.find(folded.front());
+    if (bucket == lexicon.long_titles.end()) return false;
     bool near = std::any_of(bucket->second.begin(), bucket->second.end(),
                             [&](const std::string& title) { return one_edit_apart(folded, title); });
     return near && !is_dictionary_word(folded) && !is_proper_dictionary_word(folded) &&

@@ -34,6 +34,10 @@ TEST(Countries, NamesShortFormsAndDemonyms) {
              {"a tour of Latin America and South American states", {}},
              {"Côte d’Ivoire and Ivory Coast", {{"CI", 2}}},
              {"let us go", {}},
+             // Institutions of one country stand for it (reuters-dev: the budget office, the
+             // tax service; US-style "X Department" names).
+             {"Office of Management and Budget Director James Miller said so", {{"US", 1}}},
+             {"the Internal Revenue Service and the Transportation Department", {{"US", 2}}},
          }) {
         EXPECT_EQ(countries_in(c.text), c.expected) << c.text;
     }
