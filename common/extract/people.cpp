@@ -142,9 +142,10 @@ struct PersonLexicon {
 struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
-    bool role_before = false;          ///< a title before it that is a role, not only a modifier
-    bool title_in_apposition = false;  ///< "Beryl Sprinkel, chairman of the council"
-    bool place_article = false;        ///< after "the", "in", "at"...: "the Dow Jones index"
+    bool role_before = false;                            ///< a title before it that is a role, not only a modifier
+    bool title_in_apposition = false;                    ///< "Beryl Sprinkel, chairman of the council"
+    bool place_article = false;                          ///< after "the", "in", "at"...: "the Dow Jones index"
+    std::optional<std::size_t> nickname = std::nullopt;  ///< a quoted nickname inside it, no part of the name
 };
 
 /// What the article's writing says about names.
@@ -420,12 +421,28 @@ bool verb_between_names_in_capitals(const std::vector<Token>& tokens, std::size_
     return is_dictionary_word(tokens[i].folded) && PersonLexicon::instance().given.contains(tokens[i + 1].folded);
 }
 
+/// `Marion "Suge" Knight`, `Juan Antonio “Tony” Hernández`: a capitalised word in
+/// quotation marks at `i`, between a name's words, is a nickname.
+bool nickname_at(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const Token& nickname = tokens[i];
+    if (writing.upper_case || !nickname.opens_quote || !nickname.capitalised || nickname.possessive ||
+        nickname.text.size() < 2 || i + 1 >= tokens.size())
+        return false;
+    return tokens[i + 1].after_closing_quote && name_token(tokens, i + 1, writing);
+}
+
 /// The name piece starting at `first` (a name token), extended over name tokens and
-/// particles joined by spaces or hyphens, ending at a possessive.
+/// particles joined by spaces or hyphens, and over a quoted nickname, ending at a
+/// possessive.
 Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writing& writing) {
     Piece piece{first, 1};
     for (std::size_t i = first + 1; i < tokens.size() && !tokens[i - 1].possessive; ++i) {
-        if (!joins_previous(tokens[i])) break;
+        if (!joins_previous(tokens[i])) {
+            if (piece.nickname || piece.length != i - first || !nickname_at(tokens, i, writing)) break;
+            piece.nickname = i++;  // the name goes on after it
+            piece.length = i - first + 1;
+            continue;
+        }
         if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
         if (!name_token(tokens, i, writing) && !surname_after_particle(tokens, first, i, writing) &&
             !second_syllable_of_given_name(tokens, first, i)) {
@@ -833,6 +850,7 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
 std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_case) {
     std::string text;
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
+        if (piece.nickname == i) continue;
         if (i > piece.first) text += tokens[i].gap == Gap::hyphen ? "-" : tokens[i].gap == Gap::initial ? ". " : " ";
         text += tokens[i].possessive ? without_possessive(tokens[i].text) : tokens[i].text;
     }

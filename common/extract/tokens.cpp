@@ -147,6 +147,17 @@ bool single_quote_open_after(std::string_view gap, bool open) {
     return open;
 }
 
+/// The separator before a word is a quotation mark that closes, then white space: `" `,
+/// `” `, `’ `.
+bool closes_quote(std::string_view gap) {
+    for (std::string_view mark : {"\"", "'", "\u201D", "\u2019"}) {
+        if (gap.size() > mark.size() && gap.starts_with(mark) &&
+            gap.find_first_not_of(' ', mark.size()) == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 /// Two words joined by an "@", or by a full stop with no space before a small letter
 /// ("maria.carrasquilla", "laestrella.com"), are parts of an e-mail or web address. Not
 /// an initial's stop ("U.S.").
@@ -185,6 +196,7 @@ std::vector<Token> tokenize(std::string_view paragraph) {
         tokens.back().glued = gap == Gap::other && gap_text.find_first_of(" \t\n") == std::string_view::npos;
         tokens.back().opens_quote = gap != Gap::space && gap != Gap::hyphen && ends_with_opening_quote(gap_text);
         tokens.back().ampersand_before = gap_text == " & ";
+        tokens.back().after_closing_quote = closes_quote(gap_text);
         if (tokens.size() > 1 && joins_address(gap_text, tokens[tokens.size() - 2], tokens.back())) {
             tokens[tokens.size() - 2].in_address = true;
             tokens.back().in_address = true;

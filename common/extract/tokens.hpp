@@ -29,9 +29,10 @@ struct Token {
     bool digit = false;        ///< starts with a digit
     bool glued = false;        ///< punctuation but no white space before it: the "T" of "AT&T"
     bool opens_quote = false;  ///< a quotation mark opens before it: `joking: "Unfortunately`
-    bool ampersand_before = false;  ///< an ampersand between spaces joins it to the word before: "Equity & Law"
-    bool in_address = false;        ///< part of an e-mail or web address: "Maria.carrasquilla@laestrella"
-    Gap gap = Gap::sentence;        ///< separator before it (sentence for the first)
+    bool ampersand_before = false;     ///< an ampersand between spaces joins it to the word before: "Equity & Law"
+    bool in_address = false;           ///< part of an e-mail or web address: "Maria.carrasquilla@laestrella"
+    bool after_closing_quote = false;  ///< a quotation mark closes before it, then a space: `"Suge" Knight`
+    Gap gap = Gap::sentence;           ///< separator before it (sentence for the first)
 };
 
 /// Whether `token` may continue the words before it as one name: a space, a hyphen or the

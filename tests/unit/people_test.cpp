@@ -693,6 +693,16 @@ TEST(People, AddressesEndNames) {
         (std::map<std::string, int>{{"María Alejandra Carrasquilla", 1}}));
 }
 
+// A quoted nickname between a name's words is no part of the name, nor does it end it
+// (BBC set: "Marion "Suge" Knight", "Brian 'Head' Welch"); a name at a paragraph's start
+// keeps its first word.
+TEST(People, QuotedNicknamesInsideNames) {
+    EXPECT_EQ(people_in({"Marion \"Suge\" Knight was arrested, and guitarist Brian 'Head' Welch quit.",
+                         "Juan Antonio \u201CTony\u201D Hern\u00E1ndez was jailed, said Ana Ruiz."}),
+              (std::map<std::string, int>{
+                  {"Ana Ruiz", 1}, {"Brian Welch", 1}, {"Juan Antonio Hern\u00E1ndez", 1}, {"Marion Knight", 1}}));
+}
+
 TEST(Pinyin, GivenNamesOfTwoSyllablesOrMore) {
     for (std::string_view name : {"jinping", "jiabao", "keqiang", "xiaoping", "zemin", "jintao"})
         EXPECT_TRUE(is_pinyin_given_name(name)) << name;
