@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 
@@ -126,17 +127,20 @@ std::vector<WordSpan> extraction_words(std::string_view paragraph) {
     return words;
 }
 
+/// `gap` starts with one of `marks`, then white space only: `’ `, `" `.
+bool mark_then_space(std::string_view gap, std::initializer_list<std::string_view> marks) {
+    return std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) {
+        return gap.size() > mark.size() && gap.starts_with(mark) &&
+               gap.find_first_not_of(' ', mark.size()) == std::string_view::npos;
+    });
+}
+
 /// "Veritas' deputy leader", "James’ book": an apostrophe right after a word in "s" and
 /// before a space is a plural or classical possessive, unless it closes a quotation that
 /// one opened ("launches 'Veritas' party").
 bool possessive_apostrophe(std::string_view gap, const Token& previous, bool quote_open) {
     if (quote_open || !(previous.text.ends_with('s') || previous.text.ends_with('S'))) return false;
-    for (std::string_view apostrophe : {"'", "\u2019"}) {
-        if (gap.size() > apostrophe.size() && gap.starts_with(apostrophe) &&
-            gap.find_first_not_of(' ', apostrophe.size()) == std::string_view::npos)
-            return true;
-    }
-    return false;
+    return mark_then_space(gap, {"'", "\u2019"});
 }
 
 /// Whether a single quotation mark stays open after `gap`, the text between two words:
@@ -150,12 +154,7 @@ bool single_quote_open_after(std::string_view gap, bool open) {
 /// The separator before a word is a quotation mark that closes, then white space: `" `,
 /// `” `, `’ `.
 bool closes_quote(std::string_view gap) {
-    for (std::string_view mark : {"\"", "'", "\u201D", "\u2019"}) {
-        if (gap.size() > mark.size() && gap.starts_with(mark) &&
-            gap.find_first_not_of(' ', mark.size()) == std::string_view::npos)
-            return true;
-    }
-    return false;
+    return mark_then_space(gap, {"\"", "'", "\u201D", "\u2019"});
 }
 
 /// Two words joined by an "@", or by a full stop with no space before a small letter
