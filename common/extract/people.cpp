@@ -573,6 +573,14 @@ bool ordinary_word(const Token& token, const Writing& writing) {
     return ordinary_word(token.folded, without_possessive(token.text), writing);
 }
 
+/// An ordinary word that no list holds as a first name ("Time", "Treasury", "Ejecución"):
+/// it starts a thing's or an office's name, not a person's.
+bool ordinary_non_name(const Token& token, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    return !lexicon.curated_given.contains(token.folded) && !lexicon.census_any.contains(token.folded) &&
+           ordinary_word(token, writing);
+}
+
 bool all_dictionary_words(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
         if (tokens[i].text.size() <= 1 || !ordinary_word(tokens[i], writing)) return false;
@@ -735,10 +743,8 @@ bool after_title_case_word(const std::vector<Token>& tokens, const Piece& piece,
 /// nor a family name before a Korean or Chinese given name ("Ban Ki-moon", "Wen Jiabao").
 bool starts_with_ordinary_non_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     const Token& first = tokens[piece.first];
-    const auto& lexicon = PersonLexicon::instance();
-    if (first.text.size() <= 1 || first.all_upper || lexicon.census_any.contains(first.folded) ||
-        lexicon.curated_given.contains(first.folded) || lexicon.particles.contains(first.folded) ||
-        !ordinary_word(first, writing))
+    if (first.text.size() <= 1 || first.all_upper || PersonLexicon::instance().particles.contains(first.folded) ||
+        !ordinary_non_name(first, writing))
         return false;
     const Token& second = tokens[piece.first + 1];
     bool korean =
@@ -818,9 +824,7 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
     // After an ordinary word that is no given name, any word may be an office's
     // ("Treasury Secertary James Baker", misspelt in the wire; "jueza de Ejecución
     // Letizia Paredes").
-    const std::string& lead = tokens[piece.first].folded;
-    bool office_first = ordinary_word(tokens[piece.first], writing) && !lexicon.given.contains(lead) &&
-                        !lexicon.census_any.contains(lead);
+    bool office_first = ordinary_non_name(tokens[piece.first], writing);
     // The first word of the piece that `starts_name`, past only words that may go.
     auto find_start = [&](auto starts_name) -> std::optional<std::size_t> {
         for (std::size_t at = piece.first; at + 1 < end; ++at) {
