@@ -69,8 +69,17 @@ void configure(CLI::App& app, Options& options) {
     app.add_option("--batch", options.batch, "documents per commit")
         ->check(CLI::Range(1U, 1'000'000U))
         ->capture_default_str();
+    // CLI11 gives an option its first value even when that looks like another option,
+    // so "--extract --format text a.txt" had read "--format" and "text" as files.
+    const CLI::Validator file_not_option(
+        [](std::string& value) {
+            if (value.size() < 2 || value.front() != '-') return std::string();
+            return fmt::format("'{}' is an option, not a FILE; put the FILEs right after --extract", value);
+        },
+        "FILE");
     app.add_option("--extract", options.extract, "print how FILEs are cleaned and what is extracted; no database")
-        ->type_name("FILE...");
+        ->type_name("FILE...")
+        ->check(file_not_option);
     app.add_option("--format", options.format, "output of --extract")
         ->check(CLI::IsMember({"json", "text"}))
         ->capture_default_str();

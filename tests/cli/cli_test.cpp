@@ -373,6 +373,15 @@ TEST_F(CliTest, ExtractPrintsOneJsonObjectPerFile) {
     EXPECT_EQ(second["countries"][0]["code"], "RU");
 }
 
+// "--extract" right before another option had taken that option and its value for files.
+TEST_F(CliTest, ExtractRefusesAnOptionForAFile) {
+    CommandResult result = run_command(quote(NEWSDEX_INDEX_BINARY) + " --extract --format text " +
+                                       quote((corpus_ / "003_0c458d65d6a68d00.txt").string()));
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("'--format' is an option, not a FILE"), std::string::npos) << result.err;
+    EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
 TEST_F(CliTest, StatusTellsWhatIsStaleWithoutChangingAnything) {
     std::string status_command =
         quote(NEWSDEX_INDEX_BINARY) + " --status --db " + quote(database_) + " --corpus " + quote(corpus_.string());
