@@ -1139,11 +1139,8 @@ bool is_firm_form(const Token& token) {
     return token.capitalised && forms.contains(token.folded);
 }
 
-/// The piece that ends right before the legal form at `form` ("Bear Stearns and Co"; "&
-/// Co" is the token "Co"), if a run of name tokens does.
-std::optional<Piece> piece_before_firm_form(const std::vector<Token>& tokens, std::size_t form,
-                                            const Writing& writing) {
-    std::size_t end = form > 0 && tokens[form - 1].folded == "and" ? form - 1 : form;
+/// The piece that ends right before token `end`, if a run of name tokens does.
+std::optional<Piece> piece_ending_before(const std::vector<Token>& tokens, std::size_t end, const Writing& writing) {
     std::size_t start = end;
     while (start > 0 && name_token(tokens, start - 1, writing) && (start == end || joins_previous(tokens[start])))
         --start;
@@ -1151,6 +1148,65 @@ std::optional<Piece> piece_before_firm_form(const std::vector<Token>& tokens, st
     Piece piece = grow_piece(tokens, start, writing);
     if (piece.first + piece.length != end) return std::nullopt;
     return piece;
+}
+
+/// Whether token `i` says the run after it is where someone works, which is no person:
+/// "at" or "of" after a job ("an analyst at Merrill Lynch", "chairman of Sony Ericsson")
+/// or after a name ("said Jason Daw at Merrill Lynch", "John Smith of Salomon
+/// Brothers"). Not "for" or "to", which a person follows ("a spokesman for Michael
+/// Howard", "adviser to Tony Blair").
+bool names_a_workplace(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    static const std::unordered_set<std::string> jobs{
+        "analyst",  "economist", "strategist", "trader",     "dealer",  "broker",        "banker",
+        "director", "executive", "chairman",   "chairwoman", "partner", "researcher",    "consultant",
+        "employee", "worker",    "staff",      "ceo",        "cfo",     "vice-president"};
+    if (i == 0 || (tokens[i].folded != "at" && tokens[i].folded != "of") || tokens[i].capitalised) return false;
+    const Token& before = tokens[i - 1];
+    if (before.possessive || tokens[i].gap != Gap::space) return false;
+    if (!before.capitalised) return jobs.contains(before.folded);
+    // Not a sentence's first word: "Noteholders of Ivan Boesky and Co".
+    bool after_a_name = i >= 2 && joins_previous(before) && name_token(tokens, i - 2, writing);
+    return after_a_name && name_token(tokens, i - 1, writing) && !ordinary_word(before, writing);
+}
+
+/// The number of words of a job at token `i` that a person's name follows, where the
+/// name before the job is who employs or made them: "JP Morgan chief executive William
+/// Harrison", "Hewlett Packard boss Carly Fiorina", "Harry Potter author JK Rowling",
+/// "James Bond star Pierce Brosnan". Not a job one person gives another ("Blair aide
+/// Alastair Campbell", "Bush adviser Karl Rove", "Blair spokesman Tom Kelly").
+std::size_t employer_job_length(const std::vector<Token>& tokens, std::size_t i) {
+    static const std::unordered_set<std::string> jobs{"boss",     "chairman",  "chairwoman", "ceo",     "founder",
+                                                      "director", "producer",  "author",     "creator", "star",
+                                                      "analyst",  "economist", "strategist"};
+    auto lower_word = [&](std::size_t at) {
+        return at < tokens.size() && tokens[at].gap == Gap::space && !tokens[at].capitalised && !tokens[at].possessive;
+    };
+    if (!lower_word(i)) return 0;
+    if (jobs.contains(tokens[i].folded)) return 1;
+    bool chief_executive = tokens[i].folded == "chief" && lower_word(i + 1) && tokens[i + 1].folded == "executive";
+    return chief_executive ? 2 : 0;
+}
+
+/// Whether the words from token `after` say in apposition what kind of thing the run
+/// before them is: an article, up to four words but no stop word, then a kind noun right
+/// before a comma or a full stop ("Ford, the US car company, reported", "Curtis Brown, a
+/// literary agency."). Not "Richard Branson, the Virgin group founder", "Bono, the band's
+/// singer", "Gianni Agnelli, the godfather of the group", "his sister Claire, a
+/// film-maker", nor the subject of a clause after a name ("Directed by Antoine Fuqua, the
+/// film was").
+bool kind_in_apposition(const std::vector<Token>& tokens, std::size_t after) {
+    static const std::unordered_set<std::string> articles{"a", "an", "the"};
+    constexpr std::size_t max_words_before_kind = 4;
+    const auto& lexicon = PersonLexicon::instance();
+    if (after >= tokens.size() || tokens[after].gap != Gap::other || !articles.contains(tokens[after].folded))
+        return false;
+    for (std::size_t word = after + 1; word < tokens.size() && word <= after + max_words_before_kind + 1; ++word) {
+        const Token& token = tokens[word];
+        if (token.gap != Gap::space || token.possessive || lexicon.stopwords.contains(token.folded)) return false;
+        if (token.capitalised || !lexicon.thing_kinds.contains(token.folded)) continue;
+        return word + 1 == tokens.size() || tokens[word + 1].gap == Gap::other || tokens[word + 1].gap == Gap::sentence;
+    }
+    return false;
 }
 
 /// The names the article gives a kind of thing, keyed as people are: the capitalised run
@@ -1169,11 +1225,31 @@ std::unordered_set<std::string> things_of(const TokenizedText& text, const Writi
             bool kind = names_a_kind(tokens, i, writing) || year_of_a_work(tokens[i]);
             if (tokens[i + 1].gap == Gap::space && kind && name_token(tokens, i + 1, writing))
                 add(tokens, grow_piece(tokens, i + 1, writing));
+            if (names_a_workplace(tokens, i, writing) && tokens[i + 1].gap == Gap::space &&
+                name_token(tokens, i + 1, writing)) {
+                Piece workplace = grow_piece(tokens, i + 1, writing);
+                // "head of Gordon Brown's policy unit": the owner of the workplace.
+                if (!tokens[workplace.first + workplace.length - 1].possessive) add(tokens, workplace);
+            }
+        }
+        for (std::size_t job = 1; !writing.upper_case && job + 1 < tokens.size(); ++job) {
+            std::size_t length = employer_job_length(tokens, job);
+            std::size_t name = job + length;
+            if (length == 0 || name >= tokens.size() || tokens[name].gap != Gap::space ||
+                !name_token(tokens, name, writing))
+                continue;
+            auto employer = piece_ending_before(tokens, job, writing);
+            if (employer && employer->length > 1) add(tokens, *employer);
+        }
+        for (std::size_t after = 1; !writing.upper_case && after < tokens.size(); ++after) {
+            if (!kind_in_apposition(tokens, after)) continue;
+            if (auto piece = piece_ending_before(tokens, after, writing)) add(tokens, *piece);
         }
         // Looked for from the rare legal forms back, not from every run forward.
         for (std::size_t form = 1; form < tokens.size(); ++form) {
             if (!is_firm_form(tokens[form])) continue;
-            auto piece = piece_before_firm_form(tokens, form, writing);
+            // "Bear Stearns and Co"; "& Co" is the token "Co".
+            auto piece = piece_ending_before(tokens, tokens[form - 1].folded == "and" ? form - 1 : form, writing);
             // A founder's firm names the founder too: "Ivan F. Boesky and Co" (a curated given name).
             if (piece && piece->length > 1 &&
                 !PersonLexicon::instance().curated_given.contains(tokens[piece->first].folded)) {

@@ -46,8 +46,12 @@
  *  ISPs"). A run a kind noun introduces ("the film Vera Drake", "US firm Grant
  *  Thornton", "the band Franz Ferdinand"; data/thing_kinds.txt) is that thing wherever
  *  the article names it, given name or not; so is a run before a firm's legal form ("Wood
- *  Mackenzie and Co"), unless a curated given name starts it, and so is the run after a
- *  year's possessive ("1989's Shirley Valentine"). A place that is no first name before
+ *  Mackenzie and Co"), unless a curated given name starts it, the run after a year's
+ *  possessive ("1989's Shirley Valentine"), a workplace after "at" or "of" and a job or
+ *  a name ("an economist at Morgan Stanley", "said Jason Daw at Merrill Lynch"), an
+ *  employer before a job and a name ("JP Morgan chief executive William Harrison",
+ *  "Harry Potter author …") and a run a kind noun closes in apposition ("Ford, the US
+ *  car company,"). A place that is no first name before
  *  the plural of an English noun is a team or a firm ("Leeds Rhinos"; not "Kent
  *  Rogers"), and so is a city of 100,000 people or more before any word ("Nottingham
  *  Forest", "Munich Re"; place_names.hpp); a capitalised occupation before an English

@@ -622,6 +622,43 @@ TEST(People, RunsBeforeAFirmsLegalForm) {
               (std::map<std::string, int>{{"Ivan Boesky", 2}}));
 }
 
+// Where someone works is no person: "at" or "of" after a job or a person's name (BBC set:
+// "said Jason Daw at Merrill Lynch", "agency Curtis Brown"; reuters-dev: "analyst Peter
+// Appert of C.J. Lawrence"); "for" and "to" are followed by people.
+TEST(People, AWorkplaceAfterAJobOrANameIsNoPerson) {
+    EXPECT_EQ(
+        people_in({"The dollar fell, said Jason Daw at Merrill Lynch. Merrill Lynch said nothing.",
+                   "Tomas Lund, an economist at Morgan Stanley, agreed. Morgan Stanley expects more.",
+                   "A spokesman for Michael Howard and an adviser to Gordon Brown said so."}),
+        (std::map<std::string, int>{{"Jason Daw", 1}, {"Tomas Lund", 1}, {"Michael Howard", 1}, {"Gordon Brown", 1}}));
+    // The owner of a workplace is a person: "head of Gordon Brown's policy unit".
+    EXPECT_EQ(people_in({"Ed Balls, head of Gordon Brown's policy unit, said Gordon Brown agreed."}),
+              (std::map<std::string, int>{{"Ed Balls", 1}, {"Gordon Brown", 2}}));
+}
+
+// A name before a job that is held at a firm or for a work, then a person's name, is the
+// firm or the work (BBC set: "JP Morgan chief executive William Harrison", "Harry Potter
+// author JK Rowling"); not a job held for a person ("Blair aide Alastair Campbell").
+TEST(People, AnEmployerBeforeAJobAndANameIsNoPerson) {
+    EXPECT_EQ(people_in({"JP Morgan chief executive William Harrison spoke. JP Morgan said so.",
+                         "Harry Potter author Joanne Rowling wrote it, and Harry Potter sold.",
+                         "Tony Blair aide Alastair Campbell left."}),
+              (std::map<std::string, int>{
+                  {"William Harrison", 1}, {"Joanne Rowling", 1}, {"Tony Blair", 1}, {"Alastair Campbell", 1}}));
+}
+
+// A kind noun in apposition names the kind of thing the run before it is, where the
+// phrase ends at the noun (BBC set: "Ford, the US car company, reported"); not "the
+// godfather of the group", "a film-maker" nor a new clause's subject.
+TEST(People, AKindNounInAppositionNamesAThing) {
+    EXPECT_EQ(people_in({"Curtis Brown, a literary agency, said Curtis Brown would sell it."}),
+              (std::map<std::string, int>{}));
+    EXPECT_EQ(people_in({"But Gianni Agnelli, the godfather of the group, objected.",
+                         "His sister Claire Ashcroft, a film-maker, hates it.",
+                         "Directed by Antoine Fuqua, the film was poorly received."}),
+              (std::map<std::string, int>{{"Gianni Agnelli", 1}, {"Claire Ashcroft", 1}, {"Antoine Fuqua", 1}}));
+}
+
 // A capitalised stop word or number word mid-sentence makes the run after it the rest of a
 // title in title case (BBC set: "The Two Ronnies Sketchbook"), and a possessive of one
 // letter is no part of the name ("Ali G's").
