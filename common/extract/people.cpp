@@ -396,6 +396,20 @@ bool surname_after_particle(const std::vector<Token>& tokens, std::size_t first,
     return i >= first + 2 || !name_follows;
 }
 
+/// A capitalised title right after a given name is part of that person's name, not a
+/// title for the word after it: "the Doris Duke Charitable Foundation" (not "Duke
+/// Charitable"), "Sacha Baron Cohen", where "Foreign Minister Lavrov" and "Crown Prince
+/// Frederik" keep theirs.
+bool surname_after_given_name(const std::vector<Token>& tokens, std::size_t title) {
+    const auto& lexicon = PersonLexicon::instance();
+    if (title == 0 || !tokens[title].capitalised || tokens[title].gap != Gap::space ||
+        !lexicon.titles.contains(tokens[title].folded))
+        return false;
+    const Token& given = tokens[title - 1];
+    return given.capitalised && !given.possessive && lexicon.given.contains(given.folded) &&
+           !lexicon.titles.contains(given.folded);
+}
+
 /// "Moon Jae-in", "Ban Ki-moon", "Kim Jong-un": a Korean given name is two syllables
 /// joined by a hyphen, the second in small letters. A small word of four letters at most
 /// hyphened to a short capitalised word after a family name goes on the name, unless it
@@ -444,6 +458,11 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
             continue;
         }
         if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
+        // "Sacha Baron Cohen" goes on through the title; "Doris Duke Charitable" does not.
+        bool title_in_name = i == first + 1 && surname_after_given_name(tokens, i) && i + 1 < tokens.size() &&
+                             tokens[i + 1].gap == Gap::space && name_token(tokens, i + 1, writing) &&
+                             !is_dictionary_word(tokens[i + 1].folded);
+        if (title_in_name) continue;
         if (!name_token(tokens, i, writing) && !surname_after_particle(tokens, first, i, writing) &&
             !second_syllable_of_given_name(tokens, first, i)) {
             break;
@@ -533,7 +552,8 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     // A title hyphened to the word after it makes a compound ("Boss-Spawnnachrichten").
     bool after_title_word = tokens[before].gap == Gap::space || tokens[before].gap == Gap::title_stop;
     piece.title_before = before > 0 && after_title_word && !tokens[before - 1].possessive &&
-                         is_title_at(tokens, before - 1, writing) && !adjective_in_lower_case(tokens, before - 1);
+                         is_title_at(tokens, before - 1, writing) && !adjective_in_lower_case(tokens, before - 1) &&
+                         !surname_after_given_name(tokens, before - 1);
     // "the best actress Oscar", "best actor Bafta": a role after "best" names a prize's
     // category, and the word after it the prize.
     bool prize_category = before >= 2 && tokens[before - 1].gap == Gap::space && tokens[before - 2].folded == "best";

@@ -647,6 +647,17 @@ TEST(People, AnEmployerBeforeAJobAndANameIsNoPerson) {
                   {"William Harrison", 1}, {"Joanne Rowling", 1}, {"Tony Blair", 1}, {"Alastair Campbell", 1}}));
 }
 
+// A title right after a given name is part of the name, not a title for the word after
+// it (BBC set: "the Doris Duke Charitable Foundation" had given "Charitable", "Sacha Baron
+// Cohen" only "Cohen").
+TEST(People, ATitleAfterAGivenNameIsPartOfTheName) {
+    EXPECT_EQ(people_in({"The grant came from the Doris Duke Charitable Foundation.",
+                         "Victoria Wood slated comedian Sacha Baron Cohen for it."}),
+              (std::map<std::string, int>{{"Sacha Baron Cohen", 1}, {"Victoria Wood", 1}}));
+    EXPECT_EQ(people_in({"Crown Prince Frederik met Foreign Minister Lavrov."}),
+              (std::map<std::string, int>{{"Frederik", 1}, {"Lavrov", 1}}));
+}
+
 // A kind noun in apposition names the kind of thing the run before it is, where the
 // phrase ends at the noun (BBC set: "Ford, the US car company, reported"); not "the
 // godfather of the group", "a film-maker" nor a new clause's subject.
