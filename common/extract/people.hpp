@@ -51,7 +51,9 @@
  *  a name ("an economist at Morgan Stanley", "said Jason Daw at Merrill Lynch"), an
  *  employer before a job and a name ("JP Morgan chief executive William Harrison",
  *  "Harry Potter author …") and a run a kind noun closes in apposition ("Ford, the US
- *  car company,"). A place that is no first name before
+ *  car company,"). A capitalised title right after a given name is in the name ("Sacha
+ *  Baron Cohen"; "Doris Duke Charitable" is no "Duke Charitable"). A place that is no
+ *  first name before
  *  the plural of an English noun is a team or a firm ("Leeds Rhinos"; not "Kent
  *  Rogers"), and so is a city of 100,000 people or more before any word ("Nottingham
  *  Forest", "Munich Re"; place_names.hpp); a capitalised occupation before an English
