@@ -396,6 +396,16 @@ bool surname_after_particle(const std::vector<Token>& tokens, std::size_t first,
     return i >= first + 2 || !name_follows;
 }
 
+/// Whether "von" or "zu" at `i` is the German "from" of someone already named in full,
+/// not a particle: after two name words or more, the last no given name ("Christoph Bals
+/// von der Umweltorganisation Germanwatch", "Dennis Brammen von Pietsmiet"; "Johann
+/// Wolfgang von Goethe" and "Ursula von der Leyen" keep theirs).
+bool german_from_after_name(const std::vector<Token>& tokens, std::size_t first, std::size_t i) {
+    const std::string& word = tokens[i].folded;
+    if ((word != "von" && word != "zu") || tokens[i].capitalised || i < first + 2) return false;
+    return !PersonLexicon::instance().given.contains(tokens[i - 1].folded);
+}
+
 /// A capitalised title right after a given name is part of that person's name, not a
 /// title for the word after it: "the Doris Duke Charitable Foundation" (not "Duke
 /// Charitable"), "Sacha Baron Cohen", where "Foreign Minister Lavrov" and "Crown Prince
@@ -457,6 +467,7 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
             piece.length = i - first + 1;
             continue;
         }
+        if (german_from_after_name(tokens, first, i)) break;
         if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
         // "Sacha Baron Cohen" goes on through the title; "Doris Duke Charitable" does not.
         bool title_in_name = i == first + 1 && surname_after_given_name(tokens, i) && i + 1 < tokens.size() &&
@@ -1262,7 +1273,11 @@ std::unordered_set<std::string> things_of(const TokenizedText& text, const Writi
             if (employer && employer->length > 1) add(tokens, *employer);
         }
         for (std::size_t after = 1; !writing.upper_case && after < tokens.size(); ++after) {
-            if (!kind_in_apposition(tokens, after)) continue;
+            // An institution hyphened to a name is named after that person, and the
+            // compound names it: "das Robert Koch-Institut", "Friedrich-Ebert-Stiftung".
+            bool named_institution = tokens[after].gap == Gap::hyphen && tokens[after].capitalised &&
+                                     PersonLexicon::instance().non_person.contains(tokens[after].folded);
+            if (!named_institution && !kind_in_apposition(tokens, after)) continue;
             if (auto piece = piece_ending_before(tokens, after, writing)) add(tokens, *piece);
         }
         // Looked for from the rare legal forms back, not from every run forward.

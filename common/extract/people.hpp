@@ -52,7 +52,9 @@
  *  employer before a job and a name ("JP Morgan chief executive William Harrison",
  *  "Harry Potter author …") and a run a kind noun closes in apposition ("Ford, the US
  *  car company,"). A capitalised title right after a given name is in the name ("Sacha
- *  Baron Cohen"; "Doris Duke Charitable" is no "Duke Charitable"). A place that is no
+ *  Baron Cohen"; "Doris Duke Charitable" is no "Duke Charitable"), and German "von"
+ *  after a name in full is "from" ("Christoph Bals von der Umweltorganisation …"); an
+ *  institution hyphened to a name is no person ("Robert Koch-Institut"). A place that is no
  *  first name before
  *  the plural of an English noun is a team or a firm ("Leeds Rhinos"; not "Kent
  *  Rogers"), and so is a city of 100,000 people or more before any word ("Nottingham

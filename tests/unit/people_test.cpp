@@ -658,6 +658,23 @@ TEST(People, ATitleAfterAGivenNameIsPartOfTheName) {
               (std::map<std::string, int>{{"Frederik", 1}, {"Lavrov", 1}}));
 }
 
+// German "von" after a name given in full is "from" (cleaneval-dev: "Christoph Bals von
+// der Umweltorganisation Germanwatch"); after a given name it is a particle.
+TEST(People, GermanFromAfterAFullNameEndsIt) {
+    EXPECT_EQ(people_in({"Das sagte Christoph Bals von der Umweltorganisation Germanwatch.",
+                         "Ursula von der Leyen und Johann Wolfgang von Goethe sagten das."},
+                        "", "de"),
+              (std::map<std::string, int>{
+                  {"Christoph Bals", 1}, {"Ursula von der Leyen", 1}, {"Johann Wolfgang von Goethe", 1}}));
+}
+
+// An institution hyphened to a name is named after a person and is no person itself
+// (cleaneval-dev: "das Robert Koch-Institut" had given "Robert Koch-Institut").
+TEST(People, AnInstitutionHyphenedToANameIsNoPerson) {
+    EXPECT_EQ(people_in({"Das Robert Koch-Institut meldete das, sagte Lothar Wieler."}, "", "de"),
+              (std::map<std::string, int>{{"Lothar Wieler", 1}}));
+}
+
 // A kind noun in apposition names the kind of thing the run before it is, where the
 // phrase ends at the noun (BBC set: "Ford, the US car company, reported"); not "the
 // godfather of the group", "a film-maker" nor a new clause's subject.
