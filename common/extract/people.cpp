@@ -235,10 +235,16 @@ bool is_contraction(std::string_view folded) {
 }
 
 /// Two capitals before a surname are initials ("JM Coetzee", "PJ Harvey"), not an
-/// acronym ("EA Sports" goes on with an ordinary word).
+/// acronym ("EA Sports" goes on with an ordinary word, "PS Emilia Nuyado", a party's, with
+/// a given name and a surname).
 bool initials_before_surname(const std::vector<Token>& tokens, std::size_t i) {
-    return tokens[i].text.size() == 2 && i + 1 < tokens.size() && tokens[i + 1].gap == Gap::space &&
-           tokens[i + 1].capitalised && !tokens[i + 1].all_upper && !is_dictionary_word(tokens[i + 1].folded);
+    auto word_at = [&](std::size_t at) {
+        return at < tokens.size() && tokens[at].gap == Gap::space && tokens[at].capitalised && !tokens[at].all_upper;
+    };
+    if (tokens[i].text.size() != 2 || !word_at(i + 1) || is_dictionary_word(tokens[i + 1].folded)) return false;
+    bool given_and_surname = PersonLexicon::instance().given.contains(tokens[i + 1].folded) && word_at(i + 2) &&
+                             !is_dictionary_word(tokens[i + 2].folded);
+    return !given_and_surname;
 }
 
 std::string_view without_possessive(std::string_view word) {

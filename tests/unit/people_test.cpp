@@ -106,9 +106,12 @@ TEST(People, AppositionInitialsAndAcronyms) {
                    "Shares in Sophos fell after Sophos said profits would drop, NBC said.",
                    "Judges praised JM Coetzee, while EA Sports and BBC Sport were praised.",
                    "President Luiz In\u00e1cio Lula da Silva flew in; Andrew Tyrie MP met Judy Finnigan's Channel 4.",
-                   "MCI is second after AT&T. Consolidation in the market goes on."});
+                   "MCI is second after AT&T. Consolidation in the market goes on.",
+                   // A party's initials before a given name and a surname (cleaneval-dev).
+                   "La senadora PS Emilia Nuyado votó."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Beryl Sprinkel", 2},
                                                  {"JM Coetzee", 1},
+                                                 {"Emilia Nuyado", 1},
                                                  {"Luiz In\u00e1cio Lula da Silva", 1},
                                                  {"Andrew Tyrie", 1},
                                                  {"Judy Finnigan", 1}}));
