@@ -83,8 +83,11 @@ CleanedArticle clean_article(std::string_view text, const std::optional<std::str
         }
         std::string kept = block.has_phrase_cue ? drop_furniture_sentences(block.text, cleaned.removed) : block.text;
         kept = strip_inline_credits(kept, cleaned.removed);
-        if (!kept.empty()) cleaned.paragraphs.push_back(std::move(kept));
+        if (kept.empty()) continue;
+        if (cleaned.paragraphs.empty() && !title_index) cleaned.story_start = i;
+        cleaned.paragraphs.push_back(std::move(kept));
     }
+    if (title_index) cleaned.story_start = *title_index;
     if (given_title) {
         cleaned.title = *given_title;
     } else if (title_index) {

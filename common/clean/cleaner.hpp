@@ -15,6 +15,7 @@ struct CleanedArticle {
     std::vector<std::string> paragraphs;  ///< the story, in order
     std::vector<std::string> removed;     ///< what was dropped, in order, for --extract
     std::vector<std::string> blocks;      ///< every block of the page, kept or not
+    std::size_t story_start = 0;          ///< index in blocks of the headline, else of the first kept block
     std::string language;                 ///< ISO 639-1 code of its stop words; empty if unknown
 };
 

@@ -20,6 +20,10 @@ namespace {
 /// Where pages put their dates: the first and the last few blocks.
 constexpr std::size_t head_blocks = 12;
 constexpr std::size_t tail_blocks = 4;
+/// Blocks looked at before and from the story's start (the headline) when menus put it
+/// past the head blocks: a date line stands just above or below a headline.
+constexpr std::size_t blocks_before_story = 4;
+constexpr std::size_t blocks_from_story = 4;
 /// A block this short holding a full date is a byline or date line.
 constexpr std::size_t byline_words = 14;
 /// A dateline's place name has at most this many words.
@@ -244,8 +248,13 @@ std::optional<DateMatch> find_full_date(std::string_view text) {
     return in_digits;
 }
 
-std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks) {
+std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks, std::size_t story_start) {
     for (std::size_t i = 0; i < blocks.size() && i < head_blocks; ++i) {
+        if (auto date = date_in_block(blocks[i], true)) return date;
+    }
+    std::size_t around =
+        std::max(head_blocks, story_start > blocks_before_story ? story_start - blocks_before_story : 0);
+    for (std::size_t i = around; i < blocks.size() && i < story_start + blocks_from_story; ++i) {
         if (auto date = date_in_block(blocks[i], true)) return date;
     }
     std::size_t tail_start = blocks.size() > tail_blocks ? blocks.size() - tail_blocks : 0;

@@ -4,7 +4,8 @@
  * Only where pages state when they were published: a dateline opening the story
  * ("Caracas, February 6, 2017 –": at most a place name and a comma before the date, a
  * dash, bracket or colon after it), a "Published/Updated/Posted … <date>" line, or a short
- * byline block holding a full date, within the first or last blocks of the page. Years
+ * byline block holding a full date, within the first or last blocks of the page or
+ * around the headline. Years
  * mentioned in the story ("re-election in 2018") are never used: a wrong year is worse
  * than none.
  */
@@ -19,8 +20,11 @@
 
 namespace newsdex {
 
-/// The publication date stated in `blocks` (all blocks of the page, kept or not).
-[[nodiscard]] std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks);
+/// The publication date stated in `blocks` (all blocks of the page, kept or not): in the
+/// first blocks, then around the story's start `story_start` (the headline's block, where
+/// a page's menus push it down), then in the last blocks.
+[[nodiscard]] std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks,
+                                                               std::size_t story_start = 0);
 
 /// The first full date in `text` ("February 6, 2017", "6 Feb 2017", "Feb 6th 2017",
 /// "2017-02-06", "6. Februar 2017", "6 de febrero de 2017", "06.02.2017", "2017年2月6日",

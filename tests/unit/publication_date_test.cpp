@@ -8,8 +8,8 @@
 namespace newsdex {
 namespace {
 
-std::string date_of(const std::vector<std::string>& blocks) {
-    auto date = find_publication_date(blocks);
+std::string date_of(const std::vector<std::string>& blocks, std::size_t story_start = 0) {
+    auto date = find_publication_date(blocks, story_start);
     return date ? date->iso() : "none";
 }
 
@@ -21,6 +21,20 @@ TEST(PublicationDate, DatelinesBylinesAndPublishedLines) {
         "2017-02-06");
     EXPECT_EQ(date_of({"Headline", "By Jane Doe | 3 March 2021", "Story."}), "2021-03-03");
     EXPECT_EQ(date_of({"Headline", "Updated 2022-03-11 10:00 GMT", "Story."}), "2022-03-11");
+}
+
+// Where a page's menus push the headline past the first blocks, a date line just above or
+// below the headline is looked for there (cleaneval-dev: "Arbeitsschutz", "26. Januar
+// 2022", headline, 20 blocks down); a date far from both the head and the story is not.
+TEST(PublicationDate, AroundTheHeadlineBelowLongMenus) {
+    std::vector<std::string> blocks(20, "Menu item");
+    blocks.insert(blocks.end(), {"Arbeitsschutz", "26. Januar 2022", "Änderung der Anforderungen an Nachweise",
+                                 "Mit der am 15. Januar geänderten Verordnung gilt Neues.", "Footer", "Impressum",
+                                 "Kontakt", "Datenschutz", "Barrierefreiheit"});
+    EXPECT_EQ(date_of(blocks, 22), "2022-01-26");
+    EXPECT_EQ(date_of(blocks, 0), "none");
+    blocks.insert(blocks.begin() + 24, 20, "More story text without any date in it at all.");
+    EXPECT_EQ(date_of(blocks, 45), "none");
 }
 
 // Dates in digits: dotted ones put the day first; with slashes the number above 12 is the
