@@ -160,6 +160,10 @@ struct PageMetadata {
     PageTitles titles;
     std::optional<PartialDate> date;
     std::size_t date_rank = date_keys.size();  ///< the key `date` came from
+    /// The first <time datetime="…"> after the first <h1> and in no furniture: the date
+    /// line under a headline ("<time class="entry-date published" datetime="2014-03-20…">"),
+    /// for pages whose head states none.
+    std::optional<PartialDate> time_after_headline;
     std::optional<std::string> canonical, og_url, twitter_title;
 
     void note_meta(const xmlNode* meta) {
@@ -178,6 +182,21 @@ struct PageMetadata {
             if (child->content) json += reinterpret_cast<const char*>(child->content);
         }
         if (auto published = linked_data_date_published(json)) note("datepublished", *published);
+    }
+
+    void note_time(const xmlNode* time) {
+        if (time_after_headline || titles.headings.empty()) return;
+        auto datetime = element_attribute(time, "datetime");
+        if (!datetime || in_furniture(time)) return;
+        time_after_headline = parse_iso_date(std::string_view(*datetime).substr(0, 10));
+    }
+
+    /// A comment's or a footer's time is not the story's.
+    static bool in_furniture(const xmlNode* node) {
+        for (; node && node->type == XML_ELEMENT_NODE; node = node->parent) {
+            if (is_left_out(node)) return true;
+        }
+        return false;
     }
 
     void note(const std::string& key, const std::string& content) {
@@ -210,6 +229,9 @@ void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
             metadata.titles.title = visible_line(node);
         } else if (name == "h1" && metadata.titles.headings.size() < max_headings && !links_home(node)) {
             metadata.titles.headings.push_back(visible_line(node));
+        } else if (name == "time") {
+            metadata.note_time(node);
+            gather_metadata(node, metadata);
         } else if (name == "script") {
             auto type = element_attribute(node, "type");
             if (type && lower_ascii(*type) == "application/ld+json") metadata.note_linked_data(node);
@@ -296,7 +318,7 @@ HtmlPage read_html_page(std::string_view html) {
     HtmlPage page;
     page.text = dump.take();
     if (headline.confirmed) page.front_matter.title = headline.text;
-    page.front_matter.date = metadata.date;
+    page.front_matter.date = metadata.date ? metadata.date : metadata.time_after_headline;
     page.front_matter.source = metadata.titles.site_name;
     page.front_matter.url = metadata.canonical ? metadata.canonical : metadata.og_url;
     return page;

@@ -22,8 +22,10 @@
  * What the page says of itself fills the rest of the front matter a text file would carry: the
  * date from the first of article:published_time, datePublished (a meta tag or the
  * article's JSON-LD: linked_data.hpp), date, pubdate, DC.date.issued and DC.date (the
- * "YYYY-MM-DD" start of the value), the source from og:site_name, the address from the
- * canonical link or og:url.
+ * "YYYY-MM-DD" start of the value) or, where the head states none, the first <time
+ * datetime="…"> after the first <h1> outside furniture (the date line under a blog's or
+ * a ministry's headline; not a sidebar's before it nor a comment's), the source from
+ * og:site_name, the address from the canonical link or og:url.
  *
  * What the markup marks as furniture (page_furniture.hpp) and lines mostly of link text
  * are left out of the dump.

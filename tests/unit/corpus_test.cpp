@@ -315,6 +315,26 @@ TEST(HtmlPage, TheDateOfItsArticleInJsonLinkedData) {
     EXPECT_EQ(page.text, "Story.\n");                        // the block is no text
 }
 
+/// The date a page with `head` and `body` states of itself, or "none".
+std::string page_date(const std::string& head, const std::string& body) {
+    HtmlPage page = read_html_page("<html><head>" + head + "</head><body>" + body + "</body></html>");
+    return page.front_matter.date ? page.front_matter.date->iso() : "none";
+}
+
+// A page whose head states no date: the first <time datetime> under its headline, not a
+// sidebar's before it nor a comment's (cleaneval-dev: "<time class="entry-date published"
+// datetime="2019-12-26…">" under a meeting's minutes "vom 10. Oktober 2019").
+TEST(HtmlPage, TheTimeUnderItsHeadline) {
+    const std::string sidebar = "<div><time datetime='2001-01-01'>1 Jan</time></div>";
+    const std::string comments = "<div class='comments'><time datetime='2002-02-02'>2 Feb</time></div>";
+    EXPECT_EQ(page_date("", sidebar + "<h1>Headline</h1><time datetime='2019-12-26T23:07:45+00:00'>26/12</time>" +
+                                "<p>Story.</p>" + comments),
+              "2019-12-26");
+    EXPECT_EQ(page_date("", sidebar + "<h1>Headline</h1><p>Story.</p>" + comments), "none");
+    EXPECT_EQ(page_date("<meta name=date content=2018-05-05>", "<h1>Headline</h1><time datetime='2019-12-26'>x</time>"),
+              "2018-05-05");  // the head's word first
+}
+
 TEST(LinkedData, AnArticlesDatePublishedFirst) {
     EXPECT_EQ(linked_data_date_published(R"({"@type": "NewsArticle", "datePublished": "2019-10-19"})"), "2019-10-19");
     EXPECT_EQ(linked_data_date_published(R"([{"@type": "WebPage", "datePublished": "2001-01-01"},
