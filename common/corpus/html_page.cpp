@@ -20,6 +20,7 @@
 #include "common/corpus/story_element.hpp"
 #include "common/error.hpp"
 #include "common/text/ascii.hpp"
+#include "common/text/words.hpp"
 
 namespace newsdex {
 
@@ -48,8 +49,33 @@ bool is_block(std::string_view name) {
 /// links) 0.873, none 0.872.
 constexpr std::size_t link_line_percent = 60;
 
+/// Whether a line of link text is a date line: a post's date linked to the post or its
+/// month's archive ("5. November 2021", "Donnerstag, 31. Mai 2012", "19.01.2020"), which
+/// the cleaner's date finder reads under a headline, maybe with the author's name and
+/// the section ("5. November 2021 admin News 0"). Six words at most besides numbers, one
+/// of these a year of 19xx or 20xx.
+bool is_linked_date(std::string_view line) {
+    constexpr std::size_t max_words = 6;
+    std::size_t words = 0, numbers = 0;
+    bool year = false;
+    for (const auto& span : split_words(line)) {
+        std::string_view word = span.in(line);
+        if (!std::all_of(word.begin(), word.end(), is_ascii_digit)) {
+            ++words;
+            continue;
+        }
+        year |= word.size() == 4 && (word.starts_with("19") || word.starts_with("20"));
+        ++numbers;
+    }
+    return words <= max_words && year && numbers >= 2;
+}
+
+/// A linked date line is kept only this close under the page's first <h1>: a date
+/// linked elsewhere on a page is a list's or a box's ("DW News on Facebook 11.07.2017").
+constexpr std::size_t max_lines_to_date_line = 3;
+
 /// The dump, a line per block, white space within a line collapsed; lines mostly of
-/// link text left out.
+/// link text left out, but for a date line under the headline.
 class TextDump {
   public:
     /// `whole_lines`: every line kept, link text or not (a title, a heading).
@@ -69,10 +95,19 @@ class TextDump {
     }
     void end_line() {
         bool links = link_bytes_ * 100 >= link_line_percent * line_.size();
-        if (!line_.empty() && (whole_lines_ || !links)) text_ += line_ + "\n";
+        bool date_line = lines_after_headline_ < max_lines_to_date_line && is_linked_date(line_);
+        if (!line_.empty() && (whole_lines_ || !links || date_line)) {
+            text_ += line_ + "\n";
+            ++lines_after_headline_;
+        }
         line_.clear();
         link_bytes_ = 0;
         pending_space_ = false;
+    }
+    /// The first <h1> has just ended: a linked date line may follow (is_linked_date).
+    void headline_ended() {
+        if (!headline_seen_) lines_after_headline_ = 0;
+        headline_seen_ = true;
     }
     std::string take() {
         end_line();
@@ -82,8 +117,11 @@ class TextDump {
   private:
     std::string text_, line_;
     std::size_t link_bytes_ = 0;  ///< of line_, inside a link
+    /// Lines written since the first <h1> ended (as many as can be, before it).
+    std::size_t lines_after_headline_ = SIZE_MAX / 2;
     bool whole_lines_ = false;
     bool pending_space_ = false;
+    bool headline_seen_ = false;
 };
 
 void dump_visible_text(const xmlNode* parent, TextDump& dump, bool in_link = false) {
@@ -103,6 +141,7 @@ void dump_visible_text(const xmlNode* parent, TextDump& dump, bool in_link = fal
         if (block) dump.end_line();
         dump_visible_text(node, dump, in_link || name == "a");
         if (block) dump.end_line();
+        if (name == "h1") dump.headline_ended();
     }
 }
 

@@ -28,7 +28,8 @@
  * og:site_name, the address from the canonical link or og:url.
  *
  * What the markup marks as furniture (page_furniture.hpp) and lines mostly of link text
- * are left out of the dump.
+ * are left out of the dump, but for a date line linked to its post or month's archive
+ * right under the first <h1> ("5. November 2021"), which the date finder reads.
  */
 #pragma once
 

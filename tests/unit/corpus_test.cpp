@@ -181,6 +181,13 @@ TEST(HtmlPage, LinesMostlyOfLinkTextLeaveTheDump) {
                         "<p>The <a href=/x>minister</a> resigned on Thursday after the leak.</p>"
                         "<li><a href=/c>Read more: the minister's letter</a></li>"),
               "The minister resigned on Thursday after the leak.\n");
+    // But for a date line linked to its month's archive right under the headline
+    // (cleaneval-dev: "5. November 2021 admin News 0"), not one in a box further down.
+    EXPECT_EQ(body_text("<p><a href=/a>Elections</a> | <a href=/b>Climate</a></p><h1>Tesla plans a plant</h1>"
+                        "<p><a href=/m>5. November 2021</a> <a href=/u>admin</a> <a href=/n>News</a></p>"
+                        "<p>The firm said so.</p><p>More text.</p><p>And more.</p>"
+                        "<p><a href=/f>DW News on Facebook 11.07.2017</a></p>"),
+              "Tesla plans a plant\n5. November 2021 admin News\nThe firm said so.\nMore text.\nAnd more.\n");
 }
 
 /// `inner` inside `levels` unclosed <div> tags, as pages whose tags pile up have them.
