@@ -18,7 +18,7 @@ ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter&
     if (front_matter.date) {
         facets.date = front_matter.date;
         facets.date_source = DateSource::front_matter;
-    } else if (auto date = find_publication_date(cleaned.blocks, cleaned.story_start)) {
+    } else if (auto date = find_publication_date(cleaned.blocks, cleaned.story_start, cleaned.title)) {
         facets.date = date;
         facets.date_source = DateSource::text;
     }

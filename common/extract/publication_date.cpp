@@ -220,6 +220,22 @@ std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
     return std::nullopt;
 }
 
+/// Where a headline stands in the page: the story's start, then up to two blocks past
+/// the head that repeat the title or a part of it of three words or more.
+std::vector<std::size_t> headline_blocks(const std::vector<std::string>& blocks, std::size_t story_start,
+                                         std::string_view title) {
+    constexpr std::size_t max_repeats = 2;
+    constexpr std::size_t min_words = 3;
+    std::vector<std::size_t> headlines{story_start};
+    for (std::size_t i = head_blocks; i < blocks.size() && !title.empty() && headlines.size() <= max_repeats; ++i) {
+        const std::string& block = blocks[i];
+        bool repeats = block.size() <= title.size() && title.find(block) != std::string_view::npos &&
+                       count_words(block, min_words) >= min_words;
+        if (repeats && i != story_start) headlines.push_back(i);
+    }
+    return headlines;
+}
+
 }  // namespace
 
 std::optional<DateMatch> find_full_date(std::string_view text) {
@@ -248,14 +264,16 @@ std::optional<DateMatch> find_full_date(std::string_view text) {
     return in_digits;
 }
 
-std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks, std::size_t story_start) {
+std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks, std::size_t story_start,
+                                                 std::string_view title) {
     for (std::size_t i = 0; i < blocks.size() && i < head_blocks; ++i) {
         if (auto date = date_in_block(blocks[i], true)) return date;
     }
-    std::size_t around =
-        std::max(head_blocks, story_start > blocks_before_story ? story_start - blocks_before_story : 0);
-    for (std::size_t i = around; i < blocks.size() && i < story_start + blocks_from_story; ++i) {
-        if (auto date = date_in_block(blocks[i], true)) return date;
+    for (std::size_t headline : headline_blocks(blocks, story_start, title)) {
+        std::size_t around = std::max(head_blocks, headline > blocks_before_story ? headline - blocks_before_story : 0);
+        for (std::size_t i = around; i < blocks.size() && i < headline + blocks_from_story; ++i) {
+            if (auto date = date_in_block(blocks[i], true)) return date;
+        }
     }
     std::size_t tail_start = blocks.size() > tail_blocks ? blocks.size() - tail_blocks : 0;
     for (std::size_t i = std::max(tail_start, head_blocks); i < blocks.size(); ++i) {

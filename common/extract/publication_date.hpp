@@ -22,9 +22,12 @@ namespace newsdex {
 
 /// The publication date stated in `blocks` (all blocks of the page, kept or not): in the
 /// first blocks, then around the story's start `story_start` (the headline's block, where
-/// a page's menus push it down), then in the last blocks.
+/// a page's menus push it down) and around blocks that repeat the headline `title` or a
+/// part of it of three words or more (a web page's <h1> under its <title> line), then in
+/// the last blocks.
 [[nodiscard]] std::optional<PartialDate> find_publication_date(const std::vector<std::string>& blocks,
-                                                               std::size_t story_start = 0);
+                                                               std::size_t story_start = 0,
+                                                               std::string_view title = {});
 
 /// The first full date in `text` ("February 6, 2017", "6 Feb 2017", "Feb 6th 2017",
 /// "2017-02-06", "6. Februar 2017", "6 de febrero de 2017", "06.02.2017", "2017年2月6日",

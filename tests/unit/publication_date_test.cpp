@@ -8,8 +8,8 @@
 namespace newsdex {
 namespace {
 
-std::string date_of(const std::vector<std::string>& blocks, std::size_t story_start = 0) {
-    auto date = find_publication_date(blocks, story_start);
+std::string date_of(const std::vector<std::string>& blocks, std::size_t story_start = 0, std::string_view title = {}) {
+    auto date = find_publication_date(blocks, story_start, title);
     return date ? date->iso() : "none";
 }
 
@@ -35,6 +35,19 @@ TEST(PublicationDate, AroundTheHeadlineBelowLongMenus) {
     EXPECT_EQ(date_of(blocks, 0), "none");
     blocks.insert(blocks.begin() + 24, 20, "More story text without any date in it at all.");
     EXPECT_EQ(date_of(blocks, 45), "none");
+}
+
+// A web page's <title> line is its first block; its <h1>, repeating a part of it, stands
+// further down with the date line (cleaneval-dev: "DVGW e.V.: Welche Heizung ist …").
+TEST(PublicationDate, AroundABlockRepeatingTheHeadline) {
+    std::vector<std::string> blocks{"DVGW e.V.: Welche Heizung ist klimafreundlich?"};
+    blocks.insert(blocks.end(), 20, "Menu item");
+    blocks.insert(blocks.end(), {"Welche Heizung ist klimafreundlich?", "Gas", "19. November 2021",
+                                 "In den Heizungen unserer Häuser lodert Gas.", "Footer", "Impressum", "Kontakt",
+                                 "Datenschutz", "Barrierefreiheit"});
+    EXPECT_EQ(date_of(blocks, 0, "DVGW e.V.: Welche Heizung ist klimafreundlich?"), "2021-11-19");
+    EXPECT_EQ(date_of(blocks, 0), "none");
+    EXPECT_EQ(date_of(blocks, 0, "Gas"), "none");  // a part of fewer than three words
 }
 
 // Dates in digits: dotted ones put the day first; with slashes the number above 12 is the
