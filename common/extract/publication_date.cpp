@@ -220,6 +220,19 @@ std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
     return std::nullopt;
 }
 
+/// Whether the block at `i` is one of a list of dated lines, a ticker of other stories or
+/// a calendar ("[ 14. Februar 2020 ] Digitalisierung in der Praxis", "06.02.2020 20:00
+/// Vorstandssitzung"): a block next to it starts with a full date too. A date line under
+/// a headline stands alone (a story's paragraph after it may name dates, but further in).
+bool in_list_of_dates(const std::vector<std::string>& blocks, std::size_t i) {
+    constexpr std::size_t max_bytes_before_date = 4;  // "[ " of "[ 14. Februar 2020 ]"
+    auto dated_line = [&](std::size_t at) {
+        auto date = find_full_date(blocks[at]);
+        return date && date->offset <= max_bytes_before_date;
+    };
+    return (i > 0 && dated_line(i - 1)) || (i + 1 < blocks.size() && dated_line(i + 1));
+}
+
 /// Where a headline stands in the page: the story's start, then up to two blocks past
 /// the head that repeat the title or a part of it of three words or more.
 std::vector<std::size_t> headline_blocks(const std::vector<std::string>& blocks, std::size_t story_start,
@@ -272,6 +285,7 @@ std::optional<PartialDate> find_publication_date(const std::vector<std::string>&
     for (std::size_t headline : headline_blocks(blocks, story_start, title)) {
         std::size_t around = std::max(head_blocks, headline > blocks_before_story ? headline - blocks_before_story : 0);
         for (std::size_t i = around; i < blocks.size() && i < headline + blocks_from_story; ++i) {
+            if (in_list_of_dates(blocks, i)) continue;
             if (auto date = date_in_block(blocks[i], true)) return date;
         }
     }

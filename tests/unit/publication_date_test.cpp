@@ -50,6 +50,22 @@ TEST(PublicationDate, AroundABlockRepeatingTheHeadline) {
     EXPECT_EQ(date_of(blocks, 0, "Gas"), "none");  // a part of fewer than three words
 }
 
+// A dated line among others that start with dates is a ticker or a calendar, not the
+// headline's date line (cleaneval-dev: "06.02.2020 20:00 Vorstandssitzung"); a story's
+// paragraph naming a date further in does not make a list.
+TEST(PublicationDate, NotFromAListOfDatedLines) {
+    std::vector<std::string> blocks(20, "Menu item");
+    blocks.insert(blocks.end(),
+                  {"Fridays for Future in Marburg", "13.02.2020 20:00 Stammtisch", "06.02.2020 20:00 Vorstandssitzung",
+                   "30.01.2020 20:00 Stammtisch", "Wir unterstützen die Demonstration am Freitag.", "Footer",
+                   "Impressum", "Kontakt", "Datenschutz", "Barrierefreiheit"});
+    EXPECT_EQ(date_of(blocks, 20), "none");
+    blocks[21] = "Datum: 18.10.2021";
+    blocks[22] = "Im Bundesgesetzblatt vom 17. August 2021 wurde das Gesetz verkündet.";
+    blocks[23] = "Es gilt ab 2022.";
+    EXPECT_EQ(date_of(blocks, 20), "2021-10-18");
+}
+
 // Dates in digits: dotted ones put the day first; with slashes the number above 12 is the
 // day, and when day and month could be either, only the year is stated for sure.
 TEST(PublicationDate, DatesInDigits) {
