@@ -51,11 +51,13 @@ constexpr std::size_t link_line_percent = 60;
 
 /// Whether a line of link text is a date line: a post's date linked to the post or its
 /// month's archive ("5. November 2021", "Donnerstag, 31. Mai 2012", "19.01.2020"), which
-/// the cleaner's date finder reads under a headline, maybe with the author's name and
-/// the section ("5. November 2021 admin News 0"). Six words at most besides numbers, one
-/// of these a year of 19xx or 20xx.
+/// the cleaner's date finder reads under a headline, maybe with a one-word author and
+/// section ("5. November 2021 admin News 0"). Three words at most besides numbers, one
+/// of these a year of 19xx or 20xx: with an author's full name the line is a byline the
+/// cleaner may keep as story, and the name a person ("16. Mai 2019 Markus Elsberger
+/// Netzwerk, Windows 2").
 bool is_linked_date(std::string_view line) {
-    constexpr std::size_t max_words = 6;
+    constexpr std::size_t max_words = 3;
     std::size_t words = 0, numbers = 0;
     bool year = false;
     for (const auto& span : split_words(line)) {

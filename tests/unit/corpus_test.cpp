@@ -188,6 +188,10 @@ TEST(HtmlPage, LinesMostlyOfLinkTextLeaveTheDump) {
                         "<p>The firm said so.</p><p>More text.</p><p>And more.</p>"
                         "<p><a href=/f>DW News on Facebook 11.07.2017</a></p>"),
               "Tesla plans a plant\n5. November 2021 admin News\nThe firm said so.\nMore text.\nAnd more.\n");
+    // A byline with an author's full name is no date line alone.
+    EXPECT_EQ(body_text("<h1>Autotuning</h1><p><a href=/m>16. Mai 2019</a> <a href=/a>Markus Elsberger</a> "
+                        "<a href=/n>Netzwerk</a></p><p>The firm said so.</p>"),
+              "Autotuning\nThe firm said so.\n");
 }
 
 /// `inner` inside `levels` unclosed <div> tags, as pages whose tags pile up have them.
