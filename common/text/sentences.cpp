@@ -9,6 +9,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <memory>
 #include <stdexcept>
 
@@ -50,6 +53,22 @@ char32_t previous_code_point(std::string_view text, std::size_t& offset) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
+/// Whether a sentence ICU ended really ends in an abbreviation that the next one goes
+/// on from: an initial or a one-letter abbreviation ("George W.", "z.", "e."), or a title
+/// ("Dr.", "Gen."; ICU's English rules break after them, and its filtered iterator
+/// matches the ends of words too, "Blair." for "r.").
+bool ends_in_abbreviation(std::string_view sentence) {
+    static const std::array<std::string_view, 14> titles{"dr",  "gen",  "prof", "gov", "sen", "rep", "lt",
+                                                         "col", "capt", "sgt",  "st",  "jr",  "bzw", "ca"};
+    if (!sentence.ends_with('.')) return false;
+    std::string_view word = sentence.substr(0, sentence.size() - 1);
+    word = word.substr(word.find_last_of(" (") == std::string_view::npos ? 0 : word.find_last_of(" (") + 1);
+    if (word.size() == 1) return std::isalpha(static_cast<unsigned char>(word[0])) != 0;
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(titles.begin(), titles.end(), lower) != titles.end();
+}
+
 }  // namespace
 
 std::vector<std::string> split_sentences(std::string_view block) {
@@ -63,7 +82,12 @@ std::vector<std::string> split_sentences(std::string_view block) {
         std::string sentence;
         unicode.tempSubStringBetween(start, end).toUTF8String(sentence);
         sentence = trim(sentence);
-        if (!sentence.empty()) sentences.push_back(std::move(sentence));
+        if (sentence.empty()) continue;
+        if (!sentences.empty() && ends_in_abbreviation(sentences.back())) {
+            sentences.back() += ' ' + sentence;
+        } else {
+            sentences.push_back(std::move(sentence));
+        }
     }
     return sentences;
 }

@@ -9,7 +9,9 @@
 
 namespace newsdex {
 
-/// The sentences of one block of text, each with its trailing space trimmed.
+/// The sentences of one block of text, each with its trailing space trimmed; not broken
+/// after an initial, a one-letter abbreviation or a title ("George W. Bush", "e. V.",
+/// "Dr. Smith"), where ICU's English rules break.
 [[nodiscard]] std::vector<std::string> split_sentences(std::string_view block);
 
 /// Inserts the missing space where a scrape glued two sentences together

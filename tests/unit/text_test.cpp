@@ -260,6 +260,13 @@ TEST(Sentences, SplitsWithIcu) {
     auto sentences = split_sentences("Lavrov arrived. He met Maduro on Friday. They talked.");
     ASSERT_EQ(sentences.size(), 3u);
     EXPECT_EQ(sentences[1], "He met Maduro on Friday.");
+    // Not after an initial, a one-letter abbreviation or a title.
+    EXPECT_EQ(split_sentences("President George W. Bush met Dr. Jane Smith. He left."),
+              (std::vector<std::string>{"President George W. Bush met Dr. Jane Smith.", "He left."}));
+    EXPECT_EQ(split_sentences("Hunde Verein Kreis Unna 1990 e. V. Beate kam."),
+              (std::vector<std::string>{"Hunde Verein Kreis Unna 1990 e. V. Beate kam."}));
+    EXPECT_EQ(split_sentences("He met Tony Blair. He left."),
+              (std::vector<std::string>{"He met Tony Blair.", "He left."}));
 }
 
 // One edit: a letter left out, added, changed, or swapped with the next.
