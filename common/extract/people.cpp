@@ -1201,7 +1201,8 @@ bool names_a_workplace(const std::vector<Token>& tokens, std::size_t i, const Wr
     const Token& before = tokens[i - 1];
     if (before.possessive || tokens[i].gap != Gap::space) return false;
     if (!before.capitalised) return jobs.contains(before.folded);
-    // Not a sentence's first word: "Noteholders of Ivan Boesky and Co".
+    // After a name of two words or more, not a sentence's first word ("Noteholders of
+    // Ivan Boesky and Co").
     bool after_a_name = i >= 2 && joins_previous(before) && name_token(tokens, i - 2, writing);
     return after_a_name && name_token(tokens, i - 1, writing) && !ordinary_word(before, writing);
 }
@@ -1246,57 +1247,76 @@ bool kind_in_apposition(const std::vector<Token>& tokens, std::size_t after) {
     return false;
 }
 
-/// The names the article gives a kind of thing, keyed as people are: the capitalised run
-/// right after a kind noun (names_a_kind; not "the firm's founder", nor a rugby player's
-/// "open-side"), in capitals without the ordinary words after it ("THE FILM VERA DRAKE
-/// WON"), the run after a year's possessive ("1989's Shirley Valentine"), and the run
-/// before a firm's legal form ("Wood Mackenzie and Co").
+/// Runs a word before them names as things: after a kind noun (names_a_kind; not "the
+/// firm's founder", nor a rugby player's "open-side") or a year's possessive ("1989's
+/// Shirley Valentine"), and workplaces (names_a_workplace). `add` takes each piece.
+void runs_after_cues(const std::vector<Token>& tokens, const Writing& writing, auto&& add) {
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i + 1].gap != Gap::space || !name_token(tokens, i + 1, writing)) continue;
+        if (names_a_kind(tokens, i, writing) || year_of_a_work(tokens[i])) add(grow_piece(tokens, i + 1, writing));
+        if (!names_a_workplace(tokens, i, writing)) continue;
+        Piece workplace = grow_piece(tokens, i + 1, writing);
+        // "head of Gordon Brown's policy unit": the owner of the workplace.
+        if (!tokens[workplace.first + workplace.length - 1].possessive) add(workplace);
+    }
+}
+
+/// Runs of two words or more before a job and a name (employer_job_length), in mixed case.
+void employers_before_jobs(const std::vector<Token>& tokens, const Writing& writing, auto&& add) {
+    for (std::size_t job = 1; !writing.upper_case && job + 1 < tokens.size(); ++job) {
+        std::size_t length = employer_job_length(tokens, job);
+        std::size_t name = job + length;
+        if (length == 0 || name >= tokens.size() || tokens[name].gap != Gap::space ||
+            !name_token(tokens, name, writing))
+            continue;
+        auto employer = piece_ending_before(tokens, job, writing);
+        if (employer && employer->length > 1) add(*employer);
+    }
+}
+
+/// Runs a word after them names as things, in mixed case: an institution hyphened to a
+/// name is named after that person, and the compound names it ("das Robert
+/// Koch-Institut", "Friedrich-Ebert-Stiftung"); a kind in apposition (kind_in_apposition).
+void runs_before_kinds(const std::vector<Token>& tokens, const Writing& writing, auto&& add) {
+    for (std::size_t after = 1; !writing.upper_case && after < tokens.size(); ++after) {
+        bool named_institution = tokens[after].gap == Gap::hyphen && tokens[after].capitalised &&
+                                 PersonLexicon::instance().non_person.contains(tokens[after].folded);
+        if (!named_institution && !kind_in_apposition(tokens, after)) continue;
+        if (auto piece = piece_ending_before(tokens, after, writing)) add(*piece);
+    }
+}
+
+/// Runs before a firm's legal form ("Wood Mackenzie and Co"), unless a curated given name
+/// starts them: a founder's firm names the founder too ("Ivan F. Boesky and Co").
+void runs_before_firm_forms(const std::vector<Token>& tokens, const Writing& writing, auto&& add) {
+    // Looked for from the rare legal forms back, not from every run forward.
+    for (std::size_t form = 1; form < tokens.size(); ++form) {
+        if (!is_firm_form(tokens[form])) continue;
+        // "Bear Stearns and Co"; "& Co" is the token "Co".
+        auto piece = piece_ending_before(tokens, tokens[form - 1].folded == "and" ? form - 1 : form, writing);
+        if (piece && piece->length > 1 &&
+            !PersonLexicon::instance().curated_given.contains(tokens[piece->first].folded)) {
+            add(*piece);
+        }
+    }
+}
+
+/// The names the article gives a kind of thing, keyed as people are: runs that a kind
+/// noun, a year's possessive or a workplace's "at" introduces, employers before a job,
+/// runs before an institution's word or a kind in apposition, and runs before a firm's
+/// legal form; in capitals without the ordinary words after them ("THE FILM VERA DRAKE
+/// WON").
 std::unordered_set<std::string> things_of(const TokenizedText& text, const Writing& writing) {
     std::unordered_set<std::string> things;
-    auto add = [&](const std::vector<Token>& tokens, Piece piece) {
-        if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
-        things.insert(person_key(piece_text(tokens, piece, writing.upper_case)));
-    };
     for (const auto& tokens : text.tokens) {
-        for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-            bool kind = names_a_kind(tokens, i, writing) || year_of_a_work(tokens[i]);
-            if (tokens[i + 1].gap == Gap::space && kind && name_token(tokens, i + 1, writing))
-                add(tokens, grow_piece(tokens, i + 1, writing));
-            if (names_a_workplace(tokens, i, writing) && tokens[i + 1].gap == Gap::space &&
-                name_token(tokens, i + 1, writing)) {
-                Piece workplace = grow_piece(tokens, i + 1, writing);
-                // "head of Gordon Brown's policy unit": the owner of the workplace.
-                if (!tokens[workplace.first + workplace.length - 1].possessive) add(tokens, workplace);
-            }
-        }
-        for (std::size_t job = 1; !writing.upper_case && job + 1 < tokens.size(); ++job) {
-            std::size_t length = employer_job_length(tokens, job);
-            std::size_t name = job + length;
-            if (length == 0 || name >= tokens.size() || tokens[name].gap != Gap::space ||
-                !name_token(tokens, name, writing))
-                continue;
-            auto employer = piece_ending_before(tokens, job, writing);
-            if (employer && employer->length > 1) add(tokens, *employer);
-        }
-        for (std::size_t after = 1; !writing.upper_case && after < tokens.size(); ++after) {
-            // An institution hyphened to a name is named after that person, and the
-            // compound names it: "das Robert Koch-Institut", "Friedrich-Ebert-Stiftung".
-            bool named_institution = tokens[after].gap == Gap::hyphen && tokens[after].capitalised &&
-                                     PersonLexicon::instance().non_person.contains(tokens[after].folded);
-            if (!named_institution && !kind_in_apposition(tokens, after)) continue;
-            if (auto piece = piece_ending_before(tokens, after, writing)) add(tokens, *piece);
-        }
-        // Looked for from the rare legal forms back, not from every run forward.
-        for (std::size_t form = 1; form < tokens.size(); ++form) {
-            if (!is_firm_form(tokens[form])) continue;
-            // "Bear Stearns and Co"; "& Co" is the token "Co".
-            auto piece = piece_ending_before(tokens, tokens[form - 1].folded == "and" ? form - 1 : form, writing);
-            // A founder's firm names the founder too: "Ivan F. Boesky and Co" (a curated given name).
-            if (piece && piece->length > 1 &&
-                !PersonLexicon::instance().curated_given.contains(tokens[piece->first].folded)) {
-                add(tokens, *piece);
-            }
-        }
+        auto add = [&](Piece piece) {
+            if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
+            things.insert(person_key(piece_text(tokens, piece, writing.upper_case)));
+        };
+        runs_after_cues(tokens, writing, add);
+        employers_before_jobs(tokens, writing, add);
+        runs_before_kinds(tokens, writing, add);
+        runs_before_firm_forms(tokens, writing, add);
     }
     return things;
 }

@@ -11,10 +11,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <memory>
 #include <stdexcept>
 
+#include "common/text/ascii.hpp"
 #include "common/text/utf8.hpp"
 
 namespace newsdex {
@@ -58,15 +58,14 @@ char32_t previous_code_point(std::string_view text, std::size_t& offset) {
 /// ("Dr.", "Gen."; ICU's English rules break after them, and its filtered iterator
 /// matches the ends of words too, "Blair." for "r.").
 bool ends_in_abbreviation(std::string_view sentence) {
-    static const std::array<std::string_view, 14> titles{"dr",  "gen",  "prof", "gov", "sen", "rep", "lt",
-                                                         "col", "capt", "sgt",  "st",  "jr",  "bzw", "ca"};
+    // Not "Jr.", which ends a sentence as often as a name ("…said Martin Luther King Jr.").
+    static const std::array<std::string_view, 13> titles{"dr",  "gen",  "prof", "gov", "sen", "rep", "lt",
+                                                         "col", "capt", "sgt",  "st",  "bzw", "ca"};
     if (!sentence.ends_with('.')) return false;
     std::string_view word = sentence.substr(0, sentence.size() - 1);
-    word = word.substr(word.find_last_of(" (") == std::string_view::npos ? 0 : word.find_last_of(" (") + 1);
-    if (word.size() == 1) return std::isalpha(static_cast<unsigned char>(word[0])) != 0;
-    std::string lower(word);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::find(titles.begin(), titles.end(), lower) != titles.end();
+    if (auto space = word.find_last_of(" ("); space != std::string_view::npos) word.remove_prefix(space + 1);
+    if (word.size() == 1) return is_ascii_letter(word[0]);
+    return std::find(titles.begin(), titles.end(), lower_ascii(word)) != titles.end();
 }
 
 }  // namespace
