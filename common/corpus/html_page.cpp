@@ -97,10 +97,11 @@ class TextDump {
     }
     void end_line() {
         bool links = link_bytes_ * 100 >= link_line_percent * line_.size();
-        bool date_line = lines_after_headline_ < max_lines_to_date_line && is_linked_date(line_);
+        bool date_line =
+            lines_after_headline_ && *lines_after_headline_ < max_lines_to_date_line && is_linked_date(line_);
         if (!line_.empty() && (whole_lines_ || !links || date_line)) {
             text_ += line_ + "\n";
-            ++lines_after_headline_;
+            if (lines_after_headline_) ++*lines_after_headline_;
         }
         line_.clear();
         link_bytes_ = 0;
@@ -108,8 +109,7 @@ class TextDump {
     }
     /// The first <h1> has just ended: a linked date line may follow (is_linked_date).
     void headline_ended() {
-        if (!headline_seen_) lines_after_headline_ = 0;
-        headline_seen_ = true;
+        if (!lines_after_headline_) lines_after_headline_ = 0;
     }
     std::string take() {
         end_line();
@@ -119,11 +119,10 @@ class TextDump {
   private:
     std::string text_, line_;
     std::size_t link_bytes_ = 0;  ///< of line_, inside a link
-    /// Lines written since the first <h1> ended (as many as can be, before it).
-    std::size_t lines_after_headline_ = SIZE_MAX / 2;
+    /// Lines written since the first <h1> ended; none before it.
+    std::optional<std::size_t> lines_after_headline_;
     bool whole_lines_ = false;
     bool pending_space_ = false;
-    bool headline_seen_ = false;
 };
 
 void dump_visible_text(const xmlNode* parent, TextDump& dump, bool in_link = false) {
