@@ -194,6 +194,12 @@ constexpr std::size_t max_headings = 3;
 constexpr std::array<std::string_view, 6> date_keys = {"article:published_time", "datepublished", "date", "pubdate",
                                                        "dc.date.issued",         "dc.date"};
 
+/// The day an ISO date or time starts with: "2019-10-19T12:09:00+02:00" is 2019-10-19,
+/// the calendar day being what an article's date holds.
+std::optional<PartialDate> calendar_day(std::string_view value) {
+    return parse_iso_date(value.substr(0, 10));
+}
+
 /// What the page says of itself, gathered from its head (meta and link elements, the
 /// <title>, JSON-LD blocks) and its first <h1> elements.
 struct PageMetadata {
@@ -228,7 +234,7 @@ struct PageMetadata {
         if (time_after_headline || titles.headings.empty()) return;
         auto datetime = element_attribute(time, "datetime");
         if (!datetime || in_furniture(time)) return;
-        time_after_headline = parse_iso_date(std::string_view(*datetime).substr(0, 10));
+        time_after_headline = calendar_day(*datetime);
     }
 
     /// A comment's or a footer's time is not the story's.
@@ -246,8 +252,7 @@ struct PageMetadata {
         if (key == "twitter:title" && !twitter_title) twitter_title = one_line(content);
         auto rank = static_cast<std::size_t>(std::find(date_keys.begin(), date_keys.end(), key) - date_keys.begin());
         if (rank >= date_rank) return;
-        // "2019-10-19T12:09:00+02:00": the calendar day is what an article's date holds.
-        if (auto day = parse_iso_date(std::string_view(content).substr(0, 10))) {
+        if (auto day = calendar_day(content)) {
             date = day;
             date_rank = rank;
         }

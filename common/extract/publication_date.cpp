@@ -285,8 +285,8 @@ std::optional<PartialDate> find_publication_date(const std::vector<std::string>&
     for (std::size_t headline : headline_blocks(blocks, story_start, title)) {
         std::size_t around = std::max(head_blocks, headline > blocks_before_story ? headline - blocks_before_story : 0);
         for (std::size_t i = around; i < blocks.size() && i < headline + blocks_from_story; ++i) {
-            if (in_list_of_dates(blocks, i)) continue;
-            if (auto date = date_in_block(blocks[i], true)) return date;
+            // The neighbours are read only for a block that holds a date itself.
+            if (auto date = date_in_block(blocks[i], true); date && !in_list_of_dates(blocks, i)) return date;
         }
     }
     std::size_t tail_start = blocks.size() > tail_blocks ? blocks.size() - tail_blocks : 0;
