@@ -64,6 +64,11 @@ struct PersonLexicon {
     /// case, a given name before a word that is no word of the dictionary
     /// (given_name_before_surname).
     std::unordered_set<std::string> word_given = given_names_that_are_words();
+    /// The English-speaking census lists' surnames that are English words too ("gates",
+    /// "stone", "freeman"), of three letters or more and no stop word ("will"): in
+    /// capitals, where they look like any other word, a given name keeps one as its
+    /// surname (keeps_surname, given_name_despite_blocker).
+    std::unordered_set<std::string> word_surnames = surnames_that_are_words();
 
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
@@ -89,6 +94,20 @@ struct PersonLexicon {
         return census_names_where([&](const std::string& folded) {
             return !given.contains(folded) && is_dictionary_word(folded) && nothing_else(folded);
         });
+    }
+
+    std::unordered_set<std::string> surnames_that_are_words() const {
+        // Past tenses and modals that follow the one who acts ("MR BLAIR ROSE TO
+        // PROMINENCE", "HE DREW"), more often than they are surnames.
+        static const std::unordered_set<std::string> verbs_after_names{"rose", "drew", "read", "will", "dare"};
+        std::unordered_set<std::string> surnames;
+        for (std::string_view line : data_line_views(data::census_surnames)) {
+            std::string folded = fold(line);
+            if (folded.size() >= 3 && is_dictionary_word(folded) && !stopwords.contains(folded) &&
+                !verbs_after_names.contains(folded))
+                surnames.insert(std::move(folded));
+        }
+        return surnames;
     }
 
     std::unordered_map<char, std::vector<std::string>> titles_by_first_letter() const {
@@ -296,15 +315,39 @@ bool has_letters_english_lacks(std::string_view text) {
                        [&](std::string_view letter) { return text.find(letter) != std::string_view::npos; });
 }
 
+/// In capitals, the word after the given name at `given` is a common surname that is also a
+/// word, and the run ends after it (at punctuation, a stop word or a speech verb), after no
+/// article and no ordinary word that is no title.
+bool surname_ending_run(const std::vector<Token>& tokens, std::size_t given, const Writing& writing) {
+    static const std::unordered_set<std::string> determiners{"the", "a",   "an",    "this", "that", "his",
+                                                             "her", "its", "their", "our",  "new"};
+    const auto& lexicon = PersonLexicon::instance();
+    std::size_t surname = given + 1;
+    if (surname >= tokens.size() || !lexicon.word_surnames.contains(tokens[surname].folded)) return false;
+    if (given > 0 && tokens[given].gap == Gap::space) {
+        const Token& before = tokens[given - 1];
+        bool ordinary = is_dictionary_word(before.folded) && !before.possessive && !is_title(before.folded, writing) &&
+                        !lexicon.stopwords.contains(before.folded);
+        if (determiners.contains(before.folded) || ordinary) return false;
+    }
+    std::size_t after = surname + 1;
+    if (after >= tokens.size() || tokens[after].gap != Gap::space) return true;
+    const std::string& word = tokens[after].folded;
+    return lexicon.stopwords.contains(word) || lexicon.speech.contains(word);
+}
+
 /// A given name that is also a word never in names, before a capitalised word that may
 /// be in one: "Bill Gates", "Jesus Navas"; not "the Finance Bill", "the Bill of Rights",
 /// "Jesus Christ". In capitals, where every word is capitalised, only before a word that
-/// is no ordinary one ("BILL THOMPSON"; not "THE BILL WAS PASSED", nor "BILL GATES").
+/// is no ordinary one ("BILL THOMPSON"; not "THE BILL WAS PASSED"), or before a common
+/// surname that ends the run, after no article or ordinary word ("MICROSOFT CHIEF BILL
+/// GATES,"; not "THE BILL GATES", "FINANCE BILL BANKS").
 bool given_name_despite_blocker(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
     if (!lexicon.given.contains(tokens[i].folded) || i + 1 >= tokens.size()) return false;
     const Token& next = tokens[i + 1];
-    bool name_like = writing.upper_case ? !is_dictionary_word(next.folded) : !next.all_upper;
+    bool name_like = writing.upper_case ? !is_dictionary_word(next.folded) || surname_ending_run(tokens, i, writing)
+                                        : !next.all_upper;
     return next.gap == Gap::space && next.capitalised && name_like && !next.digit &&
            !lexicon.blocks_name(next.folded) && !is_title(next.folded, writing);
 }
@@ -326,6 +369,12 @@ bool acronym_not_in_capitals(const std::vector<Token>& tokens, std::size_t i, co
     const Token& token = tokens[i];
     bool after_name = i > 0 && token.gap == Gap::space && tokens[i - 1].capitalised;
     return !writing.upper_case && !token.all_upper && after_name && (token.folded == "un" || token.folded == "eu");
+}
+
+/// "Martin Luther King Jr", "Chris Eubank Jnr": a generational suffix ends a name, and is
+/// part of it (the son is not the father), but no name alone.
+bool is_generational_suffix(const std::string& folded) {
+    return folded == "jr" || folded == "jnr" || folded == "snr";
 }
 
 /// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
@@ -415,10 +464,11 @@ bool german_from_after_name(const std::vector<Token>& tokens, std::size_t first,
 /// A capitalised title right after a given name is part of that person's name, not a
 /// title for the word after it: "the Doris Duke Charitable Foundation" (not "Duke
 /// Charitable"), "Sacha Baron Cohen", where "Foreign Minister Lavrov" and "Crown Prince
-/// Frederik" keep theirs.
+/// Frederik" keep theirs. Not in capitals, where every title has one ("RAY ACTOR JAMIE
+/// FOXX": the film "Ray").
 bool surname_after_given_name(const std::vector<Token>& tokens, std::size_t title) {
     const auto& lexicon = PersonLexicon::instance();
-    if (title == 0 || !tokens[title].capitalised || tokens[title].gap != Gap::space ||
+    if (title == 0 || !tokens[title].capitalised || tokens[title].all_upper || tokens[title].gap != Gap::space ||
         !lexicon.titles.contains(tokens[title].folded))
         return false;
     const Token& given = tokens[title - 1];
@@ -443,12 +493,30 @@ bool second_syllable_of_given_name(const std::vector<Token>& tokens, std::size_t
            (short_syllable || long_syllable) && before.capitalised && !before.all_upper && before.text.size() <= 5;
 }
 
-/// "ROGER FEDERER PLAYS GREG RUSEDSKI": in capitals, where nothing else ends a run, an
-/// ordinary word after a name of two words or more, before a given name, ends it.
-bool verb_between_names_in_capitals(const std::vector<Token>& tokens, std::size_t first, std::size_t i,
-                                    const Writing& writing) {
-    if (!writing.upper_case || i < first + 2 || i + 1 >= tokens.size() || !joins_previous(tokens[i + 1])) return false;
-    return is_dictionary_word(tokens[i].folded) && PersonLexicon::instance().given.contains(tokens[i + 1].folded);
+/// "ROGER FEDERER PLAYS GREG RUSEDSKI", "NEIL MELLOR GAVE LIVERPOOL THE LEAD": in
+/// capitals, where nothing else ends a run, an ordinary word after a name of two words or
+/// more ends it before a given name, or after a given name and a word that is no ordinary
+/// one, unless it is a common surname ("HELENA BONHAM CARTER"; keeps_surname), a particle
+/// ("JEAN-CLAUDE VAN DAMME") or hyphened to the name ("ROBERT KILROY-SILK").
+bool verb_after_name_in_capitals(const std::vector<Token>& tokens, std::size_t first, std::size_t i,
+                                 const Writing& writing) {
+    if (!writing.upper_case || i < first + 2 || tokens[i].gap != Gap::space || !is_dictionary_word(tokens[i].folded))
+        return false;
+    const auto& lexicon = PersonLexicon::instance();
+    if (i + 1 < tokens.size() && joins_previous(tokens[i + 1]) && lexicon.given.contains(tokens[i + 1].folded))
+        return true;
+    const std::string& word = tokens[i].folded;
+    if (!lexicon.given.contains(tokens[first].folded) || lexicon.surname_words.contains(word) ||
+        lexicon.word_surnames.contains(word) || lexicon.particles.contains(word))
+        return false;
+    bool surname = false;
+    for (std::size_t at = first + 1; at < i; ++at) {
+        // A middle initial ("GEORGE W BUSH") or a particle ("RODRIGO DE LA SERNA").
+        if (tokens[at].text.size() == 1 || lexicon.particles.contains(tokens[at].folded)) continue;
+        if (is_dictionary_word(tokens[at].folded)) return false;
+        surname = true;
+    }
+    return surname;
 }
 
 /// `Marion "Suge" Knight`, `Juan Antonio “Tony” Hernández`: a capitalised word in
@@ -484,7 +552,7 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
             !second_syllable_of_given_name(tokens, first, i)) {
             break;
         }
-        if (verb_between_names_in_capitals(tokens, first, i, writing)) break;
+        if (verb_after_name_in_capitals(tokens, first, i, writing)) break;
         piece.length = i - first + 1;
     }
     return piece;
@@ -500,8 +568,14 @@ bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after, co
     if (after >= tokens.size() || tokens[after].gap != Gap::other) return false;
     std::size_t word = after;
     if (articles.contains(tokens[word].folded)) ++word;
+    // English letters for a role ("PM", "MP") name one only on an English page: on a
+    // German one "Pressemitteilungen (PM)" is "press releases".
+    auto role_at = [&](std::size_t at) {
+        bool letters = tokens[at].all_upper && !writing.upper_case && writing.language != "en";
+        return is_title(tokens[at].folded, writing) && !letters;
+    };
     bool role = false;
-    while (word < tokens.size() && is_title(tokens[word].folded, writing)) role |= !is_modifier(tokens[word++].folded);
+    while (word < tokens.size() && role_at(word)) role |= !is_modifier(tokens[word++].folded);
     if (!role) return false;
     return word == tokens.size() || tokens[word].gap == Gap::other || tokens[word].gap == Gap::sentence ||
            links.contains(tokens[word].folded);
@@ -518,7 +592,8 @@ bool is_past_tense(const std::string& folded) {
 /// itself ("REAGAN ANGRILY DENIED", "REAGAN MADE A SPEECH"), only where the run ends right
 /// after the word as a name's does, at a comma or a conjunction ("OTIS FERRY, THE SON OF",
 /// "STEWART DOWNING OR ANDY JOHNSON"; a verb goes on with its object), or when the word is
-/// a common surname ("KANYE WEST IS").
+/// a common surname ("KANYE WEST IS", "JOSS STONE SANG"; not after an award's name,
+/// "OSCAR BEST ACTRESS").
 bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                    const PersonLexicon& lexicon) {
     static const std::unordered_set<std::string> name_enders{"and", "or", "nor", "who", "whose", "of"};
@@ -531,7 +606,27 @@ bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::siz
     bool run_ends = last + 1 < tokens.size() &&
                     (tokens[last + 1].gap == Gap::other ||
                      (tokens[last + 1].gap == Gap::space && name_enders.contains(tokens[last + 1].folded)));
-    return run_ends || lexicon.surname_words.contains(tokens[last].folded);
+    const std::string& surname = tokens[last].folded;
+    bool common_surname = lexicon.surname_words.contains(surname) || lexicon.word_surnames.contains(surname);
+    return run_ends || (common_surname && !awards.contains(given));
+}
+
+/// "MARTIN LUTHER KING", "IAIN DUNCAN SMITH", "ANNA NICOLE SMITH": a common surname that
+/// is also a word after given names that are no words, not hyphened to what follows
+/// ("ROBERT HARRIS BEST-SELLER"). After a given name and a surname such a word is as often
+/// the sentence's ("JOHN TOSHACK SHORT IN DEFENCE", "CHRISTIAN SLATER BEST ACTOR").
+bool common_surname_after_names(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    const auto& lexicon = PersonLexicon::instance();
+    const std::string& surname = tokens[last].folded;
+    if (last < first + 2 || !lexicon.given.contains(tokens[first].folded) ||
+        (!lexicon.surname_words.contains(surname) && !lexicon.word_surnames.contains(surname)))
+        return false;
+    if (last + 1 < tokens.size() && tokens[last + 1].gap == Gap::hyphen) return false;
+    for (std::size_t at = first + 1; at < last; ++at) {
+        const std::string& middle = tokens[at].folded;
+        if (tokens[at].gap != Gap::space || is_dictionary_word(middle) || !lexicon.given.contains(middle)) return false;
+    }
+    return true;
 }
 
 /// In upper-case text nothing ends a run but stop words and blockers, so a name runs on
@@ -550,6 +645,7 @@ void drop_ordinary_words_after_name(const std::vector<Token>& tokens, Piece& pie
         // A middle initial between ("GEORGE W BUSH") leaves it a given name and one more.
         bool given_and_one = piece.length == 2 || (piece.length == 3 && tokens[piece.first + 1].text.size() == 1);
         if (given_and_one && !is_past_tense(last) && keeps_surname(tokens, piece.first, at, lexicon)) break;
+        if (common_surname_after_names(tokens, piece.first, at)) break;
         --piece.length;
     }
 }
@@ -815,8 +911,19 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
 /// The capitalised run goes on at `after` with a word that may be a name: in capitals,
 /// where every word is capitalised, one that is no ordinary word ("JOHN MAJOR SAID" ends).
 bool name_goes_on(const std::vector<Token>& tokens, std::size_t after, const Writing& writing) {
-    if (!continues_run(tokens, after)) return false;
+    if (!continues_run(tokens, after) || is_generational_suffix(tokens[after].folded)) return false;
     return !writing.upper_case || !is_dictionary_word(tokens[after].folded);
+}
+
+/// "SCOTT MAY BE OUT", "PORSCHE MAY JOIN": in capitals "MAY" after a name is the verb
+/// unless what follows it can only follow a name (punctuation, a speech verb, "IS", "HAS",
+/// "AND"...: "THERESA MAY SAID").
+bool modal_in_capitals(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    static const std::unordered_set<std::string> after_names{"is", "was", "has", "had", "and", "or", "who", "whose"};
+    if (!writing.upper_case || tokens[i].folded != "may" || tokens[i].possessive) return false;
+    if (i + 1 >= tokens.size() || tokens[i + 1].gap != Gap::space) return false;
+    const std::string& next = tokens[i + 1].folded;
+    return !after_names.contains(next) && !PersonLexicon::instance().speech.contains(next);
 }
 
 /// "Theresa May", "John Major", "Martin Luther King": a word that ends names elsewhere
@@ -836,13 +943,28 @@ void take_surname_word(const std::vector<Token>& tokens, Piece& piece, const Wri
     if (tokens[after - 1].possessive || !continues_run(tokens, after)) return;
     if ((tokens[after].all_upper && !writing.upper_case) || !lexicon.surname_words.contains(tokens[after].folded))
         return;
-    if (!lexicon.given.contains(tokens[piece.first].folded) || name_goes_on(tokens, after + 1, writing)) return;
+    // The given name starts the run, or ends it after words that drop_words_before_given_name
+    // then takes off ("STARRING JUDE LAW").
+    bool given_name =
+        lexicon.given.contains(tokens[piece.first].folded) || lexicon.given.contains(tokens[after - 1].folded);
+    if (!given_name || name_goes_on(tokens, after + 1, writing) || modal_in_capitals(tokens, after, writing)) return;
     if (name_words(tokens, piece) >= max_name_words) return;
     ++piece.length;
     for (std::size_t next = after + 1; next < tokens.size() && !tokens[next - 1].possessive; ++next) {
-        if (tokens[next].gap != Gap::hyphen || !name_token(tokens, next, writing)) break;
+        bool suffix =
+            next == after + 1 && tokens[next].gap == Gap::space && is_generational_suffix(tokens[next].folded);
+        if (!suffix && (tokens[next].gap != Gap::hyphen || !name_token(tokens, next, writing))) break;
         ++piece.length;
     }
+}
+
+/// "JP MORGAN CHASE": in capitals two letters that are no word or title right before a
+/// given name are a firm's initials, as "JP Morgan" shows in mixed case
+/// (initials_before_surname), and the run is that firm's name, not a person's after them.
+bool acronym_before_name_in_capitals(const std::vector<Token>& tokens, std::size_t given, const Writing& writing) {
+    const Token& before = tokens[given - 1];
+    return writing.upper_case && before.text.size() == 2 && !is_dictionary_word(before.folded) &&
+           !is_title(before.folded, writing);
 }
 
 /// "Staff Howard Baker", "Treasury James Baker", "CORPORATE RAIDER CARL ICAHN", "Texan
@@ -882,7 +1004,8 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
     // place's ("Jefferson Parish Sheriff Harry Lee"): it starts the name only when no
     // other given name does ("INCLUDED OTIS FERRY").
     if (!start) start = find_start([&](std::size_t at) { return lexicon.given.contains(tokens[at].folded); });
-    if (start && *start > piece.first && tokens[*start].gap == Gap::space) {
+    if (start && *start > piece.first && tokens[*start].gap == Gap::space &&
+        !acronym_before_name_in_capitals(tokens, *start, writing)) {
         piece.length = end - *start;
         piece.first = *start;
     }
@@ -1105,8 +1228,8 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             continue;
         }
         Piece piece = grow_piece(tokens, i, writing);
-        drop_words_before_given_name(tokens, piece, writing);
         take_surname_word(tokens, piece, writing);
+        drop_words_before_given_name(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece, writing);
         std::string display = piece_text(tokens, piece, writing.upper_case);
@@ -1114,7 +1237,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             // named a film, a firm, a band... elsewhere in the article
         } else if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
-        } else if (one_word(tokens, piece)) {
+        } else if (one_word(tokens, piece) && !is_generational_suffix(tokens[piece.first].folded)) {
             collector.add_single(display, titles_one_word(tokens, piece, writing));
         }
         i = piece.first + piece.length;

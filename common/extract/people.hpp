@@ -78,7 +78,12 @@
  * "KILROY-SILK"), and so do ordinary words before a given name ("CORPORATE RAIDER CARL
  * ICAHN"); a single letter after a given name is an initial ("GEORGE W BUSH"), a
  * common surname that is also a title ends a name before an ordinary word ("JOHN MAJOR
- * SAID"), and a verb that follows the one who acts ends a run ("RAFTER WANTS RODDICK").
+ * SAID"), and a verb that follows the one who acts ends a run ("RAFTER WANTS RODDICK"),
+ * as any ordinary word does after a given name and a word that is none ("NEIL MELLOR
+ * GAVE"). A census list's English surname that is also a word stays after a given name
+ * ("MORGAN FREEMAN TOOK", "MICROSOFT CHIEF BILL GATES,", "IAIN DUNCAN SMITH"; not the verb
+ * "SCOTT MAY BE"), and two letters before a given name are a firm's ("JP MORGAN CHASE").
+ * A generational suffix stays with the name it ends ("Martin Luther King Jr").
  * German, which capitalises every noun, needs the same evidence, and so do Polish and
  * Russian, which inflect names of places and bodies that no compiled-in word list tells
  * from people's ("Wielką Brytanię", "Unii Europejskiej"); in any language the

@@ -122,7 +122,8 @@ TEST(People, AppositionInitialsAndAcronyms) {
 TEST(People, GermanNounsAreNoNames) {
     auto found = people_in({"Die Grenzen bleiben offen, sagte Innenminister Klaus Bouillon am Montag.",
                             "Das Amt teilte mit, dass die Wiederöffnung der Freundschaftsbrücke geplant sei.",
-                            "Auch Ministerpräsident Tobias Hans und Frau Merkel begrüßten den Plan."},
+                            "Auch Ministerpräsident Tobias Hans und Frau Merkel begrüßten den Plan.",
+                            "Hier finden Sie Pressemitteilungen (PM) von Firmen und Verbänden."},
                            "", "de");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Klaus Bouillon", 1}, {"Tobias Hans", 1}, {"Merkel", 1}}));
 }
@@ -423,6 +424,48 @@ TEST(People, BlockedGivenNamesAndCommonSurnamesInCapitals) {
     // A given name that is an award too keeps an ordinary word only as a census name does.
     EXPECT_EQ(people_in({"HER FIRST OSCAR NOMINATION CAME EARLY."}), (std::map<std::string, int>{}));
     EXPECT_EQ(people_in({"THE PLAY BY OSCAR WILDE RAN ON."}), (std::map<std::string, int>{{"Oscar Wilde", 1}}));
+}
+
+// In capitals a common surname that is also a word (the English census lists' "Gates",
+// "Freeman") is kept after a given name, a blocked one too when the run ends there; not
+// a verb ("MAY BE", "ROSE TO") nor after an article or two letters of a firm ("JP").
+TEST(People, WordSurnamesInCapitals) {
+    auto found = people_in({"SPEAKERS INCLUDED MICROSOFT CHIEF BILL GATES, TO SET OUT THE FUTURE.",
+                            "VETERAN ACTOR MORGAN FREEMAN TOOK THE AWARD, AND MR BLAIR ROSE TO SPEAK.",
+                            "IT WAS STARRING JUDE LAW AND DUSTIN HOFFMAN.", "DOCTORS SAY SCOTT MAY BE OUT FOR WEEKS.",
+                            "HE IS AN ECONOMIST AT JP MORGAN CHASE IN NEW YORK, SAID DEPUTY PM JOHN PRESCOTT."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Bill Gates", 1},
+                                                 {"John Prescott", 1},
+                                                 {"Morgan Freeman", 1},
+                                                 {"Blair", 1},
+                                                 {"Jude Law", 1},
+                                                 {"Dustin Hoffman", 1}}));
+    EXPECT_EQ(people_in({"THE BILL GATES WERE SHUT AT NIGHT."}), (std::map<std::string, int>{}));
+}
+
+// In capitals an ordinary word ends a name of a given name and a word that is no ordinary
+// one ("GAVE"), unless it is a common surname after given names ("MARTIN LUTHER KING",
+// with his suffix), a particle or a hyphened half; a title after a given name is no part
+// of a name there ("RAY ACTOR JAMIE FOXX": the film "Ray").
+TEST(People, NamesEndBeforeOrdinaryWordsInCapitals) {
+    auto found = people_in({"NEIL MELLOR GAVE LIVERPOOL THE LEAD BEFORE HALF-TIME.",
+                            "HE SPOKE AT THE FUNERALS OF MARTIN LUTHER KING JNR AND OTHERS.",
+                            "IT STARS RODRIGO DE LA SERNA AND ROBERT KILROY-SILK IN PARTS.",
+                            "THE SONG FEATURES RAY ACTOR JAMIE FOXX ON VOCALS."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Neil Mellor", 1},
+                                                 {"Martin Luther King Jnr", 1},
+                                                 {"Rodrigo De La Serna", 1},
+                                                 {"Robert Kilroy-Silk", 1},
+                                                 {"Jamie Foxx", 1}}));
+}
+
+// A generational suffix stays with the name it ends (the son is not the father), in
+// mixed case too, and makes no name alone.
+TEST(People, GenerationalSuffixes) {
+    auto found = people_in({"He spoke at the funerals of both Martin Luther King Jr and Malcolm X.",
+                            "Officials said Cal Ripken Jr played."});
+    EXPECT_EQ(found,
+              (std::map<std::string, int>{{"Martin Luther King Jr", 1}, {"Malcolm X", 1}, {"Cal Ripken Jr", 1}}));
 }
 
 // In capitals a kind noun names what follows it after an article and a few ordinary
