@@ -83,6 +83,22 @@ bool is_english_plural(std::string_view folded) {
     return is_dictionary_word(folded) && is_listed_plural(data::dictionary_words, folded, "en");
 }
 
+bool is_english_compound(std::string_view folded) {
+    constexpr std::size_t shortest_part = 3, shortest_second = 4, shortest_whole = 8, shortest_prefixed = 5;
+    static constexpr std::array<std::string_view, 11> prefixes{"un",    "re",   "non", "pre",     "out", "over",
+                                                               "under", "anti", "mis", "counter", "dis"};
+    if (is_dictionary_word(folded)) return false;
+    for (std::size_t split = shortest_part; split + shortest_second <= folded.size(); ++split) {
+        if (folded.size() >= shortest_whole && is_dictionary_word(folded.substr(0, split)) &&
+            is_dictionary_word(folded.substr(split)))
+            return true;
+    }
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) {
+        return folded.starts_with(prefix) && folded.size() >= prefix.size() + shortest_prefixed &&
+               is_dictionary_word(folded.substr(prefix.size()));
+    });
+}
+
 bool has_word_list(std::string_view language) {
     return word_list(language) != nullptr;
 }

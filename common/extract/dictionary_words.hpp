@@ -38,4 +38,11 @@ namespace newsdex {
 /// language without one of its own ("Tod" and "Mal", German words, are Spanish or Dutch too).
 [[nodiscard]] bool is_ordinary_word_of_any_list(std::string_view lower_word);
 
+/// True when `folded` is no dictionary word but reads as English made of them: two words
+/// of eight letters or more together, the second of four or more ("goalscorer",
+/// "carmaker", "recordable"), or a common prefix before a word of five letters or more
+/// ("unelected", "renationalise", "outpaced"). About one in two hundred first names of
+/// the census lists reads so too ("Wolfgang", "Madeline"): a test for words no list holds.
+[[nodiscard]] bool is_english_compound(std::string_view folded);
+
 }  // namespace newsdex

@@ -187,6 +187,13 @@ struct Writing {
     /// Words the article uses as a surname on its own ("…, DAUSTER SAID", "Mr Doctorow";
     /// surnames_alone_in()).
     std::unordered_set<std::string> surnames_alone;
+    /// Words that stand alone among ordinary ones ("SAFIN SHOWED", "think Hewitt might";
+    /// words_alone_in(); English only): weaker evidence of a surname than a speech verb or
+    /// an honorific.
+    std::unordered_set<std::string> words_alone;
+    /// The words the article puts right after an article or a possessive ("THE CARMAKER",
+    /// "ITS PSP"; words_after_articles_in()): no given names or surnames (English only).
+    std::unordered_set<std::string> after_articles;
     /// Keys of the names the article gives a kind of thing ("the film Vera Drake"; things_of()).
     std::unordered_set<std::string> things;
 };
@@ -757,12 +764,31 @@ bool qualifies_title(const std::vector<Token>& tokens, const Piece& piece) {
     return !post_nominal && PersonLexicon::instance().titles.contains(next.folded);
 }
 
+/// The piece's last word stands alone elsewhere (Writing::words_alone: "SAFIN SHOWED",
+/// "think Hewitt might"), which a firm's or a thing's does as often ("SONY", "PSP"): its
+/// first word must be no such word itself, never after an article, not read as English
+/// made of English words ("SONY PSP", "THE CARMAKER", "GOALSCORER TOURE"), and no word of
+/// it a particle ("CONTRA LA POBREZA").
+bool last_word_stands_alone(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    const std::string& first = tokens[piece.first].folded;
+    if (!writing.words_alone.contains(tokens[piece.first + piece.length - 1].folded) ||
+        writing.words_alone.contains(first) || writing.after_articles.contains(first) || is_english_compound(first))
+        return false;
+    const auto& particles = PersonLexicon::instance().particles;
+    for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
+        if (particles.contains(tokens[i].folded)) return false;
+    }
+    return true;
+}
+
 /// "JORIO DAUSTER" where "DAUSTER SAID" follows, "Cory Doctorow" where "Mr Doctorow"
-/// does: the name of someone the article calls by surname. Not a run with an ordinary
-/// word ("Although Diageo", "Fiat Powertrain", "HOFER DESCRIBED LYNG") nor one of hyphened
-/// words ("Ferguson-Wenger feud").
+/// does, "MARAT SAFIN" where "SAFIN" stands alone: the name of someone the article calls
+/// by surname. Not a run with an ordinary word ("Although Diageo", "Fiat Powertrain",
+/// "HOFER DESCRIBED LYNG") nor one of hyphened words ("Ferguson-Wenger feud").
 bool called_by_surname(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
-    if (!writing.surnames_alone.contains(tokens[piece.first + piece.length - 1].folded)) return false;
+    if (!writing.surnames_alone.contains(tokens[piece.first + piece.length - 1].folded) &&
+        !last_word_stands_alone(tokens, piece, writing))
+        return false;
     const auto& particles = PersonLexicon::instance().particles;
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
         if (i > piece.first && tokens[i].gap != Gap::space) return false;
@@ -1244,6 +1270,53 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
     }
 }
 
+/// The words of the text right after an article or a possessive pronoun: things take them
+/// ("THE CARMAKER", "A TROJAN", "ITS SUVS"), people's names hardly ever.
+std::unordered_set<std::string> words_after_articles_in(const TokenizedText& text) {
+    static const std::unordered_set<std::string> articles{"the", "a", "an", "its", "their", "this", "these", "our"};
+    std::unordered_set<std::string> words;
+    for (const auto& tokens : text.tokens) {
+        for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (tokens[i].gap == Gap::space && articles.contains(tokens[i - 1].folded)) words.insert(tokens[i].folded);
+        }
+    }
+    return words;
+}
+
+/// Token `i` stands alone: a word that is no ordinary word, no given name and no place,
+/// which the article never puts after an article, among ordinary words and punctuation in
+/// capitals ("HEWITT, ALONG WITH", "SAFIN SHOWED SOME"; not "THE PSP IS"), or mid-sentence
+/// among words in small letters in English as written ("reason to think Hewitt might").
+bool stands_alone(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    const Token& token = tokens[i];
+    // The cheap tests first: this runs on every word of every English article.
+    if (!writing.upper_case && (!token.capitalised || token.all_upper || starts_sentence(tokens, i))) return false;
+    bool letters = std::all_of(token.folded.begin(), token.folded.end(), [](char c) { return c < '0' || c > '9'; });
+    if (token.text.size() < 3 || !letters || token.possessive || is_dictionary_word(token.folded)) return false;
+    auto ordinary_neighbour = [&](std::size_t at) {
+        if (!writing.upper_case) return !tokens[at].capitalised;
+        return lexicon.stopwords.contains(tokens[at].folded) || is_dictionary_word(tokens[at].folded);
+    };
+    bool before = i == 0 || tokens[i].gap != Gap::space || ordinary_neighbour(i - 1);
+    bool after = i + 1 == tokens.size() || tokens[i + 1].gap != Gap::space || ordinary_neighbour(i + 1);
+    return before && after && !writing.after_articles.contains(token.folded) && !lexicon.given.contains(token.folded) &&
+           !is_one_word_place(token.folded) && !is_large_city(token.folded);
+}
+
+/// The words that stand alone in the text (stands_alone): "SAFIN SHOWED SOME GOOD
+/// TOUCHES" makes "MARAT SAFIN" a name, though no list knows "Marat", and so does "think
+/// Hewitt might" of "Lleyton Hewitt" at a sentence's start.
+std::unordered_set<std::string> words_alone_in(const TokenizedText& text, const Writing& writing) {
+    std::unordered_set<std::string> words;
+    for (const auto& tokens : text.tokens) {
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (stands_alone(tokens, i, writing) && name_token(tokens, i, writing)) words.insert(tokens[i].folded);
+        }
+    }
+    return words;
+}
+
 /// The words of the article used as a surname on their own: a capitalised word, not an
 /// ordinary word ("EARLIER SAID"), stop word, title or blocker, right before a speech verb
 /// ("…, Dauster said", "HALIKIAS SAID") or right after an honorific ("Mr Doctorow").
@@ -1509,6 +1582,10 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     writing.compound_titles = language == "de";
     writing.countries = &CountryTable::for_language(language);
     writing.language = language;
+    if (writing.upper_case || (writing.capitals_mark_names && language == "en")) {
+        writing.after_articles = words_after_articles_in(text);
+        writing.words_alone = words_alone_in(text, writing);
+    }
     writing.surnames_alone = surnames_alone_in(text, writing);
     writing.things = things_of(text, writing);
     PeopleCollector collector;

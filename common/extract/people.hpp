@@ -84,6 +84,12 @@
  * ("MORGAN FREEMAN TOOK", "MICROSOFT CHIEF BILL GATES,", "IAIN DUNCAN SMITH"; not the verb
  * "SCOTT MAY BE"), and two letters before a given name are a firm's ("JP MORGAN CHASE").
  * A generational suffix stays with the name it ends ("Martin Luther King Jr").
+ * A run of words that are no ordinary ones, whose last word stands alone elsewhere in the
+ * article (mid-sentence among small letters, or in capitals among ordinary words), is a
+ * name though no list knows its given name ("Lleyton Hewitt" where "think Hewitt might"
+ * follows, "MARAT SAFIN" where "SAFIN SHOWED"), unless its first word stands alone too,
+ * follows an article or reads as English made of English words ("SONY PSP", "THE
+ * CARMAKER", "GOALSCORER TOURE").
  * German, which capitalises every noun, needs the same evidence, and so do Polish and
  * Russian, which inflect names of places and bodies that no compiled-in word list tells
  * from people's ("Wielką Brytanię", "Unii Europejskiej"); in any language the

@@ -25,6 +25,15 @@ std::map<std::string, int> people_in(const std::vector<std::string>& paragraphs,
 }
 
 // The word lists are searched as the build embeds them: only byte order makes that right.
+// Words no list holds read as English when made of its words: two of them or a prefix
+// and one; names seldom do.
+TEST(DictionaryWords, EnglishCompounds) {
+    for (std::string_view word : {"carmaker", "goalscorer", "recordable", "unelected", "renationalise", "outpaced"})
+        EXPECT_TRUE(is_english_compound(word)) << word;
+    for (std::string_view word : {"lleyton", "marat", "hewitt", "kenteris", "zinedine", "jayanti", "car", "carmen"})
+        EXPECT_FALSE(is_english_compound(word)) << word;
+}
+
 TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
     for (std::string_view list : {data::dictionary_words, data::dictionary_es, data::dictionary_fr, data::dictionary_it,
                                   data::dictionary_pt, data::dictionary_nl}) {
@@ -457,6 +466,20 @@ TEST(People, NamesEndBeforeOrdinaryWordsInCapitals) {
                                                  {"Rodrigo De La Serna", 1},
                                                  {"Robert Kilroy-Silk", 1},
                                                  {"Jamie Foxx", 1}}));
+}
+
+// A name no list knows is one when its last word stands alone elsewhere in the article,
+// mid-sentence among small letters or, in capitals, among ordinary words; not when the
+// first word stands alone too, follows an article, or is English made of English words.
+TEST(People, SurnamesStandingAloneElsewhere) {
+    auto as_written = people_in(
+        {"Lleyton Hewitt kept his dream alive.", "There was reason to think Hewitt might struggle for fitness."});
+    EXPECT_EQ(as_written, (std::map<std::string, int>{{"Lleyton Hewitt", 2}}));
+    auto in_capitals = people_in({"MARAT SAFIN SUFFERED A SHOCK LOSS TO NICOLAS KIEFER.",
+                                  "PLAYING HIS FIRST MATCH, SAFIN SHOWED SOME GOOD TOUCHES.",
+                                  "THE PSP SELLS WELL; SONY PSP SALES ROSE AS SONY GREW.",
+                                  "GOALSCORER TOURE WAS SENT OFF. LATER TOURE LEFT."});
+    EXPECT_EQ(in_capitals, (std::map<std::string, int>{{"Marat Safin", 2}, {"Nicolas Kiefer", 1}}));
 }
 
 // A generational suffix stays with the name it ends (the son is not the father), in
