@@ -8,6 +8,23 @@
 
 namespace newsdex {
 
+namespace {
+
+/// The person terms whose first given name is `given` or a spelling of it ("lleyton" of
+/// "hewitt lleyton"): a scan of every person term, for a word that is nobody's surname.
+std::vector<std::string> terms_of_given_name(const Xapian::Database& database, std::string_view given) {
+    std::string prefix(schema::prefix::person);
+    std::vector<std::string> terms;
+    for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+        std::string term = *it;
+        std::string_view key = std::string_view(term).substr(prefix.size());
+        if (same_given_name(key_given(key), given)) terms.push_back(std::move(term));
+    }
+    return terms;
+}
+
+}  // namespace
+
 std::vector<std::string> person_terms(const Xapian::Database& database, std::string_view user_text) {
     std::string wanted = person_key(user_text);
     if (wanted.empty()) return {};
@@ -24,6 +41,7 @@ std::vector<std::string> person_terms(const Xapian::Database& database, std::str
         bool surname_alone = key.find(' ') == std::string::npos;
         if (surname_only || surname_alone || same_person(key, wanted)) terms.push_back(term);
     }
+    if (terms.empty() && surname_only) return terms_of_given_name(database, surname);
     return terms;
 }
 

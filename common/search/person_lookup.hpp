@@ -12,7 +12,8 @@
 namespace newsdex {
 
 /// Every person term in `database` that `user_text` names: one word matches every person
-/// with that surname ("maduro"); several words match the person with that surname whose
+/// with that surname ("maduro"), or, when it is nobody's surname, every person with that
+/// first given name ("lleyton"); several words match the person with that surname whose
 /// given name is the same or a variant (person_identity.hpp). Accents and case are
 /// ignored. Empty when nobody matches.
 [[nodiscard]] std::vector<std::string> person_terms(const Xapian::Database& database, std::string_view user_text);

@@ -79,6 +79,9 @@ TEST_F(CliTest, PersonAndYearFilters) {
         EXPECT_EQ(search_json(std::string("--person ") + spelling)["total"], 5) << spelling;
     }
     EXPECT_EQ(search_json("--person 'Sergey Lavrov'")["total"], 5);
+    // One word that is nobody's surname is a first given name, in any spelling.
+    EXPECT_EQ(search_json("--person sergei")["total"], 5);
+    EXPECT_EQ(search_json("--person sergey")["total"], 5);
     EXPECT_EQ(search_json("--person lavrov --person putin")["total"], 2);
     EXPECT_EQ(search_json("'person:putin OR person:guaido'")["total"], 3);
     EXPECT_EQ(search_json("--year 2017..2020")["total"], 3);
