@@ -1037,6 +1037,34 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
     }
 }
 
+/// An English word in an inflected form names no one: a past tense or participle, a
+/// gerund, an adverb, a superlative, or a word with an "s" on another ("DENIED",
+/// "INCLUDING", "INTERNATIONALLY", "LARGEST", "LETS"), where "BARBER" and "RADIUS" may be
+/// first names ("WORLD BANK PRESIDENT BARBER CONABLE").
+bool inflected_word(const std::string& folded) {
+    constexpr std::size_t shortest = 5;
+    if (folded.size() < shortest - 1 || !is_dictionary_word(folded)) return false;
+    for (std::string_view ending : {"ed", "ing", "ly", "est"}) {
+        if (folded.size() >= shortest + (ending.size() > 2 ? 1 : 0) && folded.ends_with(ending)) return true;
+    }
+    return folded.back() == 's' && is_dictionary_word(std::string_view(folded).substr(0, folded.size() - 1));
+}
+
+/// "ANALYST FIRM GARTNER", "SPOKESPERSON DENIED PHILLIPS", "LARGEST CARMAKER": in capitals
+/// a run takes in the words before a name, which a title before them would make part of
+/// it. Kind nouns and inflected words that are no one's first name in any list go, down to
+/// the last word.
+void drop_ordinary_words_before_name(const std::vector<Token>& tokens, Piece& piece, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    while (piece.length > 1 && tokens[piece.first + 1].gap == Gap::space) {
+        const Token& first = tokens[piece.first];
+        bool thing_word = lexicon.thing_kinds.contains(first.folded) || inflected_word(first.folded);
+        if (!thing_word || lexicon.particles.contains(first.folded) || !ordinary_non_name(first, writing)) break;
+        ++piece.first;
+        --piece.length;
+    }
+}
+
 std::string piece_text(const std::vector<Token>& tokens, const Piece& piece, bool upper_case) {
     std::string text;
     for (std::size_t i = piece.first; i < piece.first + piece.length; ++i) {
@@ -1256,6 +1284,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         Piece piece = grow_piece(tokens, i, writing);
         take_surname_word(tokens, piece, writing);
         drop_words_before_given_name(tokens, piece, writing);
+        if (writing.upper_case) drop_ordinary_words_before_name(tokens, piece, writing);
         if (writing.upper_case) drop_ordinary_words_after_name(tokens, piece);
         add_evidence(tokens, piece, writing);
         std::string display = piece_text(tokens, piece, writing.upper_case);
@@ -1342,10 +1371,12 @@ std::unordered_set<std::string> surnames_alone_in(const TokenizedText& text, con
 
 /// Whether token `i` is a kind noun that names what follows it: in lower case ("the film
 /// Vera Drake", "US firm Grant Thornton"); in capitals, where every word has one, after an
-/// article or possessive pronoun and up to three ordinary words ("THE FILM VERA DRAKE",
-/// "THE GRITTY ABORTION DRAMA VERA DRAKE"; not "FILM DIRECTOR MIKE LEIGH").
+/// article, possessive pronoun or preposition and up to three ordinary words ("THE FILM
+/// VERA DRAKE", "THE GRITTY ABORTION DRAMA VERA DRAKE", "AT ANALYST FIRM GARTNER"; not
+/// "FILM DIRECTOR MIKE LEIGH").
 bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
-    static const std::unordered_set<std::string> determiners{"the", "a", "an", "his", "her", "its", "their"};
+    static const std::unordered_set<std::string> determiners{"the", "a",  "an", "his",  "her",  "its", "their",
+                                                             "at",  "of", "by", "from", "with", "for"};
     constexpr std::size_t max_words_between = 3;
     const Token& kind = tokens[i];
     if (kind.possessive || kind.gap == Gap::hyphen || !PersonLexicon::instance().thing_kinds.contains(kind.folded))

@@ -482,6 +482,15 @@ TEST(People, SurnamesStandingAloneElsewhere) {
     EXPECT_EQ(in_capitals, (std::map<std::string, int>{{"Marat Safin", 2}, {"Nicolas Kiefer", 1}}));
 }
 
+// In capitals kind nouns and inflected words before a name are no part of it, though a
+// title stands before them; an ordinary word that may be a first name stays.
+TEST(People, OrdinaryWordsBeforeNamesInCapitals) {
+    auto found = people_in({"SAID THE VICE PRESIDENT OF RESEARCH AT ANALYST FIRM GARTNER, ADDING MORE.",
+                            "A CLUB SPOKESPERSON DENIED PHILLIPS MADE THE REMARK.",
+                            "WORLD BANK PRESIDENT BARBER CONABLE SAID IT WAS TEMPORARY."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Barber Conable", 1}}));
+}
+
 // A generational suffix stays with the name it ends (the son is not the father), in
 // mixed case too, and makes no name alone.
 TEST(People, GenerationalSuffixes) {
