@@ -594,13 +594,42 @@ bool is_past_tense(const std::string& folded) {
     return folded.size() >= 6 && folded.ends_with("ed") && is_dictionary_word(folded);
 }
 
+/// A common irregular past tense ("WENT", "GAVE", "WON") or an adverb ("REGULARLY"),
+/// which follow a subject and are no surnames. Not the "-s", "-ed" and "-ing" forms, which
+/// common surnames share ("JOBS", "HANKS", "SPEED", "HAWKING").
+bool verb_after_subject(const std::string& folded) {
+    static const std::unordered_set<std::string> irregular_pasts{
+        "went",  "took",  "gave",  "came",   "made",  "won",   "got",   "left",    "met",    "ran",
+        "saw",   "set",   "spent", "felt",   "kept",  "knew",  "lost",  "paid",    "put",    "sent",
+        "sold",  "stood", "began", "became", "beat",  "broke", "built", "bought",  "caught", "chose",
+        "drove", "fell",  "found", "fought", "grew",  "heard", "held",  "led",     "meant",  "shot",
+        "sang",  "sat",   "spoke", "struck", "threw", "told",  "wrote", "brought", "thought"};
+    constexpr std::size_t shortest_adverb = 5;
+    return irregular_pasts.contains(folded) ||
+           (folded.size() >= shortest_adverb && folded.ends_with("ly") && is_dictionary_word(folded));
+}
+
+/// An English word in an inflected form names no one: a verb after its subject
+/// (verb_after_subject), a past tense or participle, a gerund, a superlative, or a word
+/// with an "s" on another ("DENIED", "INCLUDING", "LARGEST", "LETS"), where "BARBER" and
+/// "RADIUS" may be first names ("WORLD BANK PRESIDENT BARBER CONABLE").
+bool inflected_word(const std::string& folded) {
+    constexpr std::size_t shortest = 5;
+    if (verb_after_subject(folded)) return true;
+    if (folded.size() < shortest - 1 || !is_dictionary_word(folded)) return false;
+    for (std::string_view ending : {"ed", "ing", "est"}) {
+        if (folded.size() >= shortest + (ending.size() > 2 ? 1 : 0) && folded.ends_with(ending)) return true;
+    }
+    return folded.back() == 's' && is_dictionary_word(std::string_view(folded).substr(0, folded.size() - 1));
+}
+
 /// Whether the given name at `first` keeps the ordinary word at `last` as its surname: a
-/// curated given name does ("JAMES BAKER URGED"); a census list's, which may be a surname
-/// itself ("REAGAN ANGRILY DENIED", "REAGAN MADE A SPEECH"), only where the run ends right
-/// after the word as a name's does, at a comma or a conjunction ("OTIS FERRY, THE SON OF",
-/// "STEWART DOWNING OR ANDY JOHNSON"; a verb goes on with its object), or when the word is
-/// a common surname ("KANYE WEST IS", "JOSS STONE SANG"; not after an award's name,
-/// "OSCAR BEST ACTRESS").
+/// curated given name does ("JAMES BAKER URGED"), but for a verb or an adverb that is no
+/// common surname ("LEE WENT", "TOMMY REGULARLY"; verb_after_subject); a census list's, which may be a
+/// surname itself ("REAGAN ANGRILY DENIED", "REAGAN MADE A SPEECH"), only where the run ends right after the word as a
+/// name's does, at a comma or a conjunction ("OTIS FERRY, THE SON OF", "STEWART DOWNING OR ANDY JOHNSON"; a verb goes
+/// on with its object), or when the word is a common surname ("KANYE WEST IS", "JOSS STONE SANG"; not after an award's
+/// name, "OSCAR BEST ACTRESS").
 bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                    const PersonLexicon& lexicon) {
     static const std::unordered_set<std::string> name_enders{"and", "or", "nor", "who", "whose", "of"};
@@ -608,13 +637,14 @@ bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::siz
     // NOMINATION", "EMMY WINNERS" (in mixed case "Oscar nomination" has no capital).
     static const std::unordered_set<std::string> awards{"oscar", "emmy"};
     const std::string& given = tokens[first].folded;
-    if (lexicon.curated_given.contains(given) && !awards.contains(given)) return true;
+    const std::string& surname = tokens[last].folded;
+    bool common_surname = lexicon.surname_words.contains(surname) || lexicon.word_surnames.contains(surname);
+    if (lexicon.curated_given.contains(given) && !awards.contains(given))
+        return common_surname || !verb_after_subject(surname);
     if (!lexicon.given.contains(given)) return false;
     bool run_ends = last + 1 < tokens.size() &&
                     (tokens[last + 1].gap == Gap::other ||
                      (tokens[last + 1].gap == Gap::space && name_enders.contains(tokens[last + 1].folded)));
-    const std::string& surname = tokens[last].folded;
-    bool common_surname = lexicon.surname_words.contains(surname) || lexicon.word_surnames.contains(surname);
     return run_ends || (common_surname && !awards.contains(given));
 }
 
@@ -1035,19 +1065,6 @@ void drop_words_before_given_name(const std::vector<Token>& tokens, Piece& piece
         piece.length = end - *start;
         piece.first = *start;
     }
-}
-
-/// An English word in an inflected form names no one: a past tense or participle, a
-/// gerund, an adverb, a superlative, or a word with an "s" on another ("DENIED",
-/// "INCLUDING", "INTERNATIONALLY", "LARGEST", "LETS"), where "BARBER" and "RADIUS" may be
-/// first names ("WORLD BANK PRESIDENT BARBER CONABLE").
-bool inflected_word(const std::string& folded) {
-    constexpr std::size_t shortest = 5;
-    if (folded.size() < shortest - 1 || !is_dictionary_word(folded)) return false;
-    for (std::string_view ending : {"ed", "ing", "ly", "est"}) {
-        if (folded.size() >= shortest + (ending.size() > 2 ? 1 : 0) && folded.ends_with(ending)) return true;
-    }
-    return folded.back() == 's' && is_dictionary_word(std::string_view(folded).substr(0, folded.size() - 1));
 }
 
 /// "ANALYST FIRM GARTNER", "SPOKESPERSON DENIED PHILLIPS", "LARGEST CARMAKER": in capitals
