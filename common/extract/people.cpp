@@ -1388,9 +1388,9 @@ std::unordered_set<std::string> surnames_alone_in(const TokenizedText& text, con
 
 /// Whether token `i` is a kind noun that names what follows it: in lower case ("the film
 /// Vera Drake", "US firm Grant Thornton"); in capitals, where every word has one, after an
-/// article, possessive pronoun or preposition and up to three ordinary words ("THE FILM
-/// VERA DRAKE", "THE GRITTY ABORTION DRAMA VERA DRAKE", "AT ANALYST FIRM GARTNER"; not
-/// "FILM DIRECTOR MIKE LEIGH").
+/// article, a possessive or a preposition and up to three ordinary words ("THE FILM VERA
+/// DRAKE", "THE GRITTY ABORTION DRAMA VERA DRAKE", "MIKE LEIGH'S LATEST FILM VERA DRAKE",
+/// "AT ANALYST FIRM GARTNER"; not "FILM DIRECTOR MIKE LEIGH").
 bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
     static const std::unordered_set<std::string> determiners{"the", "a",  "an", "his",  "her",  "its", "their",
                                                              "at",  "of", "by", "from", "with", "for"};
@@ -1401,8 +1401,8 @@ bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing
     if (!writing.upper_case) return !kind.capitalised;
     for (std::size_t at = i; at > 0 && i - at <= max_words_between && tokens[at].gap == Gap::space; --at) {
         const std::string& before = tokens[at - 1].folded;
-        if (determiners.contains(before)) return true;
-        if (!is_dictionary_word(before) || tokens[at - 1].possessive) return false;
+        if (determiners.contains(before) || tokens[at - 1].possessive) return true;
+        if (!is_dictionary_word(before)) return false;
     }
     return false;
 }
