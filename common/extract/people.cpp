@@ -45,6 +45,9 @@ struct PersonLexicon {
     std::unordered_set<std::string> particles{"de",  "da", "del", "della", "di",  "do",  "dos",
                                               "das", "du", "van", "von",   "der", "den", "ter",
                                               "la",  "le", "bin", "ibn",   "al",  "el",  "ben"};
+    /// Articles and possessive pronouns: things follow them ("THE CARMAKER", "ITS PSP"),
+    /// names seldom do (not "that", a conjunction too: "SAID THAT SAFIN").
+    std::unordered_set<std::string> determiners{"the", "a", "an", "this", "these", "his", "her", "its", "their", "our"};
     std::unordered_set<std::string> speech{"said",      "says",   "told",      "added",  "wrote",   "stated",
                                            "announced", "asked",  "explained", "noted",  "tweeted", "argued",
                                            "insisted",  "warned", "urged",     "replied"};
@@ -326,8 +329,6 @@ bool has_letters_english_lacks(std::string_view text) {
 /// word, and the run ends after it (at punctuation, a stop word or a speech verb), after no
 /// article and no ordinary word that is no title.
 bool surname_ending_run(const std::vector<Token>& tokens, std::size_t given, const Writing& writing) {
-    static const std::unordered_set<std::string> determiners{"the", "a",   "an",    "this", "that", "his",
-                                                             "her", "its", "their", "our",  "new"};
     const auto& lexicon = PersonLexicon::instance();
     std::size_t surname = given + 1;
     if (surname >= tokens.size() || !lexicon.word_surnames.contains(tokens[surname].folded)) return false;
@@ -335,7 +336,8 @@ bool surname_ending_run(const std::vector<Token>& tokens, std::size_t given, con
         const Token& before = tokens[given - 1];
         bool ordinary = is_dictionary_word(before.folded) && !before.possessive && !is_title(before.folded, writing) &&
                         !lexicon.stopwords.contains(before.folded);
-        if (determiners.contains(before.folded) || ordinary) return false;
+        // "THE NEW BILL BANKS ON": a new bill is a law.
+        if (lexicon.determiners.contains(before.folded) || before.folded == "new" || ordinary) return false;
     }
     std::size_t after = surname + 1;
     if (after >= tokens.size() || tokens[after].gap != Gap::space) return true;
@@ -614,22 +616,23 @@ bool verb_after_subject(const std::string& folded) {
 /// with an "s" on another ("DENIED", "INCLUDING", "LARGEST", "LETS"), where "BARBER" and
 /// "RADIUS" may be first names ("WORLD BANK PRESIDENT BARBER CONABLE").
 bool inflected_word(const std::string& folded) {
-    constexpr std::size_t shortest = 5;
+    // Shorter words so ending are stems themselves ("bed", "sing", "best", "bus").
+    constexpr std::size_t shortest_past = 5, shortest_gerund = 6, shortest_plural = 4;
     if (verb_after_subject(folded)) return true;
-    if (folded.size() < shortest - 1 || !is_dictionary_word(folded)) return false;
-    for (std::string_view ending : {"ed", "ing", "est"}) {
-        if (folded.size() >= shortest + (ending.size() > 2 ? 1 : 0) && folded.ends_with(ending)) return true;
-    }
+    if (folded.size() < shortest_plural || !is_dictionary_word(folded)) return false;
+    if (folded.size() >= shortest_past && folded.ends_with("ed")) return true;
+    if (folded.size() >= shortest_gerund && (folded.ends_with("ing") || folded.ends_with("est"))) return true;
     return folded.back() == 's' && is_dictionary_word(std::string_view(folded).substr(0, folded.size() - 1));
 }
 
 /// Whether the given name at `first` keeps the ordinary word at `last` as its surname: a
 /// curated given name does ("JAMES BAKER URGED"), but for a verb or an adverb that is no
-/// common surname ("LEE WENT", "TOMMY REGULARLY"; verb_after_subject); a census list's, which may be a
-/// surname itself ("REAGAN ANGRILY DENIED", "REAGAN MADE A SPEECH"), only where the run ends right after the word as a
-/// name's does, at a comma or a conjunction ("OTIS FERRY, THE SON OF", "STEWART DOWNING OR ANDY JOHNSON"; a verb goes
-/// on with its object), or when the word is a common surname ("KANYE WEST IS", "JOSS STONE SANG"; not after an award's
-/// name, "OSCAR BEST ACTRESS").
+/// common surname ("LEE WENT", "TOMMY REGULARLY"; verb_after_subject); a census list's,
+/// which may be a surname itself ("REAGAN ANGRILY DENIED", "REAGAN MADE A SPEECH"), only
+/// where the run ends right after the word as a name's does, at a comma or a conjunction
+/// ("OTIS FERRY, THE SON OF", "STEWART DOWNING OR ANDY JOHNSON"; a verb goes on with its
+/// object), or when the word is a common surname ("KANYE WEST IS", "JOSS STONE SANG"; not
+/// after an award's name, "OSCAR BEST ACTRESS").
 bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                    const PersonLexicon& lexicon) {
     static const std::unordered_set<std::string> name_enders{"and", "or", "nor", "who", "whose", "of"};
@@ -1319,11 +1322,12 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
 /// The words of the text right after an article or a possessive pronoun: things take them
 /// ("THE CARMAKER", "A TROJAN", "ITS SUVS"), people's names hardly ever.
 std::unordered_set<std::string> words_after_articles_in(const TokenizedText& text) {
-    static const std::unordered_set<std::string> articles{"the", "a", "an", "its", "their", "this", "these", "our"};
+    const auto& determiners = PersonLexicon::instance().determiners;
     std::unordered_set<std::string> words;
     for (const auto& tokens : text.tokens) {
         for (std::size_t i = 1; i < tokens.size(); ++i) {
-            if (tokens[i].gap == Gap::space && articles.contains(tokens[i - 1].folded)) words.insert(tokens[i].folded);
+            if (tokens[i].gap == Gap::space && determiners.contains(tokens[i - 1].folded))
+                words.insert(tokens[i].folded);
         }
     }
     return words;
@@ -1392,8 +1396,7 @@ std::unordered_set<std::string> surnames_alone_in(const TokenizedText& text, con
 /// DRAKE", "THE GRITTY ABORTION DRAMA VERA DRAKE", "MIKE LEIGH'S LATEST FILM VERA DRAKE",
 /// "AT ANALYST FIRM GARTNER"; not "FILM DIRECTOR MIKE LEIGH").
 bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
-    static const std::unordered_set<std::string> determiners{"the", "a",  "an", "his",  "her",  "its", "their",
-                                                             "at",  "of", "by", "from", "with", "for"};
+    static const std::unordered_set<std::string> prepositions{"at", "of", "by", "from", "with", "for"};
     constexpr std::size_t max_words_between = 3;
     const Token& kind = tokens[i];
     if (kind.possessive || kind.gap == Gap::hyphen || !PersonLexicon::instance().thing_kinds.contains(kind.folded))
@@ -1401,7 +1404,8 @@ bool names_a_kind(const std::vector<Token>& tokens, std::size_t i, const Writing
     if (!writing.upper_case) return !kind.capitalised;
     for (std::size_t at = i; at > 0 && i - at <= max_words_between && tokens[at].gap == Gap::space; --at) {
         const std::string& before = tokens[at - 1].folded;
-        if (determiners.contains(before) || tokens[at - 1].possessive) return true;
+        const auto& determiners = PersonLexicon::instance().determiners;
+        if (determiners.contains(before) || prepositions.contains(before) || tokens[at - 1].possessive) return true;
         if (!is_dictionary_word(before)) return false;
     }
     return false;
