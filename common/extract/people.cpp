@@ -1262,6 +1262,25 @@ class PeopleCollector {
     std::size_t last_ = 0;
 };
 
+/// In capitals, the ordinary word at `i` after a title is a surname: after a form of
+/// address ("MR BROWN", "LORD FALCONER"; not "A MISS", "MS SUFFERERS": no plural or verb
+/// form), or a common surname of the census lists ("PRESIDENT BUSH";
+/// PersonLexicon::word_surnames) after a role that is no adjective too ("A MAJOR WAY") nor
+/// a plural ("MINISTERS HOPE").
+bool surname_word_in_capitals(const std::vector<Token>& tokens, std::size_t i) {
+    static const std::unordered_set<std::string> addresses{"mr",   "mrs",   "ms",  "dr",   "messrs",  "lord",
+                                                           "lady", "baron", "sir", "dame", "baroness"};
+    static const std::unordered_set<std::string> adjectives{"major", "general"};
+    if (i == 0 || tokens[i].gap != Gap::space) return false;
+    const auto& lexicon = PersonLexicon::instance();
+    const std::string& title = tokens[i - 1].folded;
+    const std::string& word = tokens[i].folded;
+    if (addresses.contains(title)) return !inflected_word(word);
+    bool role =
+        lexicon.titles.contains(title) && !is_modifier(title) && !adjectives.contains(title) && !title.ends_with("s");
+    return role && (lexicon.word_surnames.contains(word) || lexicon.surname_words.contains(word));
+}
+
 /// Whether a title says the one-word piece is a surname: "Foreign Minister Lavrov", "…,
 /// Zakharova, a spokeswoman for" ("Meteorologists said" opens a sentence and says nothing).
 bool titles_one_word(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
@@ -1276,8 +1295,10 @@ bool titles_one_word(const std::vector<Token>& tokens, const Piece& piece, const
         "writer",    "editor",     "officer", "official",   "delegate", "director", "producer",  "general"};
     bool titled = (piece.role_before && !qualifies_title(tokens, piece)) || piece.title_in_apposition;
     const std::string& word = tokens[piece.first].folded;
-    // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names.
-    if (writing.upper_case && is_dictionary_word(word)) return false;
+    // In capitals, "FIRST HALF" and "CHIEF DEBT NEGOTIATOR" look like titled names; an
+    // ordinary word is a surname there after a form of address ("MR BROWN", "LORD
+    // FALCONER") or when it is a common surname after a role ("PRESIDENT BUSH").
+    if (writing.upper_case && is_dictionary_word(word) && !surname_word_in_capitals(tokens, piece.first)) return false;
     if (piece.role_before && piece.first > 0) {
         const Token& title = tokens[piece.first - 1];
         if (title.capitalised && occupations.contains(title.folded) && is_dictionary_word(word)) return false;

@@ -494,6 +494,15 @@ TEST(People, OrdinaryWordsBeforeNamesInCapitals) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Barber Conable", 1}, {"James Baker", 1}}));
 }
 
+// In capitals an ordinary word after a form of address, or a common surname after a
+// role, is a surname; not after an adjective ("A MAJOR WAY") or a plural ("MINISTERS
+// HOPE"), nor a plural after an address ("MS SUFFERERS").
+TEST(People, OrdinarySurnamesAfterTitlesInCapitals) {
+    auto found = people_in({"LORD FALCONER SPOKE FIRST, THEN PRESIDENT BUSH ARRIVED.",
+                            "IT WAS A MAJOR WAY FORWARD, MINISTERS HOPE, FOR MS SUFFERERS."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Falconer", 1}, {"Bush", 1}}));
+}
+
 // A generational suffix stays with the name it ends (the son is not the father), in
 // mixed case too, and makes no name alone.
 TEST(People, GenerationalSuffixes) {
