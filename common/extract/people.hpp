@@ -82,8 +82,10 @@
  * as any ordinary word does after a given name and a word that is none ("NEIL MELLOR
  * GAVE"). A census list's English surname that is also a word stays after a given name
  * ("MORGAN FREEMAN TOOK", "MICROSOFT CHIEF BILL GATES,", "IAIN DUNCAN SMITH"; not the verb
- * "SCOTT MAY BE"), two letters before a given name are a firm's ("JP MORGAN CHASE"), and
- * kind nouns and inflected words at a run's start go ("ANALYST FIRM GARTNER").
+ * "SCOTT MAY BE"), two letters before a given name are a firm's ("JP MORGAN CHASE"),
+ * kind nouns and inflected words at a run's start go ("ANALYST FIRM GARTNER"), a verb
+ * after a given name is no surname ("LEE WENT"), and an ordinary word is one after a form
+ * of address or, a common surname, after a role ("MR BROWN", "PRESIDENT BUSH").
  * A generational suffix stays with the name it ends ("Martin Luther King Jr").
  * A run of words that are no ordinary ones, whose last word stands alone elsewhere in the
  * article (mid-sentence among small letters, or in capitals among ordinary words), is a
