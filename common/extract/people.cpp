@@ -383,7 +383,7 @@ bool acronym_not_in_capitals(const std::vector<Token>& tokens, std::size_t i, co
 /// "Martin Luther King Jr", "Chris Eubank Jnr": a generational suffix ends a name, and is
 /// part of it (the son is not the father), but no name alone.
 bool is_generational_suffix(const std::string& folded) {
-    return folded == "jr" || folded == "jnr" || folded == "snr";
+    return folded != "sr" && is_generational_suffix_word(folded);  // "Sr" is a Spanish "Mr" too
 }
 
 /// Token `i` may be part of a name. In mixed-case text a word in capitals is an acronym
@@ -1603,7 +1603,8 @@ void merge_person(std::vector<PersonMention>& people, std::size_t from, std::siz
 /// named in part, when the word is no ordinary word. When the words after it hold one
 /// ("Adam Smith Lecture", "Donald Trump Write"), the longer is the name run on into the
 /// sentence, and counts for the shorter. Where every noun has a capital (German), a word
-/// after a name may be a noun ("Heinrich Büssing Automobilwerke"): no name grows there.
+/// after a name may be a noun ("Heinrich Büssing Automobilwerke"): no name grows there; nor
+/// does a generational suffix make one ("Chris Eubank" and "Chris Eubank Jr").
 void merge_name_extensions(std::vector<PersonMention>& people, const Writing& writing) {
     auto ordinary_words_in = [&](std::string_view words) {
         for (std::size_t start = 0; start < words.size();) {
@@ -1626,7 +1627,8 @@ void merge_name_extensions(std::vector<PersonMention>& people, const Writing& wr
             if (people[i].name.find(' ') == std::string::npos) continue;
             for (std::size_t j = 0; j < people.size() && !merged; ++j) {
                 auto extra = words_after(people[i].name, people[j].name);
-                if (!extra) continue;
+                // "Chris Eubank" and "Chris Eubank Jr" are father and son.
+                if (!extra || is_generational_suffix_word(fold(*extra))) continue;
                 if (ordinary_words_in(*extra)) {
                     merge_person(people, j, i);
                     merged = true;

@@ -32,12 +32,28 @@ std::size_t count_non_ascii(std::string_view text) {
 
 }  // namespace
 
+bool is_generational_suffix_word(std::string_view word) {
+    return word == "jr" || word == "jnr" || word == "snr" || word == "sr";
+}
+
 std::string person_key(std::string_view display_name) {
     auto words = key_words(fold_to_latin(display_name));
     if (words.empty()) return {};
+    // "Martin Luther King Jr" is keyed by "king", the suffix last: "king martin luther jr".
+    std::string suffix;
+    if (words.size() > 2 && is_generational_suffix_word(words.back())) {
+        suffix = ' ' + words.back();
+        words.pop_back();
+    }
     std::string key = words.back();
     for (std::size_t i = 0; i + 1 < words.size(); ++i) key += ' ' + words[i];
-    return key;
+    return key + suffix;
+}
+
+std::string_view key_suffix(std::string_view key) {
+    auto space = key.rfind(' ');
+    if (space == std::string_view::npos || !is_generational_suffix_word(key.substr(space + 1))) return {};
+    return key.substr(space + 1);
 }
 
 std::string_view key_surname(std::string_view key) {
@@ -77,7 +93,7 @@ bool same_given_part(std::string_view given_a, std::string_view given_b) {
 bool same_person(std::string_view key_a, std::string_view key_b) {
     if (key_a == key_b) return true;
     return same_given_part(key_given(key_a), key_given(key_b)) &&
-           same_name_word(key_surname(key_a), key_surname(key_b));
+           same_name_word(key_surname(key_a), key_surname(key_b)) && key_suffix(key_a) == key_suffix(key_b);
 }
 
 bool better_display_name(std::string_view candidate, std::string_view current) {

@@ -15,8 +15,16 @@
 
 namespace newsdex {
 
-/// The key of a display name: "Sergei Lavrov" → "lavrov sergei", "Maduro" → "maduro".
+/// The key of a display name: "Sergei Lavrov" → "lavrov sergei", "Maduro" → "maduro"; a
+/// generational suffix goes last: "Martin Luther King Jr" → "king martin luther jr".
 [[nodiscard]] std::string person_key(std::string_view display_name);
+
+/// Whether a folded word is a generational suffix: "jr", "jnr", "snr", "sr".
+[[nodiscard]] bool is_generational_suffix_word(std::string_view word);
+
+/// The generational suffix a key ends in ("jr" of "king martin luther jr"), or empty: the
+/// son is not the father (same_person).
+[[nodiscard]] std::string_view key_suffix(std::string_view key);
 
 /// The surname part of a key ("lavrov sergei" → "lavrov").
 [[nodiscard]] std::string_view key_surname(std::string_view key);
@@ -31,7 +39,8 @@ inline constexpr std::size_t surname_group_letters = 4;
 /// The first given name of a key ("lavrov sergei" → "sergei"), or empty.
 [[nodiscard]] std::string_view key_given(std::string_view key);
 
-/// True when two keys name the same person.
+/// True when two keys name the same person: the same surname and given name (or variants)
+/// and the same generational suffix, or none.
 [[nodiscard]] bool same_person(std::string_view key_a, std::string_view key_b);
 
 /// same_person for two different keys whose surnames are already known to be one name

@@ -77,7 +77,9 @@ class SurnameGroupMerger {
         for (std::size_t at = under.merged_begin; at < under.merged_end; ++at) {
             // The surnames are one name word, so same_person reduces to this.
             PersonCount& person = counts_[merged_[at]];
-            if (person.key == count.key || same_given_part(key_given(person.key), given)) return &person;
+            if (person.key == count.key ||
+                (same_given_part(key_given(person.key), given) && key_suffix(person.key) == key_suffix(count.key)))
+                return &person;
         }
         return nullptr;
     }

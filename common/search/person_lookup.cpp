@@ -23,6 +23,14 @@ std::vector<std::string> terms_of_given_name(const Xapian::Database& database, s
     return terms;
 }
 
+/// A name typed without a generational suffix finds the names with one too ("martin
+/// luther king" finds "Martin Luther King Jr"), where one typed with it finds only its own.
+bool father_or_son(std::string_view key, std::string_view wanted) {
+    std::string_view suffix = key_suffix(key);
+    if (suffix.empty() || !key_suffix(wanted).empty()) return false;
+    return same_person(key.substr(0, key.size() - suffix.size() - 1), wanted);
+}
+
 }  // namespace
 
 std::vector<std::string> person_terms(const Xapian::Database& database, std::string_view user_text) {
@@ -39,7 +47,8 @@ std::vector<std::string> person_terms(const Xapian::Database& database, std::str
         std::string key = term.substr(schema::prefix::person.size());
         if (!same_name_word(key_surname(key), surname)) continue;
         bool surname_alone = key.find(' ') == std::string::npos;
-        if (surname_only || surname_alone || same_person(key, wanted)) terms.push_back(term);
+        if (surname_only || surname_alone || same_person(key, wanted) || father_or_son(key, wanted))
+            terms.push_back(term);
     }
     if (terms.empty() && surname_only) return terms_of_given_name(database, surname);
     return terms;

@@ -504,12 +504,16 @@ TEST(People, OrdinarySurnamesAfterTitlesInCapitals) {
 }
 
 // A generational suffix stays with the name it ends (the son is not the father), in
-// mixed case too, and makes no name alone.
+// mixed case too, and makes no name alone; the surname alone counts for the name.
 TEST(People, GenerationalSuffixes) {
     auto found = people_in({"He spoke at the funerals of both Martin Luther King Jr and Malcolm X.",
-                            "Officials said Cal Ripken Jr played."});
-    EXPECT_EQ(found,
-              (std::map<std::string, int>{{"Martin Luther King Jr", 1}, {"Malcolm X", 1}, {"Cal Ripken Jr", 1}}));
+                            "Officials said Cal Ripken Jr played. Later Ripken hit a home run.",
+                            "Chris Eubank Jr won. His father Chris Eubank watched."});
+    EXPECT_EQ(found, (std::map<std::string, int>{{"Martin Luther King Jr", 1},
+                                                 {"Malcolm X", 1},
+                                                 {"Cal Ripken Jr", 2},
+                                                 {"Chris Eubank Jr", 1},
+                                                 {"Chris Eubank", 1}}));
 }
 
 // In capitals a kind noun names what follows it after an article and a few ordinary
@@ -593,6 +597,11 @@ TEST(People, NamesWithTwoParticles) {
 TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_EQ(person_key("Nicolás Maduro"), "maduro nicolas");
     EXPECT_EQ(person_key("Maduro"), "maduro");
+    // A generational suffix goes last, and the son is not the father.
+    EXPECT_EQ(person_key("Martin Luther King Jr"), "king martin luther jr");
+    EXPECT_EQ(key_suffix("king martin luther jr"), "jr");
+    EXPECT_FALSE(same_person("eubank chris jr", "eubank chris"));
+    EXPECT_TRUE(same_person("eubank chris jr", "eubank c jr"));
     EXPECT_TRUE(same_person("lavrov sergei", "lavrov sergey"));
     EXPECT_TRUE(same_person("maduro nicolas", "maduro n"));
     EXPECT_FALSE(same_person("rodriguez delcy", "rodriguez bruno"));

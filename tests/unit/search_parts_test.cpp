@@ -23,6 +23,7 @@
 #include "common/search/facet_counter.hpp"
 #include "common/search/hit_page.hpp"
 #include "common/search/people_merging.hpp"
+#include "common/search/person_lookup.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/proximity.hpp"
 #include "common/search/query_builder.hpp"
@@ -473,6 +474,22 @@ TEST(FacetCounter, MergesSpellingsOfOnePerson) {
             EXPECT_EQ(person.count, 5u);
         }
     }
+}
+
+// A person typed without a generational suffix finds the names with one too; typed with
+// it, only those; one word that is nobody's surname is a first given name.
+TEST(PersonLookup, SuffixesAndGivenNames) {
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* key : {"king martin luther jr", "king martin luther", "hewitt lleyton"}) {
+        Xapian::Document document;
+        document.add_boolean_term(schema::boolean_term(schema::prefix::person, key));
+        database.add_document(document);
+    }
+    EXPECT_EQ(person_terms(database, "Martin Luther King").size(), 2u);
+    EXPECT_EQ(person_terms(database, "Martin Luther King Jr").size(), 1u);
+    EXPECT_EQ(person_terms(database, "lleyton"),
+              (std::vector<std::string>{schema::boolean_term(schema::prefix::person, "hewitt lleyton")}));
+    EXPECT_TRUE(person_terms(database, "nobody").empty());
 }
 
 TEST(Snippet, HighlightsStemsAndAccentsInTheBestWindow) {
