@@ -580,8 +580,8 @@ bool title_in_apposition(const std::vector<Token>& tokens, std::size_t after, co
     // English letters for a role ("PM", "MP") name one only on an English page: on a
     // German one "Pressemitteilungen (PM)" is "press releases".
     auto role_at = [&](std::size_t at) {
-        bool letters = tokens[at].all_upper && !writing.upper_case && writing.language != "en";
-        return is_title(tokens[at].folded, writing) && !letters;
+        bool english_abbreviation = tokens[at].all_upper && !writing.upper_case && writing.language != "en";
+        return is_title(tokens[at].folded, writing) && !english_abbreviation;
     };
     bool role = false;
     while (word < tokens.size() && role_at(word)) role |= !is_modifier(tokens[word++].folded);
@@ -1268,14 +1268,15 @@ class PeopleCollector {
 /// PersonLexicon::word_surnames) after a role that is no adjective too ("A MAJOR WAY") nor
 /// a plural ("MINISTERS HOPE").
 bool surname_word_in_capitals(const std::vector<Token>& tokens, std::size_t i) {
-    static const std::unordered_set<std::string> addresses{"mr",   "mrs",   "ms",  "dr",   "messrs",  "lord",
-                                                           "lady", "baron", "sir", "dame", "baroness"};
+    static const std::unordered_set<std::string> peerages{"lord", "lady", "baron", "baroness", "sir", "dame"};
     static const std::unordered_set<std::string> adjectives{"major", "general"};
     if (i == 0 || tokens[i].gap != Gap::space) return false;
     const auto& lexicon = PersonLexicon::instance();
     const std::string& title = tokens[i - 1].folded;
     const std::string& word = tokens[i].folded;
-    if (addresses.contains(title)) return !inflected_word(word);
+    // "Miss" is a noun and a verb as well: "A MISS EITHER".
+    bool address = (is_honorific(title) && title != "miss") || peerages.contains(title);
+    if (address) return !inflected_word(word);
     bool role =
         lexicon.titles.contains(title) && !is_modifier(title) && !adjectives.contains(title) && !title.ends_with("s");
     return role && (lexicon.word_surnames.contains(word) || lexicon.surname_words.contains(word));
