@@ -73,6 +73,12 @@ struct PersonLexicon {
     /// surname (keeps_surname, given_name_despite_blocker).
     std::unordered_set<std::string> word_surnames = surnames_that_are_words();
 
+    /// A common surname that ends names elsewhere or is a word: the curated list's
+    /// ("may", "king") or the census lists' ("gates", "smith").
+    bool common_surname(const std::string& folded) const {
+        return surname_words.contains(folded) || word_surnames.contains(folded);
+    }
+
     static const PersonLexicon& instance() {
         static const PersonLexicon lexicon;
         return lexicon;
@@ -515,8 +521,8 @@ bool verb_after_name_in_capitals(const std::vector<Token>& tokens, std::size_t f
     if (i + 1 < tokens.size() && joins_previous(tokens[i + 1]) && lexicon.given.contains(tokens[i + 1].folded))
         return true;
     const std::string& word = tokens[i].folded;
-    if (!lexicon.given.contains(tokens[first].folded) || lexicon.surname_words.contains(word) ||
-        lexicon.word_surnames.contains(word) || lexicon.particles.contains(word))
+    if (!lexicon.given.contains(tokens[first].folded) || lexicon.common_surname(word) ||
+        lexicon.particles.contains(word))
         return false;
     bool surname = false;
     for (std::size_t at = first + 1; at < i; ++at) {
@@ -641,7 +647,7 @@ bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::siz
     static const std::unordered_set<std::string> awards{"oscar", "emmy"};
     const std::string& given = tokens[first].folded;
     const std::string& surname = tokens[last].folded;
-    bool common_surname = lexicon.surname_words.contains(surname) || lexicon.word_surnames.contains(surname);
+    bool common_surname = lexicon.common_surname(surname);
     if (lexicon.curated_given.contains(given) && !awards.contains(given))
         return common_surname || !verb_after_subject(surname);
     if (!lexicon.given.contains(given)) return false;
@@ -658,8 +664,7 @@ bool keeps_surname(const std::vector<Token>& tokens, std::size_t first, std::siz
 bool common_surname_after_names(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     const auto& lexicon = PersonLexicon::instance();
     const std::string& surname = tokens[last].folded;
-    if (last < first + 2 || !lexicon.given.contains(tokens[first].folded) ||
-        (!lexicon.surname_words.contains(surname) && !lexicon.word_surnames.contains(surname)))
+    if (last < first + 2 || !lexicon.given.contains(tokens[first].folded) || !lexicon.common_surname(surname))
         return false;
     if (last + 1 < tokens.size() && tokens[last + 1].gap == Gap::hyphen) return false;
     for (std::size_t at = first + 1; at < last; ++at) {
@@ -1279,7 +1284,7 @@ bool surname_word_in_capitals(const std::vector<Token>& tokens, std::size_t i) {
     if (address) return !inflected_word(word);
     bool role =
         lexicon.titles.contains(title) && !is_modifier(title) && !adjectives.contains(title) && !title.ends_with("s");
-    return role && (lexicon.word_surnames.contains(word) || lexicon.surname_words.contains(word));
+    return role && lexicon.common_surname(word);
 }
 
 /// Whether a title says the one-word piece is a surname: "Foreign Minister Lavrov", "…,
