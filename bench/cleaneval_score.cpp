@@ -11,8 +11,8 @@
  * snippet with what the block classifier said about the block holding it, the starting
  * point for improving the cleaner. --blocks PAGE prints every block of one page (e.g.
  * `--blocks bbc.com.52241221.txt`) with its class from its own features, its final class
- * and the reason it was dropped. --html PAGES reads each page from PAGES/<stem>.html
- * instead (the set's gzipped pages, unpacked) as newsdex-index reads a saved page
+ * and the reason it was dropped (as read from its HTML when --html comes first). --html PAGES reads each page from
+ * PAGES/<stem>.html instead (the set's gzipped pages, unpacked) as newsdex-index reads a saved page
  * (corpus/article.hpp: the page's text, and its headline when the page confirms one).
  */
 #include <fmt/format.h>
@@ -27,7 +27,6 @@
 #include "common/clean/blocks.hpp"
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
-#include "common/text/decode.hpp"
 
 using namespace newsdex;
 
@@ -77,9 +76,9 @@ void score_page(const std::string& output, const std::string& text, const nlohma
     }
 }
 
-void print_blocks(const std::filesystem::path& path) {
+void print_blocks(const std::string& text) {
     static constexpr const char* class_names[] = {"good", "near-good", "short", "bad"};
-    for (const auto& block : classify_blocks(split_blocks(decode(evaluation::read_text(path)).text))) {
+    for (const auto& block : classify_blocks(split_blocks(text))) {
         fmt::print("{:>9} -> {:<4} {:<28} | {}\n", class_names[static_cast<int>(block.initial)],
                    block.final == BlockClass::good ? "keep" : "drop", block.reason, block.text);
     }
@@ -107,11 +106,11 @@ Article page_article(const std::filesystem::path& dir, const std::optional<std::
 int main(int argc, char** argv) try {
     auto dir = evaluation::data_dir(argc, argv, "../shared/data/cleaneval-dev");
     bool verbose = argc > 1 && std::strcmp(argv[argc - 1], "--verbose") == 0;
+    auto html = html_folder(argc, argv);
     if (argc > 2 && std::strcmp(argv[argc - 2], "--blocks") == 0) {
-        print_blocks(dir / "text" / argv[argc - 1]);
+        print_blocks(page_article(dir, html, argv[argc - 1]).text);
         return 0;
     }
-    auto html = html_folder(argc, argv);
     auto gold = evaluation::read_json(dir / "gold.json")["articles"];
     evaluation::Score score;
     std::size_t pages = 0;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 #include "common/text/word_list.hpp"
 #include "data/embedded_data.hpp"
@@ -63,6 +64,50 @@ bool is_listed_plural(std::string_view words, std::string_view lower_word, std::
            (language == "nl" && singular_listed("en"));
 }
 
+/// The plain and the acute-accented small vowels Spanish writes, in UTF-8.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> spanish_accents{
+    {{"a", "\u00e1"}, {"e", "\u00e9"}, {"i", "\u00ed"}, {"o", "\u00f3"}, {"u", "\u00fa"}}};
+
+/// `stem` with its accented vowel written plain ("jóven" → "joven") or, when it has none,
+/// with its last vowel accented ("nacion" → "nación").
+std::string with_accent_moved(std::string_view stem) {
+    std::string moved(stem);
+    for (const auto& [plain, accented] : spanish_accents) {
+        if (auto at = moved.find(accented); at != std::string::npos) return moved.replace(at, accented.size(), plain);
+    }
+    auto last_vowel = moved.find_last_of("aeiou");
+    if (last_vowel == std::string::npos) return moved;
+    for (const auto& [plain, accented] : spanish_accents) {
+        if (moved[last_vowel] == plain[0]) return moved.replace(last_vowel, 1, accented);
+    }
+    return moved;
+}
+
+/// Spanish forms its list (wspanish: singulars, masculines, infinitives) does not hold: a
+/// plural in "-es" that moves the stress mark ("naciones" of "nación", "jóvenes" of
+/// "joven") and a past participle's feminine or plural ("unidas" of "unir", "armados" of
+/// "armar"), so that "Naciones Unidas",
+/// "Jóvenes Comunistas" and "Razones Políticas" read as ordinary words on a Spanish page.
+bool is_listed_spanish_form(std::string_view words, std::string_view lower_word) {
+    constexpr std::size_t shortest_stem = 3;
+    auto listed = [&](std::string_view word) { return sorted_lines_contain(words, word); };
+    if (lower_word.ends_with("es") && lower_word.size() >= shortest_stem + 2 &&
+        listed(with_accent_moved(lower_word.substr(0, lower_word.size() - 2)))) {
+        return true;
+    }
+    std::string masculine(lower_word.ends_with('s') ? lower_word.substr(0, lower_word.size() - 1) : lower_word);
+    if (masculine.size() < shortest_stem + 1) return false;
+    // A participle's feminine or plural only: "Bogado", "Hurtado", "Coronado" are
+    // surnames, and so are feminines of other words ("Molina", "Peralta", "Prada").
+    bool feminine = masculine.back() == 'a';
+    if (feminine) masculine.back() = 'o';
+    if (!feminine && !lower_word.ends_with('s')) return false;
+    if (!masculine.ends_with("ado") && !masculine.ends_with("ido")) return false;
+    std::string infinitive = masculine.substr(0, masculine.size() - 3);
+    if (masculine.ends_with("ado")) return listed(infinitive + "ar");
+    return listed(infinitive + "ir") || listed(infinitive + "er");
+}
+
 }  // namespace
 
 bool is_dictionary_word(std::string_view folded) {
@@ -76,7 +121,8 @@ bool is_proper_dictionary_word(std::string_view folded) {
 bool is_ordinary_word(std::string_view lower_word, std::string_view language) {
     const auto* words = word_list(language);
     if (!words || lower_word.empty()) return false;
-    return sorted_lines_contain(*words, lower_word) || is_listed_plural(*words, lower_word, language);
+    return sorted_lines_contain(*words, lower_word) || is_listed_plural(*words, lower_word, language) ||
+           (language == "es" && is_listed_spanish_form(*words, lower_word));
 }
 
 bool is_english_plural(std::string_view folded) {
@@ -97,6 +143,20 @@ bool is_english_compound(std::string_view folded) {
         return folded.starts_with(prefix) && folded.size() >= prefix.size() + shortest_prefixed &&
                is_dictionary_word(folded.substr(prefix.size()));
     });
+}
+
+bool is_german_word(std::string_view folded) {
+    return !folded.empty() && sorted_lines_contain(data::dictionary_de, folded);
+}
+
+bool is_german_compound(std::string_view folded) {
+    // A last part of four letters makes surnames: "Scharmann", "Goldberg", "Lauterbach".
+    constexpr std::size_t shortest_first = 4, shortest_last = 5;
+    if (is_german_word(folded)) return true;
+    for (std::size_t split = shortest_first; split + shortest_last <= folded.size(); ++split) {
+        if (is_german_word(folded.substr(0, split)) && is_german_word(folded.substr(split))) return true;
+    }
+    return false;
 }
 
 bool has_word_list(std::string_view language) {

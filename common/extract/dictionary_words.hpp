@@ -27,6 +27,17 @@ namespace newsdex {
 /// the plural of one ("diputados": is_listed_plural); false for other languages.
 [[nodiscard]] bool is_ordinary_word(std::string_view lower_word, std::string_view language);
 
+/// True when `folded` is a word of Debian's German list (wngerman), any case or
+/// inflection, folded as tokens are: "angebot", "automobilwerke", "finde", "arger".
+/// Not among the five above: German capitalises its nouns, so the list says nothing of
+/// whether a capitalised run is a name, only that a word after one is a noun.
+[[nodiscard]] bool is_german_word(std::string_view folded);
+
+/// True when `folded` is a German word or two, the first of four letters or more and the
+/// last of five ("zuckerschoten", "kritiklesen"; not "scharmann" nor "goldberg", surnames
+/// made as compounds are), as German writes compounds the list cannot all hold.
+[[nodiscard]] bool is_german_compound(std::string_view folded);
+
 /// True when a word list for `language` is compiled in (the five above).
 [[nodiscard]] bool has_word_list(std::string_view language);
 

@@ -232,14 +232,20 @@ bool is_misspelt_title(const std::string& folded) {
            !lexicon.census_any.contains(folded) && !lexicon.curated_given.contains(folded);
 }
 
-/// A title or role, compounds included where the language makes them.
+/// A title or role, compounds included where the language makes them: German ends them
+/// in a role ("Innenminister", "Chorleiter", "Konzernchef"), "-in" for a woman
+/// ("Bundeskanzlerin", "Projektleiterin").
 bool is_title(const std::string& folded, const Writing& writing) {
-    static constexpr std::array<std::string_view, 6> roots{"minister", "prasident", "kanzler",
-                                                           "sprecher", "meister",   "sekretar"};
+    static constexpr std::array<std::string_view, 11> roots{"minister", "prasident",       "kanzler", "sprecher",
+                                                            "meister",  "sekretar",        "leiter",  "direktor",
+                                                            "trainer",  "geschaftsfuhrer", "chef"};
     if (PersonLexicon::instance().titles.contains(folded)) return true;
-    return writing.compound_titles && std::any_of(roots.begin(), roots.end(), [&](std::string_view root) {
-               return folded.size() > root.size() && folded.ends_with(root);
-           });
+    if (!writing.compound_titles) return false;
+    std::string_view role = folded;
+    if (role.ends_with("in")) role.remove_suffix(2);
+    return std::any_of(roots.begin(), roots.end(), [&](std::string_view root) {
+        return (role.size() > root.size() && role.ends_with(root)) || (role != folded && role == root);
+    });
 }
 
 /// Token `i` is a title, or in English a misspelt one before a capitalised word: a
@@ -476,6 +482,40 @@ bool german_from_after_name(const std::vector<Token>& tokens, std::size_t first,
     return !PersonLexicon::instance().given.contains(tokens[i - 1].folded);
 }
 
+/// Whether the lower-case "der", "den", "das", "dem" or "des" at `i` is a German article,
+/// which ends a run ("Kardinal Parolin den Wunsch"), not a particle: on a German page, and
+/// not after "von", "van" or "zu" ("Ursula von der Leyen").
+bool german_article_after_name(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    static const std::unordered_set<std::string> articles{"der", "den", "das", "dem", "des"};
+    if (writing.language != "de" || i == 0 || tokens[i].capitalised || !articles.contains(tokens[i].folded))
+        return false;
+    const std::string& before = tokens[i - 1].folded;
+    return before != "von" && before != "van" && before != "zu";
+}
+
+/// German capitalises nouns, and one often follows a name ("Küchenchef Torsten Hempel
+/// Fisch", "Robert Rettigs Angebot", "@Götz-Michael Freimann Finde ich falsch"): on a
+/// German page, after a given name and a word that is none (hyphened words count as one:
+/// "Klaus-Michael Zinnecker"), a word of the German list (`i`, after a space) ends the
+/// name, unless it is a surname or a proper noun of the English lists ("Wolfgang Amadeus
+/// Mozart", "Wolfgang M. Schmitt").
+bool german_noun_after_name(const std::vector<Token>& tokens, std::size_t first, std::size_t i,
+                            const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    const std::string& word = tokens[i].folded;
+    if (writing.language != "de" || tokens[i].gap != Gap::space || !is_german_compound(word) ||
+        lexicon.common_surname(word) || lexicon.given.contains(word) || is_proper_dictionary_word(word)) {
+        return false;
+    }
+    std::vector<std::size_t> word_starts{first};
+    for (std::size_t at = first + 1; at < i; ++at) {
+        if (tokens[at].gap == Gap::space) word_starts.push_back(at);
+    }
+    if (word_starts.size() != 2) return false;
+    const Token& second = tokens[word_starts[1]];
+    return lexicon.given.contains(tokens[first].folded) && second.capitalised && !lexicon.given.contains(second.folded);
+}
+
 /// A capitalised title right after a given name is part of that person's name, not a
 /// title for the word after it: "the Doris Duke Charitable Foundation" (not "Duke
 /// Charitable"), "Sacha Baron Cohen", where "Foreign Minister Lavrov" and "Crown Prince
@@ -556,7 +596,10 @@ Piece grow_piece(const std::vector<Token>& tokens, std::size_t first, const Writ
             piece.length = i - first + 1;
             continue;
         }
-        if (german_from_after_name(tokens, first, i)) break;
+        if (german_from_after_name(tokens, first, i) || german_article_after_name(tokens, i, writing) ||
+            german_noun_after_name(tokens, first, i, writing)) {
+            break;
+        }
         if (is_particle(tokens, i) || middle_initial_in_capitals(tokens, i, writing)) continue;
         // "Sacha Baron Cohen" goes on through the title; "Doris Duke Charitable" does not.
         bool title_in_name = i == first + 1 && surname_after_given_name(tokens, i) && i + 1 < tokens.size() &&

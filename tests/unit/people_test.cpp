@@ -62,6 +62,13 @@ TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
     EXPECT_TRUE(is_ordinary_word("forze", "it"));
     EXPECT_TRUE(is_ordinary_word("leggi", "it"));
     EXPECT_FALSE(is_ordinary_word("madrids", "es"));
+    // Spanish plurals that move the stress mark, and participles' feminines and plurals.
+    EXPECT_TRUE(is_ordinary_word("naciones", "es"));
+    EXPECT_TRUE(is_ordinary_word("jóvenes", "es"));
+    EXPECT_TRUE(is_ordinary_word("unidas", "es"));
+    EXPECT_TRUE(is_ordinary_word("unidos", "es"));
+    EXPECT_FALSE(is_ordinary_word("bogado", "es"));  // a surname, though "bogar" is a verb
+    EXPECT_FALSE(is_ordinary_word("molina", "es"));  // a surname, though "molino" is a word
 }
 
 TEST(People, TitlesRolesAndSurnameMentions) {
@@ -302,7 +309,8 @@ TEST(People, GermanGenitivesAndCompoundsAreNoOtherPeople) {
 TEST(People, OrdinaryWordsOfThePageLanguageAreNoNames) {
     auto found = people_in({"El fallo de la Corte Suprema fue criticado por el Poder Judicial y la Seguridad Pública.",
                             "La candidata Keiko Fujimori y el presidente Gabriel Boric no comentaron.",
-                            "El presidente de la Cámara de Diputados habló de Derechos Humanos y Fuerzas Armadas."},
+                            "El presidente de la Cámara de Diputados habló de Derechos Humanos y Fuerzas Armadas.",
+                            "Hubo un reclamo de Naciones Unidas y de la Unión de Jóvenes Comunistas."},
                            "", "es");
     EXPECT_EQ(found, (std::map<std::string, int>{{"Keiko Fujimori", 1}, {"Gabriel Boric", 1}}));
 }
@@ -766,6 +774,38 @@ TEST(People, GermanFromAfterAFullNameEndsIt) {
                         "", "de"),
               (std::map<std::string, int>{
                   {"Christoph Bals", 1}, {"Ursula von der Leyen", 1}, {"Johann Wolfgang von Goethe", 1}}));
+}
+
+// German capitalises nouns, and one often follows a name; a German article after a name
+// ends it too, unless "von" or "zu" comes first (cleaneval-dev: "Küchenchef Torsten Hempel
+// Zuckerschoten", "Robert Rettigs Angebot", "Pietro Kardinal Parolin den Wunsch",
+// "Elisabeth Brändle das Haus"); a surname of the lists or a proper noun of the English
+// ones stays ("Wolfgang Amadeus Mozart").
+TEST(People, GermanNounOrArticleAfterANameEndsIt) {
+    EXPECT_EQ(
+        people_in({"Bei uns verwendete Küchenchef Torsten Hempel Zuckerschoten und Karotten.",
+                   "Im Team stand Lena Große Scharmann, sagte Trainer Karl Klein Fisch.",
+                   "Seit 2010 führt Elisabeth Brändle das Haus, sagte sie.",
+                   "Die Musik schrieb Wolfgang Amadeus Mozart, und Ursula von der Leyen spielte sie den Gästen vor."},
+                  "", "de"),
+        (std::map<std::string, int>{{"Torsten Hempel", 1},
+                                    {"Lena Große Scharmann", 1},
+                                    {"Karl Klein", 1},
+                                    {"Elisabeth Brändle", 1},
+                                    {"Wolfgang Amadeus Mozart", 1},
+                                    {"Ursula von der Leyen", 1}}));
+    EXPECT_TRUE(is_german_word("angebot"));
+    EXPECT_TRUE(is_german_word("arger"));  // "Ärger", folded
+    EXPECT_FALSE(is_german_word("un"));    // "UN", an abbreviation
+    EXPECT_TRUE(is_german_compound("zuckerschoten"));
+    EXPECT_FALSE(is_german_compound("scharmann"));  // "Schar" and "Mann": a surname
+}
+
+// German roles are compounds, "-in" for a woman: "Chorleiter", "Projektleiterin".
+TEST(People, GermanCompoundRolesAreTitles) {
+    EXPECT_EQ(
+        people_in({"Das sagte die Projektleiterin Oke Göttlich gestern.", "Vereinschef Xaver Ubl kam."}, "", "de"),
+        (std::map<std::string, int>{{"Oke Göttlich", 1}, {"Xaver Ubl", 1}}));
 }
 
 // An institution hyphened to a name is named after a person and is no person itself
