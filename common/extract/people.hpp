@@ -97,7 +97,10 @@
  * Russian, which inflect names of places and bodies that no compiled-in word list tells
  * from people's ("Wielką Brytanię", "Unii Europejskiej"); in any language the
  * page's own stop words end names too, and its roles count as titles
- * (data/person_titles.txt; German compounds such as "Innenminister" as well).
+ * (data/person_titles.txt; German compounds such as "Innenminister", "Chorleiterin" as
+ * well). On a German page a German article ends a name but after "von" or "zu" ("Elisabeth
+ * Brändle das Haus"), and so does a noun of the German list after a given name and a
+ * surname ("Robert Rettigs Angebot", "Torsten Hempel Zuckerschoten"; dictionary_words.hpp).
  */
 #pragma once
 
