@@ -141,6 +141,11 @@ TEST(HtmlPage, FurnitureByClassWordsUnlessTheyNameTheStory) {
     EXPECT_EQ(body_text("<div class=live-match-comment>Goal!</div><div class='above-footer'>Story.</div>"),
               "Goal!\nStory.\n");
     EXPECT_EQ(body_text("<body class=comments-open><p>Story.</p></body>"), "Story.\n");
+    // Breadcrumbs, newsletter and cookie prompts, pop-ups; an inline tag link stays.
+    EXPECT_EQ(body_text("<ol class=breadcrumbs><li>Home</li></ol><div class='newsletter-signup'>Sign up</div>"
+                        "<div id=cookie-notice>We use cookies</div><div class='modal fade'>Log in</div>"
+                        "<p>Story by <a class=tag-link>Jan Kvech</a>.</p>"),
+              "Story by Jan Kvech.\n");
 }
 
 TEST(HtmlPage, AStoryTheParserNestedInFurnitureStays) {
