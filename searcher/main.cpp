@@ -6,10 +6,13 @@
 #include <xapian.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <vector>
 
 #include "common/error.hpp"
 #include "common/output/command_line.hpp"
@@ -72,7 +75,7 @@ Examples:
   newsdex-search --person lavrov --year 2020
   newsdex-search "\"foreign minister\" venezuela" --country RU --format json
   newsdex-search 'person:lavrov OR person:maduro' --year 2017..2020 --sort date
-  newsdex-search -- sanctions -oil          (use -- before words that start with '-')
+  newsdex-search sanctions -oil             (-word: articles without it)
 )";
 
 void configure(CLI::App& app, Options& options) {
@@ -167,6 +170,32 @@ int run_guarded(Options& options) try { return run(options); } catch (const Xapi
     return fail(error.what());
 }
 
+/// Whether `argument` is a query word to leave out ("-oil", "-\"oil price\"", "-été"):
+/// a dash before a letter or a quotation mark, which CLI11 would read as an option. Not
+/// "-h" (help) nor a negative number ("--limit -1" stays an error).
+bool is_excluded_word(std::string_view argument) {
+    if (argument.size() < 2 || argument[0] != '-' || argument == "-h") return false;
+    auto next = static_cast<unsigned char>(argument[1]);
+    return std::isalpha(next) || next == '"' || next >= 0x80;
+}
+
+/// The arguments with the words to leave out moved after a "--", where CLI11 takes them
+/// for query words ("sanctions -oil" had been "argument not expected: -oil"); the order
+/// of a query's words does not change what it finds.
+std::vector<char*> excluded_words_last(int argc, char** argv) {
+    std::vector<char*> arguments{argv[0]}, excluded;
+    bool words_only = false;
+    for (int i = 1; i < argc; ++i) {
+        words_only = words_only || std::string_view(argv[i]) == "--";
+        (!words_only && is_excluded_word(argv[i]) ? excluded : arguments).push_back(argv[i]);
+    }
+    if (excluded.empty()) return arguments;
+    static char words_separator[] = "--";
+    if (!words_only) arguments.push_back(words_separator);
+    arguments.insert(arguments.end(), excluded.begin(), excluded.end());
+    return arguments;
+}
+
 }  // namespace
 
 /// The heap a search is given up front, populated (populated_heap.hpp). One process per
@@ -181,6 +210,9 @@ int main(int argc, char** argv) {
     CLI::App app{"newsdex-search: ranked search over a newsdex index, with facets and snippets", "newsdex-search"};
     Options options;
     configure(app, options);
-    if (auto stop = newsdex::parse_command_line(app, argc, argv, "newsdex-search")) return *stop;
+    auto arguments = excluded_words_last(argc, argv);
+    if (auto stop =
+            newsdex::parse_command_line(app, static_cast<int>(arguments.size()), arguments.data(), "newsdex-search"))
+        return *stop;
     return run_guarded(options);
 }

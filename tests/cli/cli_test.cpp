@@ -352,6 +352,19 @@ TEST_F(CliTest, ErrorsAreOneLineWithExitCodeTwo) {
     }
 }
 
+// "sanctions -oil": a word to leave out starts with a dash, which the command line
+// had refused as an unknown option; it is a query word wherever it stands, "--" or not.
+TEST_F(CliTest, AWordAfterADashIsLeftOut) {
+    auto without_oil = search_json("sanctions -oil");
+    EXPECT_EQ(without_oil["total"].get<int>() + search_json("sanctions oil")["total"].get<int>(),
+              search_json("sanctions")["total"].get<int>());
+    ASSERT_FALSE(paths(without_oil).empty());
+    for (const auto& path : paths(without_oil)) EXPECT_FALSE(paths(search_json("oil")).contains(path)) << path;
+    EXPECT_EQ(paths(search_json("-oil sanctions")), paths(without_oil));
+    EXPECT_EQ(paths(search_json("-- sanctions -oil")), paths(without_oil));
+    EXPECT_EQ(search("-h").exit_code, 0);  // still help
+}
+
 // A script's empty query after a filter ("--country VE \"$QUERY\"") is no word of the country.
 TEST_F(CliTest, EmptyWordsAfterAFilterAreDropped) {
     EXPECT_EQ(search_json("--country VE ''")["total"], 5);
