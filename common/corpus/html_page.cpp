@@ -221,6 +221,18 @@ struct PageMetadata {
         }
     }
 
+    /// Microdata on any element: `<p itemprop="datePublished" content="2022-01-14 10:31">`
+    /// and `<time itemprop="datePublished" datetime="…">` count as the meta tag of that
+    /// name (meta elements go through note_meta), but not in furniture, where it dates
+    /// a teaser of another page.
+    void note_microdata(const xmlNode* element) {
+        auto property = element_attribute(element, "itemprop");
+        if (!property || lower_ascii(*property) != "datepublished" || in_furniture(element)) return;
+        auto value = element_attribute(element, "content");
+        if (!value) value = element_attribute(element, "datetime");
+        if (value) note("datepublished", *value);
+    }
+
     /// A JSON-LD block: its article's datePublished counts as the meta tag of that name.
     void note_linked_data(const xmlNode* script) {
         std::string json;
@@ -276,11 +288,13 @@ void gather_metadata(const xmlNode* parent, PageMetadata& metadata) {
             metadata.titles.headings.push_back(visible_line(node));
         } else if (name == "time") {
             metadata.note_time(node);
+            metadata.note_microdata(node);
             gather_metadata(node, metadata);
         } else if (name == "script") {
             auto type = element_attribute(node, "type");
             if (type && lower_ascii(*type) == "application/ld+json") metadata.note_linked_data(node);
         } else if (name != "style") {
+            metadata.note_microdata(node);
             gather_metadata(node, metadata);
         }
     }

@@ -331,6 +331,23 @@ TEST(HtmlPage, TheDateOfItsArticleInJsonLinkedData) {
     EXPECT_EQ(page.text, "Story.\n");                        // the block is no text
 }
 
+// Microdata on any element, as a meta tag of that name (cleaneval-dev: `<p class="date"
+// itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>`); not in a
+// comment thread.
+TEST(HtmlPage, TheDateOfItsArticleInMicrodata) {
+    HtmlPage page = read_html_page(
+        "<html><head><meta name=date content=2001-01-01></head><body><h1>Story</h1>"
+        "<p itemprop=datePublished content='2022-01-14 10:31:00'>Januar 2022</p><p>Story.</p></body></html>");
+    ASSERT_TRUE(page.front_matter.date);
+    EXPECT_EQ(page.front_matter.date->iso(), "2022-01-14");
+    HtmlPage time = read_html_page("<p>Story.</p><time itemprop=datePublished datetime=2021-03-04>4 March</time>");
+    ASSERT_TRUE(time.front_matter.date);
+    EXPECT_EQ(time.front_matter.date->iso(), "2021-03-04");
+    HtmlPage comment = read_html_page(
+        "<p>Story.</p><div class=comments><span itemprop=datePublished content=2020-05-06>6 May</span></div>");
+    EXPECT_FALSE(comment.front_matter.date);
+}
+
 /// The date a page with `head` and `body` states of itself, or "none".
 std::string page_date(const std::string& head, const std::string& body) {
     HtmlPage page = read_html_page("<html><head>" + head + "</head><body>" + body + "</body></html>");
