@@ -378,6 +378,7 @@ HtmlPage read_html_page(std::string_view html) {
     page.text = dump.take();
     if (headline.confirmed) page.front_matter.title = headline.text;
     page.front_matter.date = metadata.date ? metadata.date : metadata.time_after_headline;
+    if (!page.front_matter.date) page.front_matter.date = date_in_title(metadata.titles.title);
     page.front_matter.source = metadata.titles.site_name;
     page.front_matter.url = metadata.canonical ? metadata.canonical : metadata.og_url;
     return page;

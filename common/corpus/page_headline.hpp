@@ -37,7 +37,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "common/corpus/partial_date.hpp"
 
 namespace newsdex {
 
@@ -56,5 +59,10 @@ struct PageHeadline {
 
 /// The page's headline (see the file comment).
 [[nodiscard]] PageHeadline page_headline(const PageTitles& titles);
+
+/// The date a part of the <title> states alone, between separators: "Berlin confronts …
+/// | DW | 19.01.2020" (dotted, the day first, or ISO: "2020-01-19"); for a page whose
+/// metadata states none.
+[[nodiscard]] std::optional<PartialDate> date_in_title(std::string_view title);
 
 }  // namespace newsdex

@@ -348,6 +348,21 @@ TEST(HtmlPage, TheDateOfItsArticleInMicrodata) {
     EXPECT_FALSE(comment.front_matter.date);
 }
 
+// A page whose metadata states no date: a part of its <title> that is a date alone
+// (cleaneval-dev: "Berlin confronts Germany's colonial past … | DW | 19.01.2020").
+TEST(HtmlPage, TheDateItsTitleStatesAlone) {
+    auto date_of = [](const std::string& title) {
+        HtmlPage page =
+            read_html_page("<html><head><title>" + title + "</title></head><body><p>Story.</p></body></html>");
+        return page.front_matter.date ? page.front_matter.date->iso() : "none";
+    };
+    EXPECT_EQ(date_of("Berlin confronts its past | DW | 19.01.2020"), "2020-01-19");
+    EXPECT_EQ(date_of("Minutes - 2019-12-26 - Example Town"), "2019-12-26");
+    EXPECT_EQ(date_of("Concert on 19.01.2020 | Example Hall"), "none");  // not a part alone
+    EXPECT_EQ(date_of("Results | 31.02.2020"), "none");                  // no such day
+    EXPECT_EQ(date_of("19.01.2020"), "none");                            // no separator
+}
+
 /// The date a page with `head` and `body` states of itself, or "none".
 std::string page_date(const std::string& head, const std::string& body) {
     HtmlPage page = read_html_page("<html><head>" + head + "</head><body>" + body + "</body></html>");
