@@ -86,8 +86,8 @@ std::string with_accent_moved(std::string_view stem) {
 /// Spanish forms its list (wspanish: singulars, masculines, infinitives) does not hold: a
 /// plural in "-es" that moves the stress mark ("naciones" of "nación", "jóvenes" of
 /// "joven") and a past participle's feminine or plural ("unidas" of "unir", "armados" of
-/// "armar"), so that "Naciones Unidas",
-/// "Jóvenes Comunistas" and "Razones Políticas" read as ordinary words on a Spanish page.
+/// "armar"), so that "Naciones Unidas", "Jóvenes Comunistas" and "Razones Políticas"
+/// read as ordinary words on a Spanish page.
 bool is_listed_spanish_form(std::string_view words, std::string_view lower_word) {
     constexpr std::size_t shortest_stem = 3;
     auto listed = [&](std::string_view word) { return sorted_lines_contain(words, word); };

@@ -494,11 +494,11 @@ bool german_article_after_name(const std::vector<Token>& tokens, std::size_t i, 
 }
 
 /// German capitalises nouns, and one often follows a name ("Küchenchef Torsten Hempel
-/// Fisch", "Robert Rettigs Angebot", "@Götz-Michael Freimann Finde ich falsch"): on a
-/// German page, after a given name and a word that is none (hyphened words count as one:
-/// "Klaus-Michael Zinnecker"), a word of the German list (`i`, after a space) ends the
-/// name, unless it is a surname or a proper noun of the English lists ("Wolfgang Amadeus
-/// Mozart", "Wolfgang M. Schmitt").
+/// Zuckerschoten", "Robert Rettigs Angebot", "@Götz-Michael Freimann Finde ich falsch"):
+/// on a German page, after a given name and a word that is none (hyphened words count as
+/// one: "Klaus-Michael Zinnecker"), a word of the German list or a compound of two
+/// (is_german_compound; `i`, after a space) ends the name, unless it is a surname or a
+/// proper noun of the English lists ("Wolfgang Amadeus Mozart", "Wolfgang M. Schmitt").
 bool german_noun_after_name(const std::vector<Token>& tokens, std::size_t first, std::size_t i,
                             const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
