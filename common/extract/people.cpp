@@ -907,6 +907,9 @@ bool ends_with_street_word(const std::vector<Token>& tokens, const Piece& piece)
 /// "Munich Re", "Sheffield Brightside": a city of 100,000 people or more names one
 /// before any word. Not a place that is also a first name in a census list or the curated
 /// one, before what may be a surname ("Kent Rogers", "Georgia Woods", "Austin Powers").
+/// In English as written, any word that is no first name does so before a plural that is
+/// no common surname ("Beastie Boys", "Boca Juniors", "Wuthering Heights", "Nostrand
+/// Houses"; not "Gordon Banks", a first name, nor "X Rogers", a surname).
 bool place_names_a_thing(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (tokens[piece.first + 1].gap != Gap::space && tokens[piece.first + 1].gap != Gap::hyphen) return false;
     const std::string& place = tokens[piece.first].folded;
@@ -914,8 +917,10 @@ bool place_names_a_thing(const std::vector<Token>& tokens, const Piece& piece, c
     if (lexicon.curated_given.contains(place) || lexicon.census_any.contains(place)) return false;
     if (is_large_city(place)) return true;
     if (piece.length != 2 || tokens[piece.first + 1].gap != Gap::space) return false;
-    if (!is_one_word_place(place) && !writing.countries->is_country_word(place)) return false;
-    return is_english_plural(tokens[piece.first + 1].folded);
+    const std::string& plural = tokens[piece.first + 1].folded;
+    if (is_one_word_place(place) || writing.countries->is_country_word(place)) return is_english_plural(plural);
+    return writing.language == "en" && !writing.upper_case && is_english_plural(plural) &&
+           !lexicon.common_surname(plural);
 }
 
 /// "Ville de Montréal", "Policía Fronteriza de Uyuni", "Symphonie de Mahler": a run that
