@@ -36,7 +36,7 @@ TEST(DictionaryWords, EnglishCompounds) {
 
 TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
     for (std::string_view list : {data::dictionary_words, data::dictionary_es, data::dictionary_fr, data::dictionary_it,
-                                  data::dictionary_pt, data::dictionary_nl}) {
+                                  data::dictionary_pt, data::dictionary_nl, data::dictionary_de}) {
         auto lines = data_line_views(list);
         EXPECT_GT(lines.size(), 10'000u);
         EXPECT_TRUE(std::is_sorted(lines.begin(), lines.end()));
@@ -44,6 +44,8 @@ TEST(DictionaryWords, ListsAreInByteOrderAndFindEachWord) {
     for (auto word : data_line_views(data::dictionary_words)) ASSERT_TRUE(is_dictionary_word(word)) << word;
     EXPECT_TRUE(is_dictionary_word("insurance"));
     EXPECT_FALSE(is_dictionary_word("reagan"));  // the list spells it with a capital
+    EXPECT_TRUE(is_dictionary_word("chateau"));  // "château", folded as tokens are
+    EXPECT_FALSE(is_dictionary_word("zurich"));  // "Zürich", a proper noun
     EXPECT_FALSE(is_dictionary_word("insuranc"));
     EXPECT_FALSE(is_dictionary_word(""));
     EXPECT_TRUE(is_ordinary_word("pública", "es"));
@@ -652,6 +654,13 @@ TEST(People, CapitalisedOccupationsBeforeWordsAreLabels) {
               (std::map<std::string, int>{{"Mark Bailin", 1}}));
     EXPECT_EQ(people_in({"The talks went on. President Bush met the singer Usher and Minister Milling."}),
               (std::map<std::string, int>{{"Bush", 1}, {"Usher", 1}, {"Milling", 1}}));
+}
+
+// A borrowed word of the English lists keeps its accent there ("château"), and counts as
+// ordinary as the others do (cleaneval-dev: "Musée Guimet and Château de Versailles").
+TEST(People, BorrowedWordsWithAccentsAreOrdinary) {
+    EXPECT_EQ(people_in({"It helped buy treasures at the Musée Guimet and Château de Versailles, said Jean Dupont."}),
+              (std::map<std::string, int>{{"Jean Dupont", 1}}));
 }
 
 // A place before a plural of an English noun names a team or a firm (BBC set: "Leeds
