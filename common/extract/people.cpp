@@ -999,13 +999,26 @@ bool starts_with_ordinary_non_name(const std::vector<Token>& tokens, const Piece
     return !korean && !chinese;
 }
 
+/// "La Traviata", "Le Figaro", "Il Divo", "El Watan": on an English page a run that a
+/// French, Spanish or Italian article starts is a work's, a paper's or a band's title;
+/// names that start so ("Le Saux", "La Russa") come after a first name ("Graeme Le Saux").
+/// Not "Les", an English first name too ("Les Ferdinand").
+bool starts_with_foreign_article(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    static const std::unordered_set<std::string> articles{"le", "la", "el", "il", "lo", "los", "las"};
+    const Token& first = tokens[piece.first];
+    return writing.language == "en" && !writing.upper_case && first.capitalised && articles.contains(first.folded) &&
+           !PersonLexicon::instance().given.contains(first.folded);
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
     if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece) ||
         place_names_a_thing(tokens, piece, writing))
         return false;
-    if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece)) return false;
+    if (starts_organisation_name(tokens, piece) || qualifies_title(tokens, piece) ||
+        starts_with_foreign_article(tokens, piece, writing))
+        return false;
     if (starts_with_given_name(tokens, piece, writing) || given_name_before_surname(tokens, piece, writing) ||
         piece.title_in_apposition)
         return true;
@@ -1389,6 +1402,8 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
             collector.add_full(display);
         } else if (one_word(tokens, piece) && !is_generational_suffix(tokens[piece.first].folded)) {
             collector.add_single(display, titles_one_word(tokens, piece, writing));
+        } else if (starts_with_foreign_article(tokens, piece, writing)) {
+            collector.add_single(display, false);  // "El Guerrouj" of "Hicham El Guerrouj", if named
         }
         i = piece.first + piece.length;
     }

@@ -88,6 +88,8 @@
  * after a given name is no surname ("LEE WENT"), and an ordinary word is one after a form
  * of address or, a common surname, after a role ("MR BROWN", "PRESIDENT BUSH").
  * A generational suffix stays with the name it ends ("Martin Luther King Jr").
+ * On an English page a run that a French, Spanish or Italian article starts ("La
+ * Traviata", "Le Figaro") is a title, or a surname mention ("El Guerrouj").
  * A run of words that are no ordinary ones, whose last word stands alone elsewhere in the
  * article (mid-sentence among small letters, or in capitals among ordinary words), is a
  * name though no list knows its given name ("Lleyton Hewitt" where "think Hewitt might"

@@ -663,6 +663,15 @@ TEST(People, BorrowedWordsWithAccentsAreOrdinary) {
               (std::map<std::string, int>{{"Jean Dupont", 1}}));
 }
 
+// On an English page a run that a French, Spanish or Italian article starts is a work's,
+// a paper's or a band's title (BBC set: "La Traviata", "Le Figaro", "Il Divo"), or a
+// surname with its particle that counts for the full name ("El Guerrouj").
+TEST(People, AForeignArticleStartsATitleOrASurname) {
+    EXPECT_EQ(people_in({"La Traviata opened at La Scala, and Le Figaro said Il Divo sang.",
+                         "The record of Moroccan Hicham El Guerrouj stands, and El Guerrouj said so."}),
+              (std::map<std::string, int>{{"Hicham El Guerrouj", 2}}));
+}
+
 // A place before a plural of an English noun names a team or a firm (BBC set: "Leeds
 // Rhinos", "Chicago Cubs"); a place that is also a first name may start a person's name
 // before a surname of the kind ("Kent Rogers", "Georgia Woods", "Austin Powers").
