@@ -999,12 +999,14 @@ bool starts_with_ordinary_non_name(const std::vector<Token>& tokens, const Piece
     return !korean && !chinese;
 }
 
-/// "La Traviata", "Le Figaro", "Il Divo", "El Watan": on an English page a run that a
-/// French, Spanish or Italian article starts is a work's, a paper's or a band's title;
+/// "La Traviata", "Le Figaro", "Il Divo", "El Watan", "Der Spiegel", "Mein Kampf": on an
+/// English page a run that a French, Spanish, Italian or German article (or "mein")
+/// starts is a work's, a paper's or a band's title;
 /// names that start so ("Le Saux", "La Russa") come after a first name ("Graeme Le Saux").
 /// Not "Les", an English first name too ("Les Ferdinand").
 bool starts_with_foreign_article(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
-    static const std::unordered_set<std::string> articles{"le", "la", "el", "il", "lo", "los", "las"};
+    static const std::unordered_set<std::string> articles{"le",  "la",  "el",  "il",  "lo",  "los",
+                                                          "las", "der", "die", "das", "mein"};
     const Token& first = tokens[piece.first];
     return writing.language == "en" && !writing.upper_case && first.capitalised && articles.contains(first.folded) &&
            !PersonLexicon::instance().given.contains(first.folded);

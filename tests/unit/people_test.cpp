@@ -668,6 +668,7 @@ TEST(People, BorrowedWordsWithAccentsAreOrdinary) {
 // surname with its particle that counts for the full name ("El Guerrouj").
 TEST(People, AForeignArticleStartsATitleOrASurname) {
     EXPECT_EQ(people_in({"La Traviata opened at La Scala, and Le Figaro said Il Divo sang.",
+                         "He quoted Mein Kampf, and Der Spiegel said so.",
                          "The record of Moroccan Hicham El Guerrouj stands, and El Guerrouj said so."}),
               (std::map<std::string, int>{{"Hicham El Guerrouj", 2}}));
 }
