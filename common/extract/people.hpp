@@ -54,14 +54,14 @@
  *  car company,"). A capitalised title right after a given name is in the name ("Sacha
  *  Baron Cohen"; "Doris Duke Charitable" is no "Duke Charitable"), and German "von"
  *  after a name in full is "from" ("Christoph Bals von der Umweltorganisation …"); an
- *  institution hyphened to a name is no person ("Robert Koch-Institut"). A place that is no
- *  first name before
- *  the plural of an English noun is a team or a firm ("Leeds Rhinos"; not "Kent
- *  Rogers"), in English as written so is any word that is no first name before one that
- *  is no common surname ("Beastie Boys", "Boca Juniors"), and so is a city of 100,000 people or more before any word ("Nottingham
- *  Forest", "Munich Re"; place_names.hpp); a capitalised occupation before an English
- *  word labels a thing ("Player Name"), and a capitalised stop word or number
- *  mid-sentence starts a title ("The Two Ronnies Sketchbook"). A given name that is also a word never in names ("Bill",
+ *  institution hyphened to a name is no person ("Robert Koch-Institut"). A place that is
+ *  no first name before the plural of an English noun is a team or a firm ("Leeds
+ *  Rhinos"; not "Kent Rogers"), in English as written so is any word that is no first
+ *  name before one that is no common surname ("Beastie Boys", "Boca Juniors"), and so is
+ *  a city of 100,000 people or more before any word ("Nottingham Forest", "Munich Re";
+ *  place_names.hpp); a capitalised occupation before an English word labels a thing
+ *  ("Player Name"), and a capitalised stop word or number mid-sentence starts a title
+ *  ("The Two Ronnies Sketchbook"). A given name that is also a word never in names ("Bill",
  *  "Jesus") starts a name before a word that may be in one ("Bill Gates", not "the
  *  Finance Bill"), and a common surname that ends names elsewhere ends one that starts
  *  with a given name ("Theresa May", "John Major"; data/surname_words.txt).

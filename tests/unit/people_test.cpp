@@ -663,9 +663,10 @@ TEST(People, BorrowedWordsWithAccentsAreOrdinary) {
               (std::map<std::string, int>{{"Jean Dupont", 1}}));
 }
 
-// On an English page a run that a French, Spanish or Italian article starts is a work's,
-// a paper's or a band's title (BBC set: "La Traviata", "Le Figaro", "Il Divo"), or a
-// surname with its particle that counts for the full name ("El Guerrouj").
+// On an English page a run that a French, Spanish, Italian or German article (or "Mein")
+// starts is a work's, a paper's or a band's title (BBC set: "La Traviata", "Le Figaro",
+// "Il Divo"; cleaneval-dev: "Mein Kampf"), or a surname with its particle that counts for
+// the full name ("El Guerrouj").
 TEST(People, AForeignArticleStartsATitleOrASurname) {
     EXPECT_EQ(people_in({"La Traviata opened at La Scala, and Le Figaro said Il Divo sang.",
                          "He quoted Mein Kampf, and Der Spiegel said so.",
