@@ -206,26 +206,15 @@ PageHeadline page_headline(const PageTitles& titles) {
 
 namespace {
 
-/// The number of `digits` digits at `offset` of `text`, or nullopt.
-std::optional<int> number_at(std::string_view text, std::size_t offset, std::size_t digits) {
-    if (offset + digits > text.size()) return std::nullopt;
-    int value = 0;
-    for (std::size_t i = offset; i < offset + digits; ++i) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
-
 /// "19.01.2020" (the day first, as dotted dates put it) or "2020-01-19", and nothing else.
 std::optional<PartialDate> whole_date(std::string_view part) {
     while (!part.empty() && is_ascii_space(part.front())) part.remove_prefix(1);
     while (!part.empty() && is_ascii_space(part.back())) part.remove_suffix(1);
-    if (part.size() == 10 && part[4] == '-') return parse_iso_date(part);
-    if (part.size() != 10 || part[2] != '.' || part[5] != '.') return std::nullopt;
-    auto day = number_at(part, 0, 2), month = number_at(part, 3, 2), year = number_at(part, 6, 4);
-    if (!day || !month || !year || !is_valid_day(*year, *month, *day)) return std::nullopt;
-    return PartialDate{*year, *month, *day};
+    if (part.size() != 10) return std::nullopt;
+    if (part[2] != '.' || part[5] != '.') return parse_iso_date(part);
+    std::string iso =
+        std::string(part.substr(6, 4)) + "-" + std::string(part.substr(3, 2)) + "-" + std::string(part.substr(0, 2));
+    return parse_iso_date(iso);
 }
 
 }  // namespace
