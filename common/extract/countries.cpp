@@ -35,6 +35,7 @@ struct Match {
 /// Whether the tokens are written as a name is: capitalised (connectors aside), in
 /// capitals for an abbreviation; in a script without case, as they stand.
 bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t length, const CountryForm& form) {
+    if (form.any_case) return true;
     for (std::size_t i = first; i < first + length; ++i) {
         if (tokens[i].caseless) continue;
         if (form.abbreviation && !tokens[i].all_upper) return false;
@@ -90,28 +91,57 @@ struct AmbiguousMention {
 };
 
 /// A nationality adjective used as the name of a language says nothing of the country:
-/// "Spanish-speaking", "Thai subtitles", "(also in Italian)", "translated from German."
-/// One word (a language has a one-word name: "South African language" is of the country)
-/// and a following word of speech or text, joined by a space or a hyphen; or "in", "into"
+/// "Spanish-speaking", "Thai subtitles", "(also in Italian)", "translated from German.",
+/// on pages in other languages "der deutschen Sprache", "la langue française", "en
+/// español", "ins Deutsche übersetzt". One word (a language has a one-word name: "South
+/// African language" is of the country) and a following word of speech or text, joined by
+/// a space or a hyphen (in French and Spanish the word stands before it); or "in", "into"
 /// or "from" before it and punctuation after it, the word not a plural ("people from
 /// Indian and Chinese backgrounds", "in Germans," are people).
 bool names_a_language(const std::vector<Token>& tokens, std::size_t first, std::size_t length) {
     if (length != 1) return false;
     // Not "version" or "edition": "the Chinese edition of Google" is the one for China.
     static const std::unordered_set<std::string> speech{
-        "language",     "languages", "speaker",   "speakers", "speaking", "spoken", "translation",
-        "translations", "subtitles", "subtitled", "dubbed",   "word",     "words",  "phrase",
-        "dictionary",   "grammar",   "lessons",   "course",   "teacher",  "accent", "alphabet"};
+        "language",     "languages", "speaker",     "speakers",   "speaking",   "spoken",    "translation",
+        "translations", "subtitles", "subtitled",   "dubbed",     "word",       "words",     "phrase",
+        "dictionary",   "grammar",   "lessons",     "course",     "teacher",    "accent",    "alphabet",
+        "sprache",      "sprachen",  "ubersetzung", "untertitel", "worterbuch", "grammatik", "unterricht"};
+    static const std::unordered_set<std::string> speech_before{"langue",  "langues",     "traduction", "lengua",
+                                                               "lenguas", "idioma",      "idiomas",    "traduccion",
+                                                               "en",      "dictionnaire"};
     static const std::unordered_set<std::string> into{"in", "into", "from"};
+    static const std::unordered_set<std::string> german_into{"ins", "im", "vom"};
     std::size_t next = first + length;
     bool joined_next = next < tokens.size() && (tokens[next].gap == Gap::space || tokens[next].gap == Gap::hyphen);
     if (joined_next && speech.contains(tokens[next].folded)) return true;
-    bool after_into = first > 0 && tokens[first].gap == Gap::space && into.contains(tokens[first - 1].folded);
+    bool joined_before = first > 0 && tokens[first].gap == Gap::space;
+    if (joined_before && speech_before.contains(tokens[first - 1].folded)) return true;
     const std::string& word = tokens[first].folded;
-    bool plural = word.ends_with('s') && !word.ends_with("ss");
     bool punctuation_after =
         next == tokens.size() || tokens[next].gap == Gap::sentence || tokens[next].gap == Gap::other;
+    // "im Deutschen", "ins Französische", but "im Deutschen Bundestag".
+    bool noun_after = joined_next && tokens[next].capitalised;
+    if (joined_before && german_into.contains(tokens[first - 1].folded) && !noun_after) return true;
+    bool after_into = joined_before && into.contains(tokens[first - 1].folded);
+    bool plural = word.ends_with('s') && !word.ends_with("ss");
     return after_into && punctuation_after && !plural;
+}
+
+/// A capitalised adjective before a word of a street or a place names that place:
+/// "Griechische Allee", "Spanische Treppe", "Russischer Platz".
+bool names_a_street(const std::vector<Token>& tokens, std::size_t first, std::size_t next) {
+    static const std::unordered_set<std::string> street_words{
+        "allee", "strasse", "platz", "park", "weg", "gasse", "ring", "ufer", "viertel", "treppe", "garten", "brucke"};
+    return tokens[first].capitalised && next < tokens.size() && tokens[next].gap == Gap::space &&
+           street_words.contains(tokens[next].folded);
+}
+
+/// A page language's nationality noun after a given name is a surname: "Thomas Schweizer",
+/// "Anna Pole".
+bool follows_given_name(const std::vector<Token>& tokens, std::size_t first) {
+    static const std::unordered_set<std::string> given_names = data_word_set(data::given_names);
+    return first > 0 && tokens[first].gap == Gap::space && tokens[first - 1].capitalised &&
+           given_names.contains(tokens[first - 1].folded);
 }
 
 /// "US" in capitals is as likely the word "us" ("TOLD US", "FOR US", "LET US"), which never
@@ -137,6 +167,9 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
             return followed_by_government_verb(tokens, first, next);
         case CountryFormKind::demonym:
             if (names_a_language(tokens, first, match.length)) return false;
+            if (form.any_case && (follows_given_name(tokens, first) || names_a_street(tokens, first, next))) {
+                return false;
+            }
             [[fallthrough]];
         default:
             if (form.standalone_only && !stands_alone(tokens, first, match.length)) return false;

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <vector>
 
+#include "common/extract/demonym_forms.hpp"
 #include "common/extract/dictionary_words.hpp"
 #include "common/extract/tokens.hpp"
 #include "common/text/languages.hpp"
@@ -74,6 +75,11 @@ std::vector<std::string> icu_name_variants(const std::string& name) {
     return variants;
 }
 
+/// Languages that write a name's genitive with a joined "-s".
+bool takes_genitive_s(std::string_view language) {
+    return language == "de" || language == "nl" || language == "sv" || language == "da" || language == "no";
+}
+
 }  // namespace
 
 std::string form_key(std::string_view text) {
@@ -119,7 +125,39 @@ void CountryTable::add_icu_names(const std::unordered_set<std::string>& excluded
         if (name.find(" - ") != std::string::npos || name == *code) continue;  // "Congo - Kinshasa"; no name
         for (const auto& variant : icu_name_variants(name)) {
             CountryForm* added = add_form(variant, *code, CountryFormKind::name);
-            if (added && language != "en" && is_dictionary_word(form_key(variant))) added->standalone_only = true;
+            bool english_word = language != "en" && is_dictionary_word(form_key(variant));
+            if (added && english_word) added->standalone_only = true;
+            if (!takes_genitive_s(language) || std::string_view("sxz").find(variant.back()) != std::string::npos)
+                continue;
+            // "Deutschlands", "Frankreichs", "Sveriges": the genitive is written joined.
+            CountryForm* genitive = add_form(variant + "s", *code, CountryFormKind::name);
+            if (genitive) genitive->standalone_only = added && added->standalone_only;
+        }
+    }
+}
+
+/// The page language's nationality words, after its ICU names so that a name keeps its
+/// kind; a name spelt as an adjective of the same country ("china", Spanish for Chinese)
+/// then matches in lower case too.
+void CountryTable::add_demonyms(std::string_view language) {
+    for (const auto& line : data_lines(data::demonyms_by_language)) {
+        std::istringstream stream(line);
+        std::string row_language, code, forms;
+        std::getline(stream, row_language, '\t');
+        std::getline(stream, code, '\t');
+        std::getline(stream, forms);
+        if (row_language != language) continue;
+        std::istringstream form_stream(forms);
+        for (std::string form; std::getline(form_stream, form, '|');) {
+            if (code == "--") {
+                if (CountryForm* ignored = add_form(form, code, CountryFormKind::ignore)) ignored->any_case = true;
+                continue;
+            }
+            for (const auto& inflected : demonym_forms(language, form)) {
+                add_form(inflected, code, CountryFormKind::demonym);
+                auto known = forms_.find(form_key(inflected));
+                if (known != forms_.end() && known->second.code == code) known->second.any_case = true;
+            }
         }
     }
 }
@@ -144,7 +182,10 @@ CountryTable::CountryTable(std::string_view language) {
             if (added && row.kind == "alone") added->standalone_only = true;
         }
     }
-    if (language != "en") add_icu_names(excluded, language);
+    if (language != "en") {
+        add_icu_names(excluded, language);
+        add_demonyms(language);
+    }
     capital_verbs_ = data_word_set(data::capital_verbs);
 }
 

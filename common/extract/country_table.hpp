@@ -22,6 +22,9 @@ struct CountryForm {
     /// is also a surname or in place names ("alone" in data/countries.tsv: "Holland", not
     /// "Jools Holland" or "Holland Park").
     bool standalone_only = false;
+    /// A nationality word of the page's language (data/demonyms_by_language.tsv): in any
+    /// case, as adjectives there are written in lower case ("la presse française").
+    bool any_case = false;
 };
 
 class CountryTable {
@@ -51,6 +54,7 @@ class CountryTable {
     /// Adds `form` unless a form with its key is there; the added form, or nullptr.
     CountryForm* add_form(std::string_view form, const std::string& code, CountryFormKind kind);
     void add_icu_names(const std::unordered_set<std::string>& excluded, std::string_view language);
+    void add_demonyms(std::string_view language);
     std::unordered_map<std::string, CountryForm> forms_;
     std::map<std::string, std::string, std::less<>> names_;  ///< code → display name
     std::unordered_set<std::string> single_words_;

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "common/clean/block_classifier.hpp"
+#include "common/extract/demonym_forms.hpp"
 
 namespace newsdex {
 namespace {
@@ -138,6 +139,48 @@ TEST(Countries, NamesInThePageLanguage) {
               (std::map<std::string, int>{{"ID", 1}, {"IN", 1}}));
     EXPECT_EQ(in("日本政府は中国と韓国に支援を求めました。", "ja"),
               (std::map<std::string, int>{{"CN", 1}, {"JP", 1}, {"KR", 1}}));
+}
+
+// Nationality words in the page's language count as English demonyms do, inflected and in
+// lower case; a German genitive is written joined ("Deutschlands"). Not the language
+// ("der deutschen Sprache", "en español", "ins Französische"), a surname after a given
+// name ("Thomas Schweizer"), a street ("Griechische Allee") nor the Indian Ocean.
+TEST(Countries, NationalityWordsInThePageLanguage) {
+    auto in = [](const std::string& text, std::string_view language) {
+        std::map<std::string, int> found;
+        for (const auto& country : extract_countries({text}, language)) found[country.code] = country.mentions;
+        return found;
+    };
+    EXPECT_EQ(in("Die französischen Behörden und der Österreicher Lukas Nemecz; die größte Show Deutschlands.", "de"),
+              (std::map<std::string, int>{{"AT", 1}, {"DE", 1}, {"FR", 1}}));
+    EXPECT_EQ(in("Die Amerikanerin gewann vor zwei Schweden und einer Französin.", "de"),
+              (std::map<std::string, int>{{"FR", 1}, {"SE", 1}, {"US", 1}}));
+    EXPECT_EQ(in("Das Wörterbuch der deutschen Sprache, ins Französische übersetzt, liegt im Indischen Ozean.", "de"),
+              (std::map<std::string, int>{}));
+    EXPECT_EQ(in("Thomas Schweizer wohnt an der Griechischen Allee.", "de"), (std::map<std::string, int>{}));
+    EXPECT_EQ(in("Le gouvernement français et la presse italienne; une traduction en espagnol.", "fr"),
+              (std::map<std::string, int>{{"FR", 1}, {"IT", 1}}));
+    EXPECT_EQ(in("Las autoridades francesas y la economía china; los exiliados cubanos hablan en español.", "es"),
+              (std::map<std::string, int>{{"CN", 1}, {"CU", 1}, {"FR", 1}}));
+    // Only on pages of their language: "deutschen" on an English page is no word of it.
+    EXPECT_EQ(in("The deutschen Wetterdienst said.", "en"), (std::map<std::string, int>{}));
+}
+
+// The regular inflections of data/demonyms_by_language.tsv's '*' forms, folded.
+TEST(Countries, NationalityWordsAreInflectedByTheirLanguage) {
+    using Forms = std::vector<std::string>;
+    EXPECT_EQ(demonym_forms("de", "französisch*"),
+              (Forms{"franzosische", "franzosischen", "franzosischer", "franzosisches", "franzosischem"}));
+    EXPECT_EQ(demonym_forms("de", "Amerikaner*"),
+              (Forms{"amerikaner", "amerikanern", "amerikanerin", "amerikanerinnen"}));
+    EXPECT_EQ(demonym_forms("de", "Franzose*"), (Forms{"franzose", "franzosen", "franzosin", "franzosinnen"}));
+    EXPECT_EQ(demonym_forms("de", "Französin"), (Forms{"franzosin"}));
+    EXPECT_EQ(demonym_forms("fr", "italien*"), (Forms{"italien", "italiens", "italienne", "italiennes"}));
+    EXPECT_EQ(demonym_forms("fr", "français*"), (Forms{"francais", "francaise", "francaises"}));
+    EXPECT_EQ(demonym_forms("fr", "belge*"), (Forms{"belge", "belges"}));
+    EXPECT_EQ(demonym_forms("es", "francés*"), (Forms{"frances", "francesa", "franceses", "francesas"}));
+    EXPECT_EQ(demonym_forms("es", "mexicano*"), (Forms{"mexicano", "mexicana", "mexicanos", "mexicanas"}));
+    EXPECT_EQ(demonym_forms("es", "iraquí*"), (Forms{"iraqui", "iraquies", "iraquis"}));
 }
 
 TEST(Countries, ChineseAndJapanesePagesAreToldByTheirScript) {
