@@ -234,6 +234,10 @@ TEST(Cleaner, StripsInlineCredits) {
     EXPECT_EQ(removed, std::vector<std::string>{"(AP Photo/Jane Doe)"});
     EXPECT_EQ(strip_inline_credits("The talks (the first since 2019) ended.", removed),
               "The talks (the first since 2019) ended.");
+    // German lead-ins and stock-photo libraries: the photographer is no one the story names.
+    EXPECT_EQ(strip_inline_credits("Das Forum reagiert. (Symbolbild: Alex T./AdobeStock)", removed),
+              "Das Forum reagiert.");
+    EXPECT_EQ(strip_inline_credits("Der Bundespräsident sprach. (KNA/iz)", removed), "Der Bundespräsident sprach.");
 }
 
 TEST(CollapseWhitespace, OneSpaceBetweenWordsNoneAtTheEnds) {
