@@ -195,6 +195,16 @@ TEST(People, FilmsFirmsAndBandsNamedSoAreNoPeople) {
                                                  {"Martyn Williams", 1}}));
 }
 
+// Spanish, French and Italian write the kind noun in lower case before the name too.
+TEST(People, KindNounsOfOtherLanguagesNameThings) {
+    EXPECT_EQ(people_in({"El periodista Dmitry Muratov, cuyo periódico Novaya Gazeta cerró, y la naviera Hapag Lloyd "
+                         "pasaron a TCP."},
+                        "", "es"),
+              (std::map<std::string, int>{{"Dmitry Muratov", 1}}));
+    EXPECT_EQ(people_in({"Selon le quotidien Jean Dupont Matin, Marie Curie a parlé."}, "", "fr"),
+              (std::map<std::string, int>{{"Marie Curie", 1}}));
+}
+
 // Brands and plural acronyms are spelt as no name is; the prefixes of names are not
 // brands. Numbers name groups, and a title's possessive names what its holder owns.
 TEST(People, BrandsGroupsAndOwnedThingsAreNoPeople) {
