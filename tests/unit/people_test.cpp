@@ -195,6 +195,14 @@ TEST(People, FilmsFirmsAndBandsNamedSoAreNoPeople) {
                                                  {"Martyn Williams", 1}}));
 }
 
+// Public and professional roles are titles; those that are surnames too are not.
+TEST(People, RolesBeforeNamesAreTitles) {
+    EXPECT_EQ(people_in({"Backbencher Stephen Pound said so, and lawmaker Ocasio-Cortez agreed with the actress Debra "
+                         "Winger and the designer Paule Constable."}),
+              (std::map<std::string, int>{
+                  {"Stephen Pound", 1}, {"Ocasio-Cortez", 1}, {"Debra Winger", 1}, {"Paule Constable", 1}}));
+}
+
 // Spanish, French and Italian write the kind noun in lower case before the name too.
 TEST(People, KindNounsOfOtherLanguagesNameThings) {
     EXPECT_EQ(people_in({"El periodista Dmitry Muratov, cuyo periódico Novaya Gazeta cerró, y la naviera Hapag Lloyd "
