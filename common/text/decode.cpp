@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <memory>
 
 #include "common/error.hpp"
@@ -49,11 +50,26 @@ bool looks_binary(std::string_view bytes) {
     return count > 8 && count * 100 > bytes.size();
 }
 
+/// The bytes whose NUL bytes tell a binary file, as git and diff look at the first 8,000.
+constexpr std::size_t nul_window = 8000;
+
 /// Throws for bytes that are no text, whatever charset they would be read in (UTF-16,
-/// whose ASCII characters hold NUL bytes, is told apart before).
+/// whose ASCII characters hold NUL bytes, is told apart before). NUL bytes are one in a
+/// hundred of the first 8,000 or more in a binary file; fewer are text, a scraped page's
+/// broken markup (two lines of eleven NUL bytes after an image), and go.
 void refuse_binary(std::string_view bytes) {
-    if (bytes.find('\0') != std::string_view::npos) throw ArticleError("binary file (NUL byte)");
+    std::string_view window = bytes.substr(0, nul_window);
+    auto nul_bytes = static_cast<std::size_t>(std::count(window.begin(), window.end(), '\0'));
+    if (nul_bytes * 100 >= window.size()) throw ArticleError("binary file (NUL byte)");
     if (looks_binary(bytes)) throw ArticleError("binary file (control bytes)");
+}
+
+/// `bytes` without their NUL bytes (refuse_binary has let a few through).
+std::string without_nul_bytes(std::string_view bytes) {
+    std::string text;
+    text.reserve(bytes.size());
+    std::copy_if(bytes.begin(), bytes.end(), std::back_inserter(text), [](char c) { return c != '\0'; });
+    return text;
 }
 
 DecodedText decode_utf16(std::string_view bytes) {
@@ -104,6 +120,7 @@ DecodedText decode(std::string_view bytes, const std::string& declared_charset) 
         return decode(bytes);
     }
     refuse_binary(bytes);
+    if (bytes.find('\0') != std::string_view::npos) return decode(without_nul_bytes(bytes), declared_charset);
     return {convert(bytes, declared_charset.c_str()), declared_charset};
 }
 
@@ -111,6 +128,7 @@ DecodedText decode(std::string_view bytes) {
     if (bytes.empty()) throw ArticleError("empty file");
     if (has_utf16_bom(bytes)) return decode_utf16(bytes);
     refuse_binary(bytes);
+    if (bytes.find('\0') != std::string_view::npos) return decode(without_nul_bytes(bytes));
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     auto invalid_at = utf8::first_invalid(bytes);
     if (!invalid_at) return {std::string(bytes), "UTF-8"};
