@@ -186,9 +186,53 @@ std::optional<std::string> heading_in_titles(const PageTitles& titles, const Sit
     return std::nullopt;
 }
 
+/// Marks that separate a title's parts, as they stand alone at its ends.
+constexpr std::array<std::string_view, 8> edge_separators = {"|", "-", "–", "—", "·", "│", "｜", "::"};
+
+/// A title as it reads: no-break spaces are spaces ("Luft?&nbsp;- DemokratieWEBstatt.at"
+/// splits at its dash) and a run of spaces one, and a separator left alone at either end goes ("… “Alone” |",
+/// a blog's empty site name). Not quotation marks ("»Abzocke …«").
+std::string tidy_title(std::string_view title) {
+    constexpr std::string_view no_break_space = "\xC2\xA0";
+    std::string spaced;
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        bool no_break = title.substr(i).starts_with(no_break_space);
+        char c = no_break || is_ascii_space(title[i]) ? ' ' : title[i];
+        if (c != ' ' || !spaced.ends_with(' ')) spaced += c;
+        i += no_break ? no_break_space.size() - 1 : 0;
+    }
+    std::string_view text = spaced;
+    for (bool trimmed = true; trimmed;) {
+        while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+        while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
+        trimmed = false;
+        for (std::string_view separator : edge_separators) {
+            if (text.size() > separator.size() && text.ends_with(separator) &&
+                is_ascii_space(text[text.size() - separator.size() - 1])) {
+                text.remove_suffix(separator.size());
+                trimmed = true;
+            }
+            if (text.size() > separator.size() && text.starts_with(separator) &&
+                is_ascii_space(text[separator.size()])) {
+                text.remove_prefix(separator.size());
+                trimmed = true;
+            }
+        }
+    }
+    return std::string(text);
+}
+
+/// The titles with tidy_title applied.
+PageTitles tidy_titles(PageTitles titles) {
+    titles.title = tidy_title(titles.title);
+    if (titles.share_title) titles.share_title = tidy_title(*titles.share_title);
+    return titles;
+}
+
 }  // namespace
 
-PageHeadline page_headline(const PageTitles& titles) {
+PageHeadline page_headline(const PageTitles& page_titles) {
+    const PageTitles titles = tidy_titles(page_titles);
     const SiteNames site(titles);
     if (auto heading = heading_in_titles(titles, site)) return {*heading, true};
     std::string title = without_site(titles.title, site);

@@ -252,6 +252,14 @@ TEST(HtmlPage, TheSiteNameLeavesTheTitle) {
     // A Chinese title's separator has no spaces either.
     const std::string xinhua = R"(<meta property="og:url" content="https://www.news.cn/2020/c_1125597921.htm">)";
     EXPECT_EQ(first_line("<title>武汉的声音：才有英雄的城！-News.cn</title>" + xinhua), "武汉的声音：才有英雄的城！");
+    // A no-break space before a separator is a space, and a separator left at an end goes
+    // (cleaneval-dev: "Luft?&nbsp;- DemokratieWEBstatt.at", "… “Alone” | ").
+    const std::string demokratie = R"(<meta property="og:url" content="https://www.demokratiewebstatt.at/luft">)";
+    EXPECT_EQ(first_line("<title>Woher kommt die dicke Luft?&nbsp;- DemokratieWEBstatt.at</title>" + demokratie),
+              "Woher kommt die dicke Luft?");
+    EXPECT_EQ(first_line("<title>The Loneliest Woman in the World | </title>"), "The Loneliest Woman in the World");
+    EXPECT_EQ(first_line("<title>\u00bbAbzocke wird als Klimaschutz verkauft\u00ab</title>"),
+              "\u00bbAbzocke wird als Klimaschutz verkauft\u00ab");
 }
 
 /// The headline of a page with `head` and `body`: given as its title when confirmed, else
