@@ -946,7 +946,12 @@ bool thing_of_particle(const std::vector<Token>& tokens, const Piece& piece, con
 /// German pages).
 bool starts_with_given_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
-    const Token& first = tokens[piece.first];
+    // Past a leading initial to the given name it stands before: "T. Boone Pickens",
+    // "F. Scott Fitzgerald", "J. Edgar Hoover" (a surname must follow the given name).
+    std::size_t at = piece.first;
+    while (at + 2 < piece.first + piece.length && tokens[at].text.size() == 1 && tokens[at + 1].gap == Gap::initial)
+        ++at;
+    const Token& first = tokens[at];
     if (lexicon.curated_given.contains(first.folded)) return true;
     if (!lexicon.given.contains(first.folded) || piece.place_article) return false;
     if (writing.language == "en") return true;

@@ -195,6 +195,14 @@ TEST(People, FilmsFirmsAndBandsNamedSoAreNoPeople) {
                                                  {"Martyn Williams", 1}}));
 }
 
+// An initial before a given name: the given name still says "person" (reuters-dev's "T.
+// Boone Pickens, the Texas oilman and financier, said", where no speech verb follows).
+TEST(People, AnInitialBeforeAGivenName) {
+    EXPECT_EQ(people_in({"T. Boone Pickens, the Texas oilman and financier, said rigs would fall.",
+                         "F. Scott Fitzgerald, in the novel of the age, wrote about it."}),
+              (std::map<std::string, int>{{"T. Boone Pickens", 1}, {"F. Scott Fitzgerald", 1}}));
+}
+
 // Public and professional roles are titles; those that are surnames too are not.
 TEST(People, RolesBeforeNamesAreTitles) {
     EXPECT_EQ(people_in({"Backbencher Stephen Pound said so, and lawmaker Ocasio-Cortez agreed with the actress Debra "
