@@ -1384,6 +1384,35 @@ bool titles_one_word(const std::vector<Token>& tokens, const Piece& piece, const
     return titled && !(after < tokens.size() && tokens[after].gap == Gap::space && tokens[after].digit);
 }
 
+/// "Gandhi announced small increases … but he ordered", "Lawson said … that he did not":
+/// a lone word before a speech verb is a person's surname when the next personal pronoun
+/// of its sentence or the one after is "he" or "she"; a firm or a body that speaks is "it"
+/// or "they" ("Sophos said it would"). English only; not after a preposition or "and",
+/// not an ordinary word, a given name
+/// alone ("Maria said she"), a place, nor letters in capitals in mixed-case text ("BMW").
+bool speaks_as_he_or_she(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    static const std::unordered_set<std::string> people{"he", "she"};
+    static const std::unordered_set<std::string> others{"it", "its", "they", "their", "we", "our"};
+    // The object of a preposition or the second of two is not who speaks: "The star of
+    // Rain Man and Tootsie said", "The MP for Sittingbourne and Sheppey said".
+    static const std::unordered_set<std::string> not_subject{"and",  "or", "of",   "for", "in", "at",
+                                                             "from", "to", "with", "by",  "on"};
+    const auto& lexicon = PersonLexicon::instance();
+    const Token& word = tokens[piece.first];
+    if (piece.first > 0 && word.gap == Gap::space && not_subject.contains(tokens[piece.first - 1].folded)) return false;
+    if (writing.language != "en" || !piece.speech_after || piece.length != 1 || word.possessive ||
+        (word.all_upper && !writing.upper_case) || is_dictionary_word(word.folded) ||
+        lexicon.given.contains(word.folded) || is_one_word_place(word.folded) || is_large_city(word.folded))
+        return false;
+    std::size_t sentences = 0;
+    for (std::size_t at = piece.first + 2; at < tokens.size(); ++at) {
+        if (tokens[at].gap == Gap::sentence && ++sentences > 1) return false;
+        if (people.contains(tokens[at].folded)) return true;
+        if (others.contains(tokens[at].folded)) return false;
+    }
+    return false;
+}
+
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (std::size_t place = country_form_length(*writing.countries, tokens, i)) {
@@ -1410,7 +1439,8 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         } else if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
         } else if (one_word(tokens, piece) && !is_generational_suffix(tokens[piece.first].folded)) {
-            collector.add_single(display, titles_one_word(tokens, piece, writing));
+            collector.add_single(
+                display, titles_one_word(tokens, piece, writing) || speaks_as_he_or_she(tokens, piece, writing));
         } else if (starts_with_foreign_article(tokens, piece, writing)) {
             collector.add_single(display, false);  // "El Guerrouj" of "Hicham El Guerrouj", if named
         }

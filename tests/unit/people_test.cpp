@@ -203,6 +203,15 @@ TEST(People, AnInitialBeforeAGivenName) {
               (std::map<std::string, int>{{"T. Boone Pickens", 1}, {"F. Scott Fitzgerald", 1}}));
 }
 
+// A lone word before a speech verb is a surname when "he" or "she" follows, not "it" or
+// "they"; not the object of a preposition, nor the second of two.
+TEST(People, ALoneSurnameThatSpeaksAsHeOrShe) {
+    EXPECT_EQ(people_in({"Gandhi announced small increases in outlays but he ordered a hold-down.",
+                         "Sophos said it would patch the flaw, and Intertrust said they agreed.",
+                         "The star of Rain Man and Tootsie said he stopped working."}),
+              (std::map<std::string, int>{{"Gandhi", 1}}));
+}
+
 // Public and professional roles are titles; those that are surnames too are not.
 TEST(People, RolesBeforeNamesAreTitles) {
     EXPECT_EQ(people_in({"Backbencher Stephen Pound said so, and lawmaker Ocasio-Cortez agreed with the actress Debra "
