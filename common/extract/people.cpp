@@ -1019,9 +1019,28 @@ bool starts_with_foreign_article(const std::vector<Token>& tokens, const Piece& 
            !PersonLexicon::instance().given.contains(first.folded);
 }
 
+/// A number word in small letters before the run counts what it names: "drei Tage Ruhe",
+/// "the two Ronnies", "trois Mousquetaires"; people's names take none.
+bool after_number_word(const std::vector<Token>& tokens, const Piece& piece) {
+    static const std::unordered_set<std::string> numbers{
+        "two",   "three",  "four",  "five", "six",  "seven",   "eight",  "nine",  "ten",  "eleven", "twelve", "twenty",
+        "dozen", "zwei",   "drei",  "vier", "funf", "sechs",   "sieben", "acht",  "neun", "zehn",   "zwolf",  "deux",
+        "trois", "quatre", "cinq",  "sept", "huit", "neuf",    "dix",    "dos",   "tres", "cuatro", "cinco",  "seis",
+        "siete", "ocho",   "nueve", "diez", "tre",  "quattro", "cinque", "sette", "otto", "nove",   "dieci"};
+    // A rank or a shirt is no count: "world number seven Guillermo Coria", "number eight
+    // Ryan Jones".
+    static const std::unordered_set<std::string> ranks{"number", "no", "nummer", "nr", "numero"};
+    std::size_t before = piece.first;
+    if (before == 0 || tokens[before].gap != Gap::space || tokens[before - 1].capitalised ||
+        !numbers.contains(tokens[before - 1].folded))
+        return false;
+    return before < 2 || !ranks.contains(tokens[before - 2].folded);
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
+    if (after_number_word(tokens, piece)) return false;
     if (starts_with_gerund(tokens, piece) || ends_with_street_word(tokens, piece) ||
         place_names_a_thing(tokens, piece, writing))
         return false;

@@ -212,6 +212,14 @@ TEST(People, ALoneSurnameThatSpeaksAsHeOrShe) {
               (std::map<std::string, int>{{"Gandhi", 1}}));
 }
 
+// A number word counts what follows it, unless it is a rank or a shirt's number.
+TEST(People, ANumberWordCountsThings) {
+    EXPECT_EQ(people_in({"Ich werde mir drei Tage Ruhe gönnen, sagte Zoran Barisic."}, "", "de"),
+              (std::map<std::string, int>{{"Zoran Barisic", 1}}));
+    EXPECT_EQ(people_in({"She upset world number seven Guillermo Coria, and number eight Ryan Jones is out."}),
+              (std::map<std::string, int>{{"Guillermo Coria", 1}, {"Ryan Jones", 1}}));
+}
+
 // Public and professional roles are titles; those that are surnames too are not.
 TEST(People, RolesBeforeNamesAreTitles) {
     EXPECT_EQ(people_in({"Backbencher Stephen Pound said so, and lawmaker Ocasio-Cortez agreed with the actress Debra "
