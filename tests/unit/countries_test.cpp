@@ -15,9 +15,9 @@
 namespace newsdex {
 namespace {
 
-std::map<std::string, int> countries_in(const std::string& text) {
+std::map<std::string, int> countries_in(const std::string& text, std::string_view language = "en") {
     std::map<std::string, int> found;
-    for (const auto& country : extract_countries({text})) found[country.code] = country.mentions;
+    for (const auto& country : extract_countries({text}, language)) found[country.code] = country.mentions;
     return found;
 }
 
@@ -119,25 +119,20 @@ TEST(Countries, UpperCaseWireCopy) {
 // A page's own language names countries too; a name that is also an English word counts
 // only on its own ("aus Island", not "Long Island").
 TEST(Countries, NamesInThePageLanguage) {
-    auto in = [](const std::string& text, std::string_view language) {
-        std::map<std::string, int> found;
-        for (const auto& country : extract_countries({text}, language)) found[country.code] = country.mentions;
-        return found;
-    };
-    EXPECT_EQ(in("Frankreich und Deutschland streiten, die Vereinigten Staaten schweigen.", "de"),
+    EXPECT_EQ(countries_in("Frankreich und Deutschland streiten, die Vereinigten Staaten schweigen.", "de"),
               (std::map<std::string, int>{{"DE", 1}, {"FR", 1}}));
-    EXPECT_EQ(in("Rusia y Ucrania negocian con Estados Unidos.", "es"),
+    EXPECT_EQ(countries_in("Rusia y Ucrania negocian con Estados Unidos.", "es"),
               (std::map<std::string, int>{{"RU", 1}, {"UA", 1}, {"US", 1}}));
-    EXPECT_EQ(in("Er wuchs in Island auf und lebte später auf Long Island.", "de"),
+    EXPECT_EQ(countries_in("Er wuchs in Island auf und lebte später auf Long Island.", "de"),
               (std::map<std::string, int>{{"IS", 1}}));
-    EXPECT_EQ(in("Frankreich und Deutschland streiten.", "en"), (std::map<std::string, int>{}));
+    EXPECT_EQ(countries_in("Frankreich und Deutschland streiten.", "en"), (std::map<std::string, int>{}));
     // Chinese and Japanese, as words of ICU's dictionary: not "加纳" (Ghana) of "增加纳税"
     // (to pay more tax), not "日本" of "今日本地" (today's local), not India in Indonesia.
-    EXPECT_EQ(in("他说中国和日本应该加强合作。美国也表示欢迎。", "zh"),
+    EXPECT_EQ(countries_in("他说中国和日本应该加强合作。美国也表示欢迎。", "zh"),
               (std::map<std::string, int>{{"CN", 1}, {"JP", 1}, {"US", 1}}));
-    EXPECT_EQ(in("政府决定增加纳税人的负担。这是今日本地新闻。印度尼西亚和印度的代表出席。", "zh"),
+    EXPECT_EQ(countries_in("政府决定增加纳税人的负担。这是今日本地新闻。印度尼西亚和印度的代表出席。", "zh"),
               (std::map<std::string, int>{{"ID", 1}, {"IN", 1}}));
-    EXPECT_EQ(in("日本政府は中国と韓国に支援を求めました。", "ja"),
+    EXPECT_EQ(countries_in("日本政府は中国と韓国に支援を求めました。", "ja"),
               (std::map<std::string, int>{{"CN", 1}, {"JP", 1}, {"KR", 1}}));
 }
 
@@ -146,24 +141,22 @@ TEST(Countries, NamesInThePageLanguage) {
 // ("der deutschen Sprache", "en español", "ins Französische"), a surname after a given
 // name ("Thomas Schweizer"), a street ("Griechische Allee") nor the Indian Ocean.
 TEST(Countries, NationalityWordsInThePageLanguage) {
-    auto in = [](const std::string& text, std::string_view language) {
-        std::map<std::string, int> found;
-        for (const auto& country : extract_countries({text}, language)) found[country.code] = country.mentions;
-        return found;
-    };
-    EXPECT_EQ(in("Die französischen Behörden und der Österreicher Lukas Nemecz; die größte Show Deutschlands.", "de"),
+    EXPECT_EQ(countries_in(
+                  "Die französischen Behörden und der Österreicher Lukas Nemecz; die größte Show Deutschlands.", "de"),
               (std::map<std::string, int>{{"AT", 1}, {"DE", 1}, {"FR", 1}}));
-    EXPECT_EQ(in("Die Amerikanerin gewann vor zwei Schweden und einer Französin.", "de"),
+    EXPECT_EQ(countries_in("Die Amerikanerin gewann vor zwei Schweden und einer Französin.", "de"),
               (std::map<std::string, int>{{"FR", 1}, {"SE", 1}, {"US", 1}}));
-    EXPECT_EQ(in("Das Wörterbuch der deutschen Sprache, ins Französische übersetzt, liegt im Indischen Ozean.", "de"),
+    EXPECT_EQ(countries_in(
+                  "Das Wörterbuch der deutschen Sprache, ins Französische übersetzt, liegt im Indischen Ozean.", "de"),
               (std::map<std::string, int>{}));
-    EXPECT_EQ(in("Thomas Schweizer wohnt an der Griechischen Allee.", "de"), (std::map<std::string, int>{}));
-    EXPECT_EQ(in("Le gouvernement français et la presse italienne; une traduction en espagnol.", "fr"),
+    EXPECT_EQ(countries_in("Thomas Schweizer wohnt an der Griechischen Allee.", "de"), (std::map<std::string, int>{}));
+    EXPECT_EQ(countries_in("Le gouvernement français et la presse italienne; une traduction en espagnol.", "fr"),
               (std::map<std::string, int>{{"FR", 1}, {"IT", 1}}));
-    EXPECT_EQ(in("Las autoridades francesas y la economía china; los exiliados cubanos hablan en español.", "es"),
-              (std::map<std::string, int>{{"CN", 1}, {"CU", 1}, {"FR", 1}}));
+    EXPECT_EQ(
+        countries_in("Las autoridades francesas y la economía china; los exiliados cubanos hablan en español.", "es"),
+        (std::map<std::string, int>{{"CN", 1}, {"CU", 1}, {"FR", 1}}));
     // Only on pages of their language: "deutschen" on an English page is no word of it.
-    EXPECT_EQ(in("The deutschen Wetterdienst said.", "en"), (std::map<std::string, int>{}));
+    EXPECT_EQ(countries_in("The deutschen Wetterdienst said.", "en"), (std::map<std::string, int>{}));
 }
 
 // The regular inflections of data/demonyms_by_language.tsv's '*' forms, folded.
@@ -209,10 +202,8 @@ TEST(Countries, NordicFinnishAndHungarianPagesAreToldApart) {
     EXPECT_EQ(choose_language({"A tésztát azonnal meg kell sütni, vagy tároljuk őket jól záródó dobozban, hogy "
                                "ne száradjanak ki, mert akkor már nem lesz olyan finom."}),
               "hu");
-    std::map<std::string, int> found;
-    for (const auto& country : extract_countries({"Norge og Sverige spiller mot Tyskland."}, "no"))
-        found[country.code] = country.mentions;
-    EXPECT_EQ(found, (std::map<std::string, int>{{"NO", 1}, {"SE", 1}, {"DE", 1}}));
+    EXPECT_EQ(countries_in("Norge og Sverige spiller mot Tyskland.", "no"),
+              (std::map<std::string, int>{{"NO", 1}, {"SE", 1}, {"DE", 1}}));
 }
 
 TEST(Countries, NamesEveryCodeAsICUDoes) {
