@@ -190,8 +190,8 @@ std::optional<std::string> heading_in_titles(const PageTitles& titles, const Sit
 constexpr std::array<std::string_view, 8> edge_separators = {"|", "-", "–", "—", "·", "│", "｜", "::"};
 
 /// A title as it reads: no-break spaces are spaces ("Luft?&nbsp;- DemokratieWEBstatt.at"
-/// splits at its dash) and a run of spaces one, and a separator left alone at either end goes ("… “Alone” |",
-/// a blog's empty site name). Not quotation marks ("»Abzocke …«").
+/// splits at its dash), a run of spaces is one, and a separator left alone at either end
+/// goes ("… “Alone” |", a blog's empty site name). Not quotation marks ("»Abzocke …«").
 std::string tidy_title(std::string_view title) {
     constexpr std::string_view no_break_space = "\xC2\xA0";
     std::string spaced;

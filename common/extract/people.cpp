@@ -1418,10 +1418,12 @@ bool speaks_as_he_or_she(const std::vector<Token>& tokens, const Piece& piece, c
                                                              "from", "to", "with", "by",  "on"};
     const auto& lexicon = PersonLexicon::instance();
     const Token& word = tokens[piece.first];
-    if (piece.first > 0 && word.gap == Gap::space && not_subject.contains(tokens[piece.first - 1].folded)) return false;
     if (writing.language != "en" || !piece.speech_after || piece.length != 1 || word.possessive ||
-        (word.all_upper && !writing.upper_case) || is_dictionary_word(word.folded) ||
-        lexicon.given.contains(word.folded) || is_one_word_place(word.folded) || is_large_city(word.folded))
+        (word.all_upper && !writing.upper_case))
+        return false;
+    if (piece.first > 0 && word.gap == Gap::space && not_subject.contains(tokens[piece.first - 1].folded)) return false;
+    if (is_dictionary_word(word.folded) || lexicon.given.contains(word.folded) || is_one_word_place(word.folded) ||
+        is_large_city(word.folded))
         return false;
     std::size_t sentences = 0;
     for (std::size_t at = piece.first + 2; at < tokens.size(); ++at) {
