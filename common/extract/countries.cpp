@@ -45,6 +45,9 @@ bool case_fits(const std::vector<Token>& tokens, std::size_t first, std::size_t 
 }
 
 Match longest_match(const CountryTable& table, const std::vector<Token>& tokens, std::size_t first) {
+    // Most words of a text start no form (case_fits): no key built, no table searched.
+    const Token& start = tokens[first];
+    if (!start.capitalised && !start.caseless && !table.has_any_case_forms()) return {};
     std::string key;
     Match best;
     for (std::size_t length = 1; length <= table.longest_form() && first + length <= tokens.size(); ++length) {

@@ -151,12 +151,15 @@ void CountryTable::add_demonyms(std::string_view language) {
         for (std::string form; std::getline(form_stream, form, '|');) {
             if (code == "--") {
                 if (CountryForm* ignored = add_form(form, code, CountryFormKind::ignore)) ignored->any_case = true;
+                has_any_case_forms_ = true;
                 continue;
             }
             for (const auto& inflected : demonym_forms(language, form)) {
                 add_form(inflected, code, CountryFormKind::demonym);
                 auto known = forms_.find(form_key(inflected));
-                if (known != forms_.end() && known->second.code == code) known->second.any_case = true;
+                if (known == forms_.end() || known->second.code != code) continue;
+                known->second.any_case = true;
+                has_any_case_forms_ = true;
             }
         }
     }

@@ -48,6 +48,9 @@ class CountryTable {
     }
     /// The most words any form has.
     [[nodiscard]] std::size_t longest_form() const { return longest_form_; }
+    /// Whether a form may match in lower case (CountryForm::any_case): else only a word
+    /// with a capital or in a script without case can start one.
+    [[nodiscard]] bool has_any_case_forms() const { return has_any_case_forms_; }
 
   private:
     explicit CountryTable(std::string_view language = "en");
@@ -61,6 +64,7 @@ class CountryTable {
     std::unordered_set<std::string> form_beginnings_;
     std::unordered_set<std::string> capital_verbs_;
     std::size_t longest_form_ = 1;
+    bool has_any_case_forms_ = false;
 };
 
 /// Folded words of `text` joined by single spaces: the key of a form.

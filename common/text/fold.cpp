@@ -7,6 +7,7 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <array>
 #include <memory>
@@ -35,6 +36,20 @@ const icu::Normalizer2& nfc() {
 bool is_pure_ascii(std::string_view text) {
     for (unsigned char c : text) {
         if (c >= 0x80) return false;
+    }
+    return true;
+}
+
+/// Whether every letter of `text` is Latin: transliterating it to Latin would change
+/// nothing that fold() keeps ("José", "Wałęsa", "Søren").
+bool is_latin_script(std::string_view text) {
+    for (std::size_t offset = 0; offset < text.size();) {
+        char32_t c = utf8::next(text, offset);
+        if (c < 0x80) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+        if (U_FAILURE(status) || (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED))
+            return false;
     }
     return true;
 }
@@ -144,6 +159,9 @@ std::string fold_to_latin(std::string_view text) {
     // Most names are ASCII, and building the transliterator (ICU reads its whole
     // registry first) costs as much as indexing some twenty articles.
     if (is_pure_ascii(text)) return ascii_lower(text);
+    // Nor are Latin names: the transliterator is built only for the first name in
+    // another script.
+    if (is_latin_script(text)) return fold(text);
     thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Transliterator> created(

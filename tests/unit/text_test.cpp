@@ -68,6 +68,9 @@ TEST(Fold, KeepsMarksThatSpellALetter) {
 
 TEST(Fold, TransliteratesOtherScripts) {
     EXPECT_EQ(fold_to_latin("Сергей Лавров"), "sergej lavrov");
+    // Latin names need no transliterator (fold_to_latin skips it): the same as fold().
+    EXPECT_EQ(fold_to_latin("José Wałęsa, Søren Ørsted ß"), fold("José Wałęsa, Søren Ørsted ß"));
+    EXPECT_EQ(fold_to_latin("José Сергей"), "jose sergej");
 }
 
 TEST(Utf8, FindsInvalidBytes) {
