@@ -159,8 +159,8 @@ std::string fold_to_latin(std::string_view text) {
     // Most names are ASCII, and building the transliterator (ICU reads its whole
     // registry first) costs as much as indexing some twenty articles.
     if (is_pure_ascii(text)) return ascii_lower(text);
-    // Nor are Latin names: the transliterator is built only for the first name in
-    // another script.
+    // A Latin name needs no transliterator either: it is built only for the first name
+    // in another script.
     if (is_latin_script(text)) return fold(text);
     thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
         UErrorCode status = U_ZERO_ERROR;
