@@ -1407,8 +1407,8 @@ bool titles_one_word(const std::vector<Token>& tokens, const Piece& piece, const
 /// a lone word before a speech verb is a person's surname when the next personal pronoun
 /// of its sentence or the one after is "he" or "she"; a firm or a body that speaks is "it"
 /// or "they" ("Sophos said it would"). English only; not after a preposition or "and",
-/// not an ordinary word, a given name
-/// alone ("Maria said she"), a place, nor letters in capitals in mixed-case text ("BMW").
+/// nor an ordinary word, a given name alone ("Maria said she"), a place, or letters in
+/// capitals in mixed-case text ("BMW").
 bool speaks_as_he_or_she(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     static const std::unordered_set<std::string> people{"he", "she"};
     static const std::unordered_set<std::string> others{"it", "its", "they", "their", "we", "our"};
