@@ -21,6 +21,8 @@ class CachingStemmer final : public Xapian::StemImplementation {
     explicit CachingStemmer(const std::string& language);
 
     std::string operator()(const std::string& word) override;
+    /// The stem of `word`, valid until the next call.
+    const std::string& stem(const std::string& word);
     std::string get_description() const override;
 
   private:

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -24,85 +23,59 @@
 namespace newsdex {
 
 DocumentBuilder::DocumentBuilder(PersonRegistry& people, schema::Layout layout)
-    : stemmer_(new CachingStemmer(std::string(schema::stemmer_language))), people_(people), layout_(layout) {
-    term_generator_.set_stemmer(stemmer_);
-    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
-}
+    : stemmer_(std::string(schema::stemmer_language)), people_(people), layout_(layout) {}
 
-void DocumentBuilder::add_text(Xapian::Document& document, const StoredArticle& article) {
+void DocumentBuilder::add_text(const StoredArticle& article) {
     // Acronyms joined before folding hides their capitals (acronyms.hpp).
     std::string title = separate_cjk_characters(fold(join_acronyms(article.title)));
     std::string body = separate_cjk_characters(fold(join_acronyms(article.body)));
     separate_elided_articles(title);
     separate_elided_articles(body);
-    term_generator_.index_text(title, schema::title_weight);
-    Xapian::termpos weighted_title_end = term_generator_.get_termpos();
-    term_generator_.index_text(title, 1, std::string(schema::prefix::title));
-    term_generator_.increase_termpos(schema::field_gap);
-    term_generator_.index_text(body);
-    add_hyphenated_words(document, title, body, weighted_title_end);
+    text_terms_.add_text(title, schema::title_weight);
+    Xapian::termpos weighted_title_end = text_terms_.position();
+    text_terms_.add_text(title, 1, schema::prefix::title);
+    text_terms_.skip_positions(schema::field_gap);
+    text_terms_.add_text(body, 1);
+    add_hyphenated_words(title, body, weighted_title_end);
 }
-
-namespace {
-
-using TermPositions = std::map<std::string, std::vector<Xapian::termpos>, std::less<>>;
-
-/// The positions of each term of `wanted` that `document` holds, read in one walk of its
-/// term list rather than one for each.
-TermPositions positions_of(const Xapian::Document& document, const std::set<std::string, std::less<>>& wanted) {
-    TermPositions found;
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-        if (!wanted.contains(*term)) continue;
-        auto& positions = found[*term];
-        for (auto position = term.positionlist_begin(); position != term.positionlist_end(); ++position) {
-            positions.push_back(*position);
-        }
-    }
-    return found;
-}
-
-}  // namespace
 
 /// Each hyphenated word of two parts is filed joined as well (text/hyphenated_words.hpp),
 /// wherever its parts' terms stand one after the other: at both positions, so that a
 /// phrase reaches it from either side, and counted once, with the weight of a title word
 /// in the title.
-void DocumentBuilder::add_hyphenated_words(Xapian::Document& document, const std::string& title,
-                                           const std::string& body, Xapian::termpos weighted_title_end) {
+void DocumentBuilder::add_hyphenated_words(const std::string& title, const std::string& body,
+                                           Xapian::termpos weighted_title_end) {
     std::set<std::array<std::string, 3>> words;  // the stems of the first part, the second, the whole
     for (const std::string* text : {&title, &body}) {
         for (const auto& word : hyphenated_words(*text)) {
-            words.insert(
-                {stemmer_(std::string(word.first)), stemmer_(std::string(word.second)), stemmer_(word.joined())});
+            words.insert({stemmer_.stem(std::string(word.first)), stemmer_.stem(std::string(word.second)),
+                          stemmer_.stem(word.joined())});
         }
     }
-    if (words.empty()) return;
-    constexpr std::array<std::string_view, 2> prefixes{std::string_view(), schema::prefix::title};
-    std::set<std::string, std::less<>> parts;
-    for (std::string_view prefix : prefixes) {
-        for (const auto& [first, second, joined] : words) {
-            parts.insert(std::string(prefix) + first);
-            parts.insert(std::string(prefix) + second);
-        }
-    }
-    TermPositions positions = positions_of(document, parts);
     static const std::vector<Xapian::termpos> none;
     auto positions_of_part = [&](std::string_view prefix, const std::string& part) -> const auto& {
-        auto found = positions.find(std::string(prefix) + part);
-        return found == positions.end() ? none : found->second;
+        const auto* positions = text_terms_.positions_of(std::string(prefix) + part);
+        return positions ? *positions : none;
     };
-    for (std::string_view prefix : prefixes) {
+    struct Posting {
+        std::string term;
+        Xapian::termpos position;
+        Xapian::termcount wdf;
+    };
+    std::vector<Posting> postings;  // all found before any is filed: a joined word may be another's part
+    for (std::string_view prefix : {std::string_view(), schema::prefix::title}) {
         for (const auto& [first, second, joined] : words) {
             std::string term = std::string(prefix) + joined;
             const auto& after = positions_of_part(prefix, second);
             for (auto position : positions_of_part(prefix, first)) {
                 if (!std::binary_search(after.begin(), after.end(), position + 1)) continue;
                 bool weighted = prefix.empty() && position <= weighted_title_end;
-                document.add_posting(term, position, weighted ? schema::title_weight : 1);
-                document.add_posting(term, position + 1, 0);
+                postings.push_back({term, position, weighted ? schema::title_weight : 1});
+                postings.push_back({term, position + 1, 0});
             }
         }
     }
+    for (const auto& posting : postings) text_terms_.add_posting(posting.term, posting.position, posting.wdf);
 }
 
 void DocumentBuilder::add_filter_terms(Xapian::Document& document, const StoredArticle& article) {
@@ -149,21 +122,14 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
 
 /// A shard's words go into the document with their positions (Xapian's position table).
 /// A standalone index's positions go into values instead (schema.hpp,
-/// slot::positions_first): read back from the document, then taken out of it, wdf kept.
-/// (Copying the terms into a second document cost more than taking the positions out.)
+/// slot::positions_first).
 void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArticle& article) {
-    term_generator_.set_document(document);
-    add_text(document, article);
-    if (layout_ == schema::Layout::shard) return;
-    std::vector<HashedPositions> positions;
-    std::vector<std::string> positioned;
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-        if (term.positionlist_count() == 0) continue;
-        positions.push_back(hashed_positions(term));
-        positioned.push_back(*term);
-    }
-    for (const auto& term : positioned) document.remove_postings(term, 0, Xapian::termpos(-1), 0);
-    auto maps = encode_positions(std::move(positions));
+    text_terms_.clear();
+    add_text(article);
+    bool shard = layout_ == schema::Layout::shard;
+    text_terms_.add_to(document, shard);
+    if (shard) return;
+    auto maps = encode_positions(text_terms_.hashed_positions());
     for (unsigned index = 0; index < maps.size(); ++index) {
         if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);
     }

@@ -7,32 +7,35 @@
 
 #include <string>
 
+#include "common/index/caching_stemmer.hpp"
 #include "common/index/person_registry.hpp"
 #include "common/index/stored_article.hpp"
+#include "common/index/text_terms.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex {
 
-/// Builds documents for an index of `layout` (schema.hpp); owns a TermGenerator so one
+/// Builds documents for an index of `layout` (schema.hpp); owns a stemmer's cache, so one
 /// builder is used per thread. People are numbered by `people`, which the builders of one
 /// index run share.
 class DocumentBuilder {
   public:
     DocumentBuilder(PersonRegistry& people, schema::Layout layout);
+    DocumentBuilder(const DocumentBuilder&) = delete;
+    DocumentBuilder& operator=(const DocumentBuilder&) = delete;
     /// The document for `article`, whose source file has content signature `signature`
     /// and, before it was read, stamp `stamp` (corpus/source_stamp.hpp; may be empty).
     [[nodiscard]] Xapian::Document build(const StoredArticle& article, const std::string& signature,
                                          const std::string& stamp);
 
   private:
-    void add_text(Xapian::Document& document, const StoredArticle& article);
-    void add_hyphenated_words(Xapian::Document& document, const std::string& title, const std::string& body,
-                              Xapian::termpos weighted_title_end);
+    void add_text(const StoredArticle& article);
+    void add_hyphenated_words(const std::string& title, const std::string& body, Xapian::termpos weighted_title_end);
     void add_text_terms(Xapian::Document& document, const StoredArticle& article);
     static void add_filter_terms(Xapian::Document& document, const StoredArticle& article);
     void add_values(Xapian::Document& document, const StoredArticle& article, const std::string& signature);
-    Xapian::Stem stemmer_;  ///< the term generator's, for the joined hyphenated words
-    Xapian::TermGenerator term_generator_;
+    CachingStemmer stemmer_;
+    TextTerms text_terms_{stemmer_};  ///< the document's so far
     PersonRegistry& people_;
     schema::Layout layout_;
 };
