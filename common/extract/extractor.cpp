@@ -3,6 +3,10 @@
  */
 #include "common/extract/extractor.hpp"
 
+#include <thread>
+
+#include "common/extract/country_table.hpp"
+#include "common/extract/place_names.hpp"
 #include "common/extract/publication_date.hpp"
 
 namespace newsdex {
@@ -23,6 +27,15 @@ ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter&
         facets.date_source = DateSource::text;
     }
     return facets;
+}
+
+void prepare_extraction() {
+    // The person lexicon needs the place names; built beside it, they are ready or nearly
+    // so when it asks. Static initialisation is thread-safe: an article's extraction
+    // arriving meanwhile waits for the table it needs.
+    std::jthread places([] { (void)is_one_word_place(""); });
+    (void)CountryTable::instance();
+    prepare_person_lexicon();
 }
 
 std::string_view date_source_name(DateSource source) {

@@ -1777,6 +1777,10 @@ std::vector<PersonMention> extract_people(const std::vector<std::string>& paragr
     return extract_people(TokenizedText(paragraphs), title, language);
 }
 
+void prepare_person_lexicon() {
+    (void)PersonLexicon::instance();
+}
+
 std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title,
                                           std::string_view language) {
     Writing writing;

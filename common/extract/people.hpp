@@ -131,4 +131,7 @@ struct PersonMention {
 [[nodiscard]] std::vector<PersonMention> extract_people(const TokenizedText& text, const std::string& title,
                                                         std::string_view language = "en");
 
+/// Builds the word lists extract_people uses (prepare_extraction, extractor.hpp).
+void prepare_person_lexicon();
+
 }  // namespace newsdex

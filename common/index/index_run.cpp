@@ -36,6 +36,7 @@
 
 #include "common/corpus/corpus_walk.hpp"
 #include "common/error.hpp"
+#include "common/extract/extractor.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
 #include "common/index/document_builder.hpp"
@@ -299,6 +300,10 @@ void IndexRun::remove_vanished(const std::unordered_set<std::string>& present) {
 IndexSummary IndexRun::run() {
     auto start = std::chrono::steady_clock::now();
     database_ = open_target();
+    // A fresh build extracts from every article: the extractors' tables are built while
+    // the corpus is listed (extractor.hpp). Joined before this returns.
+    std::jthread tables;
+    if (fresh_build_) tables = std::jthread(prepare_extraction);
     existing_ = read_indexed_documents(database_);
     try {
         people_.read(database_);
