@@ -7,8 +7,8 @@
  * X... for our own.
  *
  * A document holds:
- *   terms    English stems of the words of title (weight 5) and body (TermGenerator's
- *            STEM_ALL, unprefixed), folded first (NFKD, marks removed, case-folded) so
+ *   terms    English stems of the words of title (weight 5) and body (as TermGenerator's
+ *            STEM_ALL files them, unprefixed: index/text_terms.hpp), folded first (NFKD, marks removed, case-folded) so
  *            search is accent- and case-insensitive. A standalone index keeps their
  *            positions in the position slots below, not in Xapian's position table; a
  *            shard (Layout) keeps them in Xapian's table.
@@ -33,7 +33,7 @@ namespace newsdex::schema {
 inline constexpr std::string_view version = "9";
 /// The stemmer language used at index and query time.
 inline constexpr std::string_view stemmer_language = "english";
-/// Names the folding applied before TermGenerator (text/acronyms.hpp, then text/fold.hpp).
+/// Names the folding applied before the words are read (text/acronyms.hpp, then text/fold.hpp).
 inline constexpr std::string_view folding = "acronyms-joined-nfkd-strip-marks-casefold-2";
 
 namespace prefix {
