@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,15 @@ namespace newsdex {
 
 [[nodiscard]] constexpr bool is_ascii_digit(char c) {
     return c >= '0' && c <= '9';
+}
+
+/// The 128 ASCII bytes that `accept` accepts, as a table: loops over every byte of a text
+/// decide most bytes by one look-up.
+template <typename Accept>
+[[nodiscard]] constexpr std::array<bool, 0x80> ascii_table(Accept accept) {
+    std::array<bool, 0x80> table{};
+    for (std::size_t c = 0; c < table.size(); ++c) table[c] = accept(static_cast<char>(c));
+    return table;
 }
 
 /// A byte that may belong to a word: an ASCII letter or digit, or any byte of a UTF-8

@@ -7,6 +7,7 @@
 
 #include <array>
 
+#include "common/text/ascii.hpp"
 #include "common/text/utf8.hpp"
 
 namespace newsdex {
@@ -15,14 +16,8 @@ namespace {
 
 /// Xapian's word characters among ASCII: letters, digits and the connector `_` (a unit
 /// test checks this against Xapian::Unicode::is_wordchar).
-constexpr std::array<bool, 0x80> ascii_word_chars = [] {
-    std::array<bool, 0x80> table{};
-    for (char c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (char c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
-    table['_'] = true;
-    return table;
-}();
+constexpr auto ascii_word_chars =
+    ascii_table([](char c) { return is_ascii_letter(c) || is_ascii_digit(c) || c == '_'; });
 
 bool is_word_char(char32_t c) {
     return c < 0x80 ? ascii_word_chars[c] : Xapian::Unicode::is_wordchar(static_cast<unsigned>(c));

@@ -19,13 +19,7 @@ namespace newsdex {
 namespace {
 
 /// ASCII letters and digits: most bytes of any text are decided by this table alone.
-constexpr std::array<bool, 0x80> ascii_word_chars = [] {
-    std::array<bool, 0x80> table{};
-    for (char c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (char c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
-    return table;
-}();
+constexpr auto ascii_word_chars = ascii_table([](char c) { return is_ascii_letter(c) || is_ascii_digit(c); });
 
 }  // namespace
 
