@@ -1,6 +1,6 @@
 /** @file micro_benchmarks.cpp
  *  @brief newsdex-bench-micro: Google Benchmark timings of the hot paths (cleaning,
- *  extraction, snippets, person merging, facet counting, phrase checks, proximity
+ *  extraction, building a document, snippets, person merging, facet counting, phrase checks, proximity
  *  bonuses and copies on a page), on the seed
  *  corpus and synthetic facet slots, so regressions show up. Run: build/bin/newsdex-bench-micro
  */
@@ -12,9 +12,11 @@
 #include "common/clean/cleaner.hpp"
 #include "common/corpus/article.hpp"
 #include "common/extract/extractor.hpp"
+#include "common/index/document_builder.hpp"
 #include "common/index/facet_column.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
+#include "common/index/pipeline.hpp"
 #include "common/index/position_map.hpp"
 #include "common/schema.hpp"
 #include "common/search/conjunction_walk.hpp"
@@ -61,6 +63,23 @@ void extract(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(cleaned.size()));
 }
 BENCHMARK(extract);
+
+/// A processed article to its Xapian document: text terms and their positions
+/// (index/text_terms.hpp), filter terms, values, the stored article's frame.
+void build_document(benchmark::State& state) {
+    std::vector<newsdex::StoredArticle> stored;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(NEWSDEX_SOURCE_DIR) / "corpus")) {
+        stored.push_back(newsdex::process_file(entry.path().filename().string(), entry.path()).stored);
+    }
+    newsdex::PersonRegistry people;
+    newsdex::DocumentBuilder builder(people, newsdex::schema::Layout::standalone);
+    for (auto _ : state) {
+        for (const auto& article : stored) benchmark::DoNotOptimize(builder.build(article, "signature", ""));
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(stored.size()));
+}
+BENCHMARK(build_document);
 
 void snippet(benchmark::State& state) {
     auto articles = seed_articles();
