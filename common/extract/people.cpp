@@ -40,6 +40,10 @@ struct PersonLexicon {
     std::unordered_set<std::string> titles = data_word_set(data::person_titles);
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
     std::unordered_set<std::string> thing_kinds = data_word_set(data::thing_kinds);
+    /// Firms named after their founders (data/firm_names.txt), keyed as people are, and
+    /// the first words of their names, folded.
+    std::unordered_set<std::string> firms = keys_of_lines(data::firm_names);
+    std::unordered_set<std::string> firm_first_words = first_words_of_lines(data::firm_names);
     std::unordered_set<std::string> surname_words = data_word_set(data::surname_words);
     std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
     std::unordered_set<std::string> particles{"de",  "da", "del", "della", "di",  "do",  "dos",
@@ -90,6 +94,21 @@ struct PersonLexicon {
     }
 
   private:
+    static std::unordered_set<std::string> keys_of_lines(std::string_view data) {
+        std::unordered_set<std::string> keys;
+        for (std::string_view line : data_line_views(data)) keys.insert(person_key(line));
+        return keys;
+    }
+
+    static std::unordered_set<std::string> first_words_of_lines(std::string_view data) {
+        std::unordered_set<std::string> words;
+        for (std::string_view line : data_line_views(data)) {
+            std::string folded = fold_to_latin(line);
+            words.insert(std::string(split_words(folded).front().in(folded)));
+        }
+        return words;
+    }
+
     /// data/given_names.txt, and the census lists' names that are nothing else here: a census counts "Tory", "Von",
     /// "Memphis" and "Sunday" among first names, which would make names of a party, a
     /// particle, a city and a day.
@@ -1434,6 +1453,20 @@ bool speaks_as_he_or_she(const std::vector<Token>& tokens, const Piece& piece, c
     return false;
 }
 
+/// Whether the piece's first two words or more spell a firm named after its founders
+/// (data/firm_names.txt): "Morgan Stanley", "JP Morgan Chase", "MERRILL LYNCH".
+bool starts_with_firm_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    const auto& lexicon = PersonLexicon::instance();
+    if (piece.length < 2 || !lexicon.firm_first_words.contains(fold_to_latin(tokens[piece.first].folded))) {
+        return false;
+    }
+    for (std::size_t length = 2; length <= piece.length; ++length) {
+        Piece start{piece.first, length};
+        if (lexicon.firms.contains(person_key(piece_text(tokens, start, writing.upper_case)))) return true;
+    }
+    return false;
+}
+
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
         if (std::size_t place = country_form_length(*writing.countries, tokens, i)) {
@@ -1457,6 +1490,8 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         std::string display = piece_text(tokens, piece, writing.upper_case);
         if (!writing.things.empty() && writing.things.contains(person_key(display))) {
             // named a film, a firm, a band... elsewhere in the article
+        } else if (starts_with_firm_name(tokens, piece, writing)) {
+            // "Merrill Lynch", "JP Morgan Chase": a firm named after its founders
         } else if (accept_full_name(tokens, piece, writing)) {
             collector.add_full(display);
         } else if (one_word(tokens, piece) && !is_generational_suffix(tokens[piece.first].folded)) {

@@ -983,5 +983,27 @@ TEST(Pinyin, GivenNamesOfTwoSyllablesOrMore) {
         EXPECT_FALSE(is_pinyin_given_name(word)) << word;
 }
 
+// Sentences from the BBC set and Reuters wire copy: firms named after their founders read
+// as people's names (data/firm_names.txt); the people beside them are still found.
+TEST(People, FirmsNamedAfterTheirFounders) {
+    auto found = people_in({"It is also working with Morgan Stanley, said finance director Jane Smith.",
+                            "Key technology companies such as Intel, Microsoft, and Hewlett Packard attended.",
+                            "JP Morgan Chase chief executive William Harrison apologised.",
+                            "Merrill Lynch are sole bookrunners for Air China's flotation."});
+    EXPECT_EQ(found.count("Morgan Stanley"), 0u);
+    EXPECT_EQ(found.count("Hewlett Packard"), 0u);
+    EXPECT_EQ(found.count("JP Morgan Chase"), 0u);
+    EXPECT_EQ(found.count("Merrill Lynch"), 0u);
+    EXPECT_EQ(found.count("Jane Smith"), 1u);
+    EXPECT_EQ(found.count("William Harrison"), 1u);
+    auto wire = people_in({"DREXEL BURNHAM LAMBERT INC SAID IT HIRED ANALYST JOHN BAKER FROM DEAN WITTER."});
+    EXPECT_EQ(wire.count("Drexel Burnham Lambert"), 0u);
+    EXPECT_EQ(wire.count("Dean Witter"), 0u);
+    // A firm's name only where it starts the run: "Walt Disney" no, "Roy Disney" yes.
+    auto family = people_in({"Roy Disney, nephew of Walt Disney, quit the board of Walt Disney."});
+    EXPECT_EQ(family.count("Roy Disney"), 1u);
+    EXPECT_EQ(family.count("Walt Disney"), 0u);
+}
+
 }  // namespace
 }  // namespace newsdex
