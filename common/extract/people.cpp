@@ -104,7 +104,8 @@ struct PersonLexicon {
         std::unordered_set<std::string> words;
         for (std::string_view line : data_line_views(data)) {
             std::string folded = fold_to_latin(line);
-            words.insert(std::string(split_words(folded).front().in(folded)));
+            auto line_words = split_words(folded);
+            if (!line_words.empty()) words.insert(std::string(line_words.front().in(folded)));
         }
         return words;
     }

@@ -129,7 +129,7 @@ void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArt
     bool shard = layout_ == schema::Layout::shard;
     text_terms_.add_to(document, shard);
     if (shard) return;
-    auto maps = encode_positions(text_terms_.hashed_positions());
+    auto maps = encode_positions(text_terms_.take_hashed_positions());
     for (unsigned index = 0; index < maps.size(); ++index) {
         if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);
     }

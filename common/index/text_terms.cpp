@@ -4,6 +4,7 @@
 #include "common/index/text_terms.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "common/text/indexed_words.hpp"
 
@@ -58,11 +59,11 @@ void TextTerms::add_to(Xapian::Document& document, bool with_positions) {
     }
 }
 
-std::vector<HashedPositions> TextTerms::hashed_positions() const {
+std::vector<HashedPositions> TextTerms::take_hashed_positions() {
     std::vector<HashedPositions> hashed;
     hashed.reserve(terms_.size());
-    for (const auto& [term, occurrences] : terms_) {
-        hashed.emplace_back(position_term_hash(term), occurrences.positions);
+    for (auto& [term, occurrences] : terms_) {
+        hashed.emplace_back(position_term_hash(term), std::move(occurrences.positions));
     }
     return hashed;
 }

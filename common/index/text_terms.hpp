@@ -47,8 +47,9 @@ class TextTerms {
     /// Adds each term to `document` with its wdf, and with its positions when
     /// `with_positions` (as a shard keeps them).
     void add_to(Xapian::Document& document, bool with_positions);
-    /// Each term's hash and positions, for encode_positions.
-    [[nodiscard]] std::vector<HashedPositions> hashed_positions() const;
+    /// Each term's hash and positions, for encode_positions: the positions are moved out,
+    /// so this is the last use of the document's terms before clear().
+    [[nodiscard]] std::vector<HashedPositions> take_hashed_positions();
 
   private:
     struct Occurrences {
