@@ -30,12 +30,22 @@ ExtractedFacets extract_facets(const CleanedArticle& cleaned, const FrontMatter&
 }
 
 void prepare_extraction() {
+    // Nothing may escape a thread but through its result: a table that fails to build here
+    // is built again, and its error reported, by the first article that needs it (a static
+    // whose initialisation threw is initialised again at its next use).
+    auto quietly = [](auto make) {
+        try {
+            make();
+        } catch (...) {
+        }
+    };
     // The person lexicon needs the place names; built beside it, they are ready or nearly
     // so when it asks. Static initialisation is thread-safe: an article's extraction
     // arriving meanwhile waits for the table it needs.
-    std::jthread places([] { (void)is_one_word_place(""); });
-    (void)CountryTable::instance();
-    prepare_person_lexicon();
+    std::jthread places;
+    quietly([&] { places = std::jthread([quietly] { quietly([] { (void)is_one_word_place(""); }); }); });
+    quietly([] { (void)CountryTable::instance(); });
+    quietly(prepare_person_lexicon);
 }
 
 std::string_view date_source_name(DateSource source) {
