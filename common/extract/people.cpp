@@ -41,9 +41,9 @@ struct PersonLexicon {
     std::unordered_set<std::string> non_person = data_word_set(data::non_person_words);
     std::unordered_set<std::string> thing_kinds = data_word_set(data::thing_kinds);
     /// Firms named after their founders (data/firm_names.txt), keyed as people are, and
-    /// the first words of their names, folded.
+    /// the first words of their names (a key's second word: person_key puts the last first).
     std::unordered_set<std::string> firms = keys_of_lines(data::firm_names);
-    std::unordered_set<std::string> firm_first_words = first_words_of_lines(data::firm_names);
+    std::unordered_set<std::string> firm_first_words = second_words_of(firms);
     std::unordered_set<std::string> surname_words = data_word_set(data::surname_words);
     std::unordered_set<std::string> stopwords = data_word_set(data::stopwords_en);
     std::unordered_set<std::string> particles{"de",  "da", "del", "della", "di",  "do",  "dos",
@@ -100,12 +100,12 @@ struct PersonLexicon {
         return keys;
     }
 
-    static std::unordered_set<std::string> first_words_of_lines(std::string_view data) {
+    static std::unordered_set<std::string> second_words_of(const std::unordered_set<std::string>& keys) {
         std::unordered_set<std::string> words;
-        for (std::string_view line : data_line_views(data)) {
-            std::string folded = fold_to_latin(line);
-            auto line_words = split_words(folded);
-            if (!line_words.empty()) words.insert(std::string(line_words.front().in(folded)));
+        for (std::string_view key : keys) {
+            std::size_t start = key.find(' ');
+            if (start == std::string_view::npos) continue;
+            words.insert(std::string(key.substr(start + 1, key.find(' ', start + 1) - start - 1)));
         }
         return words;
     }

@@ -12,18 +12,10 @@ constexpr std::size_t max_cached_words = 200'000;
 
 CachingStemmer::CachingStemmer(const std::string& language) : stemmer_(language) {}
 
-std::string CachingStemmer::operator()(const std::string& word) {
-    return stem(word);
-}
-
 const std::string& CachingStemmer::stem(const std::string& word) {
     if (auto found = stems_.find(word); found != stems_.end()) return found->second;
     if (stems_.size() >= max_cached_words) stems_.clear();
     return stems_.emplace(word, stemmer_(word)).first->second;
-}
-
-std::string CachingStemmer::get_description() const {
-    return "CachingStemmer(" + stemmer_.get_description() + ")";
 }
 
 }  // namespace newsdex

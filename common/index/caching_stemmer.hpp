@@ -16,14 +16,14 @@
 
 namespace newsdex {
 
-class CachingStemmer final : public Xapian::StemImplementation {
+/// Used directly by the indexer's TextTerms, not through a Xapian::Stem: its stems are
+/// handed out by reference.
+class CachingStemmer {
   public:
     explicit CachingStemmer(const std::string& language);
 
-    std::string operator()(const std::string& word) override;
     /// The stem of `word`, valid until the next call.
     const std::string& stem(const std::string& word);
-    std::string get_description() const override;
 
   private:
     Xapian::Stem stemmer_;
