@@ -1458,9 +1458,8 @@ bool speaks_as_he_or_she(const std::vector<Token>& tokens, const Piece& piece, c
 /// (data/firm_names.txt): "Morgan Stanley", "JP Morgan Chase", "MERRILL LYNCH".
 bool starts_with_firm_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     const auto& lexicon = PersonLexicon::instance();
-    if (piece.length < 2 || !lexicon.firm_first_words.contains(fold_to_latin(tokens[piece.first].folded))) {
-        return false;
-    }
+    // The token's folded form is its key word: every listed firm is written in Latin letters.
+    if (piece.length < 2 || !lexicon.firm_first_words.contains(tokens[piece.first].folded)) return false;
     for (std::size_t length = 2; length <= piece.length; ++length) {
         Piece start{piece.first, length};
         if (lexicon.firms.contains(person_key(piece_text(tokens, start, writing.upper_case)))) return true;
