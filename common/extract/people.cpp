@@ -76,6 +76,9 @@ struct PersonLexicon {
     /// capitals, where they look like any other word, a given name keeps one as its
     /// surname (keeps_surname, given_name_despite_blocker).
     std::unordered_set<std::string> word_surnames = surnames_that_are_words();
+    /// The English-speaking census lists' surnames that end in "s" ("peters", "perkins",
+    /// "williams"): no German genitive of another name (genitive_before_noun_phrase).
+    std::unordered_set<std::string> surnames_ending_in_s = census_surnames_ending_in_s();
 
     /// A common surname that ends names elsewhere or is a word: the curated list's
     /// ("may", "king") or the census lists' ("gates", "smith").
@@ -139,6 +142,14 @@ struct PersonLexicon {
         return surnames;
     }
 
+    static std::unordered_set<std::string> census_surnames_ending_in_s() {
+        std::unordered_set<std::string> surnames;
+        for (std::string_view line : data_line_views(data::census_surnames)) {
+            if (line.ends_with('s')) surnames.insert(fold(line));
+        }
+        return surnames;
+    }
+
     std::unordered_map<char, std::vector<std::string>> titles_by_first_letter() const {
         std::unordered_map<char, std::vector<std::string>> by_letter;
         for (const auto& title : titles) {
@@ -187,6 +198,13 @@ struct PersonLexicon {
 };
 
 /// A candidate name: tokens [first, first+length) of one paragraph, with its evidence.
+/// Whether a name's last "s" may be a German genitive's (genitive_reading).
+enum class GenitiveReading {
+    none,       ///< it may not
+    genitive,   ///< a noun phrase it owns follows: "Robert Rettigs Angebot"
+    ends_in_s,  ///< it may, but something else follows: "Paul Werners wurden"
+};
+
 struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
@@ -536,6 +554,45 @@ bool german_noun_after_name(const std::vector<Token>& tokens, std::size_t first,
     const std::string& word = tokens[i].folded;
     return !lexicon.common_surname(word) && !lexicon.given.contains(word) && !is_proper_dictionary_word(word) &&
            is_german_compound(word);
+}
+
+/// Whether the word at `i` starts a German noun phrase without an article: a noun of the
+/// German list ("Angebot"), or a quotation opened after a space ("„Rubygate“-Prozess",
+/// "«The rainy day»"; not after a colon: "so CEO Maria Hedengrens: „Neben …").
+bool starts_bare_noun_phrase(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const Token& word = tokens[i];
+    if (word.opens_quote) {
+        const Token& before = tokens[i - 1];
+        std::string_view gap(before.text.data() + before.text.size(), word.text.data());
+        std::size_t mark = gap.find_first_not_of(' ');
+        if (mark == 0 || mark == std::string_view::npos) return false;
+        gap.remove_prefix(mark);
+        return gap == "\u201E" || gap == "\u00AB" || gap == "\u201C" || gap == "\"";
+    }
+    if (word.gap != Gap::space || word.all_upper || !word.capitalised) return false;
+    return !(writing.stopwords && writing.stopwords->contains(word.folded)) && is_german_compound(word.folded);
+}
+
+/// How a name of two words or more on a German page reads as a genitive with a plain "s"
+/// (German puts it, with no article, before the noun it owns: "Silvio Berlusconis
+/// „Rubygate“-Prozess", "Robert Rettigs Angebot"): not at all where its last word cannot
+/// be one (no such "s", or one after "s", "x", "z" or "ß", whose genitive takes an
+/// apostrophe; a given name or a census surname: "Alvin Thomas", "Carl Peters");
+/// otherwise as a genitive where a bare noun phrase follows, and as a name that ends in
+/// "s" where anything else does ("Paul Werners wurden", "Rita Famos, für").
+GenitiveReading genitive_reading(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    std::size_t end = piece.first + piece.length;
+    if (writing.language != "de" || piece.length < 2) return GenitiveReading::none;
+    const Token& last = tokens[end - 1];
+    std::string_view text = last.text;
+    if (last.all_upper || last.possessive || text.size() < 4 || !text.ends_with('s') || text.ends_with("\u00DFs") ||
+        std::string_view("sxzSXZ").find(text[text.size() - 2]) != std::string_view::npos)
+        return GenitiveReading::none;
+    const auto& lexicon = PersonLexicon::instance();
+    if (lexicon.given.contains(last.folded) || lexicon.surnames_ending_in_s.contains(last.folded))
+        return GenitiveReading::none;
+    bool genitive = end < tokens.size() && starts_bare_noun_phrase(tokens, end, writing);
+    return genitive ? GenitiveReading::genitive : GenitiveReading::ends_in_s;
 }
 
 /// A capitalised title right after a given name is part of that person's name, not a
@@ -1223,6 +1280,18 @@ bool has_key_word(std::string_view key, std::string_view word) {
 /// People found so far in the article, in order of first full mention.
 class PeopleCollector {
   public:
+    /// `plain_genitive_s`: the page's language writes a name's genitive with a joined "s"
+    /// (German: "Berlusconis").
+    explicit PeopleCollector(bool plain_genitive_s) : plain_genitive_s_(plain_genitive_s) {}
+
+    void add_full(const std::string& display, GenitiveReading genitive) {
+        if (genitive != GenitiveReading::none) {
+            auto& readings = genitive_readings_[display];
+            ++(genitive == GenitiveReading::genitive ? readings.first : readings.second);
+        }
+        add_full(display);
+    }
+
     void add_full(const std::string& display) {
         std::string key = person_key(display);
         for (auto& person : people_) {
@@ -1239,6 +1308,7 @@ class PeopleCollector {
     /// A one-word mention: the surname of someone seen, or a person in its own right.
     void add_single(const std::string& display, bool strong_evidence) {
         std::string key = person_key(display);
+        if (plain_genitive_s_) singles_seen_.insert(key);
         if (auto match = find_surname(key)) {
             ++people_[*match].mentions;
             return;
@@ -1255,6 +1325,7 @@ class PeopleCollector {
             if (auto match = find_surname(key)) ++people_[*match].mentions;
         }
         merge_plain_genitives();
+        drop_genitive_endings();
         merge_surname_only_people();
         std::stable_sort(people_.begin(), people_.end(),
                          [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
@@ -1292,6 +1363,31 @@ class PeopleCollector {
         if (surname.find(' ') == std::string::npos) return true;
         std::string_view particle = std::string_view(surname).substr(surname.find(' '));  // " de"
         return full.ends_with(particle);
+    }
+
+    /// A name seen only as a genitive before the noun it owns ("Robert Rettigs Angebot") is
+    /// the name without its "s"; one also seen otherwise ("Rita Famos, für …") keeps it.
+    /// After a vowel the "s" is often the name's own ("Peter Nadas „Leni weint“", "Gary
+    /// Louris Stimme", written without the apostrophe): there the surname must also stand
+    /// alone without it ("Silvio Berlusconis" where "den abgetretenen Berlusconi" follows).
+    void drop_genitive_endings() {
+        for (std::size_t i = 0; i < people_.size(); ++i) {
+            auto readings = genitive_readings_.find(people_[i].name);
+            if (readings == genitive_readings_.end() || readings->second.second > 0) continue;
+            std::string name = people_[i].name.substr(0, people_[i].name.size() - 1);
+            std::string key = person_key(name);
+            bool after_vowel = std::string_view("aeiouyAEIOUY").find(name.back()) != std::string_view::npos;
+            if (after_vowel && !singles_seen_.contains(std::string(key_surname(key)))) continue;
+            people_[i].name = std::move(name);
+            people_[i].key = std::move(key);
+            auto owner = std::find_if(people_.begin(), people_.end(), [&](const PersonMention& person) {
+                return &person != &people_[i] && same_person(person.key, people_[i].key);
+            });
+            if (owner == people_.end()) continue;
+            owner->mentions += people_[i].mentions;
+            people_.erase(people_.begin() + static_cast<long>(i));
+            --i;
+        }
     }
 
     /// "Marie Kondos Buch", "Max Webers Wirtschaft": German (and Dutch, Scandinavian)
@@ -1340,16 +1436,24 @@ class PeopleCollector {
         }
     }
 
-    std::optional<std::size_t> find_surname(const std::string& surname_key) {
-        // A person known by the surname alone ("President Reagan") owns it; otherwise the
-        // full name mentioned most recently.
+    std::optional<std::size_t> find_full_name_with_surname(const std::string& surname_key) const {
         std::optional<std::size_t> found;
         for (std::size_t i = 0; i < people_.size(); ++i) {
             if (people_[i].key == surname_key) return i;
             if (!has_surname(people_[i].key, surname_key)) continue;
             if (!found || i == last_) found = i;
         }
-        if (found) return found;
+        return found;
+    }
+
+    std::optional<std::size_t> find_surname(const std::string& surname_key) {
+        // A person known by the surname alone ("President Reagan") owns it; otherwise the
+        // full name mentioned most recently.
+        if (auto found = find_full_name_with_surname(surname_key)) return found;
+        // "Die Kammer hatte auf Drängen Berlusconis argumentiert": a plain genitive.
+        if (plain_genitive_s_ && surname_key.size() >= 5 && surname_key.ends_with('s')) {
+            if (auto found = find_full_name_with_surname(surname_key.substr(0, surname_key.size() - 1))) return found;
+        }
         // Names whose family name is not the last word ("Xi" of Xi Jinping, "Lula" of
         // Luiz Inácio Lula da Silva): any word of a full name of three letters or more.
         for (std::size_t i = 0; i < people_.size(); ++i) {
@@ -1374,6 +1478,11 @@ class PeopleCollector {
     std::vector<PersonMention> people_;
     std::vector<std::string> pending_;
     std::size_t last_ = 0;
+    bool plain_genitive_s_;
+    /// Per display name: mentions read as a genitive, and mentions that are not.
+    std::unordered_map<std::string, std::pair<int, int>> genitive_readings_;
+    /// Keys of the one-word mentions (German pages only: drop_genitive_endings).
+    std::unordered_set<std::string> singles_seen_;
 };
 
 /// In capitals, the ordinary word at `i` after a title is a surname: after a form of
@@ -1493,7 +1602,7 @@ void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, Pe
         } else if (starts_with_firm_name(tokens, piece, writing)) {
             // "Merrill Lynch", "JP Morgan Chase": a firm named after its founders
         } else if (accept_full_name(tokens, piece, writing)) {
-            collector.add_full(display);
+            collector.add_full(display, genitive_reading(tokens, piece, writing));
         } else if (one_word(tokens, piece) && !is_generational_suffix(tokens[piece.first].folded)) {
             collector.add_single(
                 display, titles_one_word(tokens, piece, writing) || speaks_as_he_or_she(tokens, piece, writing));
@@ -1831,15 +1940,20 @@ std::vector<PersonMention> extract_people(const TokenizedText& text, const std::
     }
     writing.surnames_alone = surnames_alone_in(text, writing);
     writing.things = things_of(text, writing);
-    PeopleCollector collector;
+    PeopleCollector collector(language == "de");
     for (const auto& tokens : text.tokens) scan_paragraph(tokens, writing, collector);
     auto people = collector.finish();
     merge_name_extensions(people, writing);
     for (const auto& token : tokenize(title)) {
         // A surname in a headline has its capital; "in" of "Talks in Seoul" is no "Jae-in".
         if (!token.capitalised || PersonLexicon::instance().stopwords.contains(token.folded)) continue;
+        std::string word = fold_to_latin(token.folded);
         for (auto& person : people) {
-            if (key_surname(person.key) == fold_to_latin(token.folded)) ++person.mentions;
+            std::string_view surname = key_surname(person.key);
+            // "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"
+            bool genitive = language == "de" && word.size() == surname.size() + 1 && word.starts_with(surname) &&
+                            word.back() == 's';
+            if (surname == word || genitive) ++person.mentions;
         }
     }
     std::stable_sort(people.begin(), people.end(),

@@ -69,9 +69,10 @@
  *     a surname with its particle ("De Clercq"), or the last words of a longer name ("Mr
  *     Baez Silva"), with the one full name that ends in it;
  *     so is a name with a plain genitive "s" (German "Marie Kondos Buch") with the name
- *     without it, a name given again with one more word that is no ordinary word with
- *     the longer ("Juan Carlos Ferrero"), and one run on into an ordinary word with the
- *     shorter ("Adam Smith Lecture").
+ *     without it (one seen only before what it owns is that name: "Silvio Berlusconis
+ *     „Rubygate“"; genitive_reading), a name given again with one more word that is no
+ *     ordinary word with the longer ("Juan Carlos Ferrero"), and one run on into an
+ *     ordinary word with the shorter ("Adam Smith Lecture").
  * Upper-case text (wire copy, archives) carries no capitalisation signal: there a name
  * needs a title before it, a known given name first or a quote of its last word, runs are
  * cut at any stop word, ordinary words at a name's end go ("REAGAN SAID"; a past tense

@@ -347,6 +347,27 @@ TEST(People, GermanGenitivesAndCompoundsAreNoOtherPeople) {
     EXPECT_EQ(found, (std::map<std::string, int>{{"Marie Kondo", 2}, {"Max Weber", 2}}));
 }
 
+// A name seen only as a genitive before what it owns is the name without the "s", and a
+// genitive surname counts for its person (cleaneval-dev: "Silvio Berlusconis
+// „Rubygate“-Prozess", "Robert Rettigs Angebot"). A name that ends in "s" where no noun
+// follows elsewhere keeps it ("Rita Famos, für …", "Paul Werners wurden"), and after a
+// vowel the "s" goes only where the surname also stands alone without it ("Peter Nadas
+// „Leni weint“").
+TEST(People, GermanGenitiveBeforeANounIsTheNameWithoutIt) {
+    EXPECT_EQ(people_in({"Silvio Berlusconis „Rubygate“-Prozess geht weiter, auf Drängen Berlusconis.",
+                         "Der Prozess gegen den abgetretenen Berlusconi läuft. Küchenchef Robert Rettigs Angebot ist "
+                         "gut."},
+                        "Verfassungsgericht: Berlusconis Prozess", "de"),
+              (std::map<std::string, int>{{"Silvio Berlusconi", 3}, {"Robert Rettig", 1}}));
+    EXPECT_EQ(
+        people_in({"Zudem übergab Präsidentin Gaby Hagmans Bundesrat Cassis eine Urkunde. Präsidentin Gaby "
+                   "Hagmans betonte das.",
+                   "Max Büssing und Paul Werners wurden Gesellschafter.",
+                   "Ich habe den Sonntag mit Peter Nadas „Leni weint“ verbracht."},
+                  "", "de"),
+        (std::map<std::string, int>{{"Gaby Hagmans", 2}, {"Max Büssing", 1}, {"Paul Werners", 1}, {"Peter Nadas", 1}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page (the
 // lists hold singulars: "Diputados" is "diputado" and an "-s"); a name with a word the
