@@ -724,10 +724,24 @@ bool is_past_tense(const std::string& folded) {
     return folded.size() >= 6 && folded.ends_with("ed") && is_dictionary_word(folded);
 }
 
-/// A common irregular past tense ("WENT", "GAVE", "WON") or an adverb ("REGULARLY"),
-/// which follow a subject and are no surnames. Not the "-s", "-ed" and "-ing" forms, which
-/// common surnames share ("JOBS", "HANKS", "SPEED", "HAWKING").
+/// A common irregular past tense ("WENT", "GAVE", "WON", "DIED"), a common verb's present
+/// or gerund ("KNOWS", "FOLLOWS", "WINNING") or an adverb ("REGULARLY"), which follow a
+/// subject and are no surnames. Not any "-s", "-ed" and "-ing" form, which common surnames
+/// share ("JOBS", "HANKS", "SPEED", "HAWKING"): none of the listed verbs is a surname of
+/// the census lists.
 bool verb_after_subject(const std::string& folded) {
+    static const std::unordered_set<std::string> common_verb_forms{
+        "knows",   "follows", "wants",    "thinks",   "believes", "hopes",   "needs",   "feels",    "likes",
+        "admits",  "insists", "plans",    "faces",    "joins",    "leads",   "takes",   "makes",    "gets",
+        "gives",   "comes",   "goes",     "sees",     "seems",    "looks",   "remains", "becomes",  "keeps",
+        "tells",   "claims",  "denies",   "expects",  "fears",    "agrees",  "argues",  "warns",    "accepts",
+        "returns", "wins",    "loses",    "leaves",   "starts",   "finds",   "owns",    "moves",    "lives",
+        "works",   "plays",   "hits",     "signs",    "scores",   "beats",   "vows",    "urges",    "backs",
+        "quits",   "rejects", "blames",   "praises",  "slams",    "stars",   "winning", "making",   "taking",
+        "playing", "saying",  "being",    "having",   "getting",  "going",   "doing",   "looking",  "coming",
+        "working", "trying",  "leading",  "becoming", "helping",  "joining", "giving",  "starring", "telling",
+        "running", "scoring", "signing",  "facing",   "seeking",  "holding", "keeping", "leaving",  "losing",
+        "beating", "hoping",  "planning", "calling",  "using",    "died"};
     static const std::unordered_set<std::string> irregular_pasts{
         "went",  "took",  "gave",  "came",   "made",  "won",   "got",   "left",    "met",    "ran",
         "saw",   "set",   "spent", "felt",   "kept",  "knew",  "lost",  "paid",    "put",    "sent",
@@ -735,7 +749,7 @@ bool verb_after_subject(const std::string& folded) {
         "drove", "fell",  "found", "fought", "grew",  "heard", "held",  "led",     "meant",  "shot",
         "sang",  "sat",   "spoke", "struck", "threw", "told",  "wrote", "brought", "thought"};
     constexpr std::size_t shortest_adverb = 5;
-    return irregular_pasts.contains(folded) ||
+    return irregular_pasts.contains(folded) || common_verb_forms.contains(folded) ||
            (folded.size() >= shortest_adverb && folded.ends_with("ly") && is_dictionary_word(folded));
 }
 

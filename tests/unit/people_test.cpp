@@ -558,13 +558,15 @@ TEST(People, SurnamesStandingAloneElsewhere) {
 
 // In capitals kind nouns and inflected words before a name are no part of it, though a
 // title stands before them; an ordinary word that may be a first name stays. A verb
-// after a given name is no surname ("LEE WENT"), where a word that may be one is.
+// after a given name is no surname ("LEE WENT", "CLIVE KNOWS", "ANDY WINNING"), where a
+// word that may be one is.
 TEST(People, OrdinaryWordsBeforeNamesInCapitals) {
     auto found = people_in({"SAID THE VICE PRESIDENT OF RESEARCH AT ANALYST FIRM GARTNER, ADDING MORE.",
                             "A CLUB SPOKESPERSON DENIED PHILLIPS MADE THE REMARK.",
                             "WORLD BANK PRESIDENT BARBER CONABLE SAID IT WAS TEMPORARY.",
                             "THE DIRECTOR ANG LEE WENT HOME. THE FORWARD TOMMY REGULARLY SCORES.",
-                            "SECRETARY JAMES BAKER URGED RESTRAINT."});
+                            "SECRETARY JAMES BAKER URGED RESTRAINT.",
+                            "BUT CLIVE KNOWS IT. FOR ANDY WINNING IS ALL, AND CHARLES DIED IN JUNE."});
     EXPECT_EQ(found, (std::map<std::string, int>{{"Barber Conable", 1}, {"James Baker", 1}}));
 }
 
