@@ -496,6 +496,20 @@ bool is_place_article(const std::string& folded) {
     return articles.contains(folded);
 }
 
+/// A definite article, or one joined to a preposition, in small letters on a Spanish or
+/// French page ("el miembro del Buró Político", "au Sénat"): it leads the name of a thing,
+/// a body or a place, as "the" does in English; people's names take none. Not Italian or
+/// Portuguese, whose press puts one before a surname ("la Meloni") or whose name
+/// particles are articles ("Lula da Silva").
+bool is_article_of_language(const Token& token, std::string_view language) {
+    static const std::unordered_set<std::string> spanish{"el", "la", "los", "las", "del", "al"};
+    static const std::unordered_set<std::string> french{"le", "la", "les", "du", "des", "au", "aux"};
+    if (token.capitalised) return false;
+    if (language == "es") return spanish.contains(token.folded);
+    if (language == "fr") return french.contains(token.folded);
+    return false;
+}
+
 /// Whether token `i`, a title, is the surname a particle makes of it within the piece from
 /// `first`: "Bruno Le Maire" ("maire" is French for mayor), and "Le Maire" alone. Not when
 /// the particle starts the run and a name follows: "Le Président Macron" is a title
@@ -855,9 +869,11 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     std::size_t after = piece.first + piece.length;
     piece.speech_after =
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
-    bool place_lead = before > 0 && tokens[before].gap == Gap::space && is_place_lead(tokens[before - 1].folded);
+    bool after_space = before > 0 && tokens[before].gap == Gap::space;
+    bool foreign_article = after_space && is_article_of_language(tokens[before - 1], writing.language);
+    bool place_lead = after_space && (is_place_lead(tokens[before - 1].folded) || foreign_article);
     piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
-    piece.place_article = place_lead && is_place_article(tokens[before - 1].folded);
+    piece.place_article = place_lead && (is_place_article(tokens[before - 1].folded) || foreign_article);
     piece.sentence_start = starts_sentence(tokens, piece.first);
     piece.title_in_apposition = title_in_apposition(tokens, after, writing);
 }

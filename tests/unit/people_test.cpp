@@ -368,6 +368,19 @@ TEST(People, GermanGenitiveBeforeANounIsTheNameWithoutIt) {
         (std::map<std::string, int>{{"Gaby Hagmans", 2}, {"Max Büssing", 1}, {"Paul Werners", 1}, {"Peter Nadas", 1}}));
 }
 
+// On a Spanish or French page a run after a definite article, or one joined to a
+// preposition, names a body, a thing or a place, as one after "the" does in English
+// (cleaneval-dev: "el trabajo del Buró Político", "la Macrozona Sur").
+TEST(People, RunsAfterSpanishAndFrenchArticlesAreNoNames) {
+    EXPECT_EQ(
+        people_in({"Debatió el informe sobre el trabajo del Buró Político para la reunión, dijo Miguel Díaz-Canel, "
+                   "y habló de la Macrozona Sur."},
+                  "", "es"),
+        (std::map<std::string, int>{{"Miguel Díaz-Canel", 1}}));
+    EXPECT_EQ(people_in({"Le concert des Berliner Philharmoniker a plu à Marine Le Pen."}, "", "fr"),
+              (std::map<std::string, int>{{"Marine Le Pen", 1}}));
+}
+
 // On a page in Spanish (or French, Italian, Portuguese, Dutch) a run of that language's
 // ordinary words is an institution, as a run of English ones is on an English page (the
 // lists hold singulars: "Diputados" is "diputado" and an "-s"); a name with a word the
