@@ -14,6 +14,7 @@
 #include "common/text/cjk.hpp"
 #include "common/text/fold.hpp"
 #include "common/text/languages.hpp"
+#include "common/text/letter_case.hpp"
 #include "common/text/utf8.hpp"
 #include "common/text/word_list.hpp"
 #include "common/text/words.hpp"
@@ -44,6 +45,41 @@ bool ends_with_ellipsis(std::string_view text) {
 /// A teaser is a sentence or two cut off with an ellipsis; a longer block ending so is a
 /// paragraph that trails off.
 constexpr std::size_t teaser_words = 45;
+
+/// A credit signed with a publisher's or an agency's initials and a slash: "MSG/Violetta
+/// Belaev", "PAP/ Rafał Guz". A block of five words at most with one slash, before it one
+/// word of two to six capital letters, after it two or three capitalised words with no
+/// digit, no closing punctuation and small letters in each ("AC/DC Back In Black" is
+/// none); "Time/Score Display" and "Hersteller/Modell" have no initials before the slash.
+bool is_initials_credit(std::string_view text) {
+    constexpr std::size_t most_words = 5, fewest_initials = 2, most_initials = 6;
+    auto slash = text.find('/');
+    if (slash == std::string_view::npos || text.find('/', slash + 1) != std::string_view::npos ||
+        count_words(text, most_words + 1) > most_words)
+        return false;
+    std::string_view initials = text.substr(0, slash);
+    if (initials.size() < fewest_initials || initials.size() > most_initials ||
+        !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+    std::string_view name = text.substr(slash + 1);
+    auto words = split_words(name);
+    if (words.size() < 2 || words.size() > 3 || name.find_first_of("0123456789.!?:;") != std::string_view::npos)
+        return false;
+    return std::all_of(words.begin(), words.end(), [&](const WordSpan& span) {
+        std::string_view word = span.in(name);
+        return starts_with_capital(word) && word.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+    });
+}
+
+/// Drops credits signed with initials once the context is settled: only their shape marks
+/// them, and dropped before, they condemned the lead and the headings next to them.
+void drop_initials_credits(std::vector<ClassifiedBlock>& blocks) {
+    for (auto& block : blocks) {
+        if (block.final != BlockClass::good || !is_initials_credit(block.text)) continue;
+        block.final = BlockClass::bad;
+        block.reason = "photo credit";
+    }
+}
 
 /// A reason to drop the block whatever its neighbours say, or nullopt.
 std::optional<std::string> furniture_reason(ClassifiedBlock& block, std::size_t word_count,
@@ -411,6 +447,7 @@ std::vector<ClassifiedBlock> classify_blocks(const std::vector<std::string>& blo
     apply_sections(classified);
     keep_main_region(classified);
     keep_something(classified);
+    drop_initials_credits(classified);
     return classified;
 }
 

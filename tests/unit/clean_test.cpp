@@ -107,6 +107,25 @@ TEST(Cleaner, KeepsAShortSentenceThatTouchesTheStory) {
     EXPECT_EQ(body_of(fragment).find("listen to our articles"), std::string::npos);
 }
 
+// A credit signed with a publisher's initials and a slash goes, and only it: the lead and
+// the story around it stay (cleaneval-dev: "MSG/Violetta Belaev", "PAP/ Rafał Guz"); a
+// short line between story paragraphs that only looks so ("AC/DC Back In Black") stays.
+TEST(Cleaner, DropsCreditsSignedWithInitials) {
+    auto cleaned = clean_article(page_ending_with("MSG/Violetta Belaev\n\n"
+                                                  "The port authority said on Thursday that it was ready to meet the "
+                                                  "union's leaders next week, though not to withdraw the new rules.\n\n"
+                                                  "AC/DC Back In Black\n\n"
+                                                  "Shipping agents said that the backlog would take weeks to clear, "
+                                                  "whatever the outcome of the talks between the two sides.\n\n"),
+                                 std::nullopt);
+    std::string body = body_of(cleaned);
+    EXPECT_EQ(body.find("Violetta Belaev"), std::string::npos);
+    EXPECT_TRUE(contains(cleaned.removed, "MSG/Violetta Belaev"));
+    EXPECT_NE(body.find("ready to meet the union's leaders"), std::string::npos);
+    EXPECT_NE(body.find("AC/DC Back In Black"), std::string::npos);
+    EXPECT_NE(body.find("backlog would take weeks"), std::string::npos);
+}
+
 // Donation appeals in the other languages with stop-word lists go as the English ones do.
 TEST(Cleaner, DropsDonationAppealsInOtherLanguages) {
     std::string story =
