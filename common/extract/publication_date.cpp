@@ -3,6 +3,7 @@
  */
 #include "common/extract/publication_date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <sstream>
@@ -178,19 +179,30 @@ std::optional<DateMatch> east_asian_date_in(std::string_view text) {
     return std::nullopt;
 }
 
-/// "Published on Feb 6th 2017", "Updated: 3 March 2021": a publishing word at most three
-/// words before the date (not "a book published this week … on 7 March 2003").
-bool introduced_as_publication(std::string_view block, std::size_t date_offset) {
-    std::string before = fold(block.substr(0, date_offset));
-    // English, then the other languages of the stop-word lists, folded.
-    static constexpr std::array<std::string_view, 18> cues{
-        "published",    "updated",    "posted",       "last modified",  "veroffentlicht", "aktualisiert",
-        "publie",       "mis a jour", "publicado",    "actualizado",    "pubblicato",     "aggiornato",
-        "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "опубликовано",   "обновлено"};
-    for (std::string_view cue : cues) {
+/// Words that introduce a page's date of publication: English, then the other languages
+/// of the stop-word lists, folded.
+constexpr std::array<std::string_view, 23> publication_cues{
+    "published",  "updated",       "posted",         "last modified", "veroffentlicht", "aktualisiert",
+    "gepostet",   "erschienen am", "erstellt am",    "publie",        "mis a jour",     "mise en ligne",
+    "publicado",  "publicada",     "actualizado",    "pubblicato",    "aggiornato",     "gepubliceerd",
+    "bijgewerkt", "opublikowano",  "zaktualizowano", "опубликовано",  "обновлено"};
+
+/// "Published on Feb 6th 2017", "Updated: 3 March 2021", "Mise en ligne 23 mai 2019": a
+/// publishing word at most three words before the date (not "a book published this week
+/// … on 7 March 2003"); or, as German puts the participle last, "wurde am 19. Mai 2010 um
+/// 23:03 Uhr gepostet": one at most three words after it.
+bool introduced_as_publication(std::string_view block, const DateMatch& match) {
+    std::string before = fold(block.substr(0, match.offset));
+    for (std::string_view cue : publication_cues) {
         auto at = before.rfind(cue);
         if (at == std::string::npos) continue;
         if (count_words(std::string_view(before).substr(at + cue.size()), 4) <= 3) return true;
+    }
+    static constexpr std::array<std::string_view, 2> participles_after{"gepostet", "veroffentlicht"};
+    std::string after = fold(block.substr(match.end));
+    for (std::string_view cue : participles_after) {
+        auto at = after.find(cue);
+        if (at != std::string::npos && count_words(std::string_view(after).substr(0, at), 5) <= 4) return true;
     }
     return false;
 }
@@ -216,7 +228,24 @@ std::optional<PartialDate> date_in_block(const std::string& block, bool head) {
     if (!match) return std::nullopt;
     bool byline = count_words(block, byline_words + 1) <= byline_words;
     bool dateline = head && is_dateline(block, *match);
-    if (byline || dateline || introduced_as_publication(block, match->offset)) return match->date;
+    if (byline || dateline || introduced_as_publication(block, *match)) return match->date;
+    return std::nullopt;
+}
+
+/// A date on a line of its own under a line that only introduces it ("Mise en ligne",
+/// then "23 mai 2019"), anywhere in the page: a label of three words at most that starts
+/// with a publishing word, the date at the start of the next block.
+std::optional<PartialDate> date_under_publication_label(const std::vector<std::string>& blocks) {
+    constexpr std::size_t label_words = 3, max_bytes_before_date = 4;
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+        if (count_words(blocks[i], label_words + 1) > label_words) continue;
+        std::string label = fold(blocks[i]);
+        bool names_publication = std::any_of(publication_cues.begin(), publication_cues.end(),
+                                             [&](std::string_view cue) { return label.starts_with(cue); });
+        if (!names_publication) continue;
+        auto date = find_full_date(blocks[i + 1]);
+        if (date && date->offset <= max_bytes_before_date) return date->date;
+    }
     return std::nullopt;
 }
 
@@ -293,7 +322,7 @@ std::optional<PartialDate> find_publication_date(const std::vector<std::string>&
     for (std::size_t i = std::max(tail_start, head_blocks); i < blocks.size(); ++i) {
         if (auto date = date_in_block(blocks[i], false)) return date;
     }
-    return std::nullopt;
+    return date_under_publication_label(blocks);
 }
 
 }  // namespace newsdex

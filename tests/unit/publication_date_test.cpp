@@ -108,6 +108,27 @@ TEST(PublicationDate, AChineseBylineIsShort) {
               "2012-06-04");
 }
 
+// Publishing words of other languages, German participles after the date, and a date on
+// a line of its own under a label that introduces it, anywhere in the page (cleaneval-dev:
+// "Erstellt am Dienstag 6. Mai 2014 um 23:30", "wurde am 19. Mai 2010 um 23:03 Uhr
+// gepostet", "Mise en ligne" then "23 mai 2019" mid-page).
+TEST(PublicationDate, PublishingWordsBeforeAfterAndAboveTheDate) {
+    std::vector<std::string> blocks(40, "Menu item");
+    blocks[0] = "Headline";
+    blocks[20] = "Dieser Artikel wurde am 19. Mai 2010 um 23:03 Uhr gepostet und seither oft gelesen, sagen die Leser.";
+    EXPECT_EQ(date_of(blocks), "none");  // mid-page, far from the headline: only near it
+    blocks[1] = blocks[20];
+    EXPECT_EQ(date_of(blocks), "2010-05-19");
+    blocks[1] = "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Debian und allerlei Software.";
+    EXPECT_EQ(date_of(blocks), "2014-05-06");
+    blocks[1] = "Menu item";
+    blocks[20] = "Mise en ligne";
+    blocks[21] = "23 mai 2019";
+    EXPECT_EQ(date_of(blocks), "2019-05-23");
+    blocks[20] = "Le concert du";  // no publishing word: a date of the story
+    EXPECT_EQ(date_of(blocks), "none");
+}
+
 TEST(PublicationDate, NeverGuessesFromTheStory) {
     EXPECT_EQ(
         date_of({"Headline", "Maduro's re-election in 2018 was disputed, and in 2020 the talks failed.",
