@@ -1331,8 +1331,31 @@ class PeopleCollector {
             last_ = static_cast<std::size_t>(&person - people_.data());
             return;
         }
+        if (add_two_surnames(display)) return;
         people_.push_back({key, display, 1, {}});
         last_ = people_.size() - 1;
+    }
+
+    /// "Im Gegenzug zahlte Thomas Elder Antrittsgelder" (Thomas paid Elder): German puts
+    /// the subject and an object side by side after the verb. A new name of two words,
+    /// each the surname of a different person named in full before, is those two.
+    bool add_two_surnames(const std::string& display) {
+        auto space = display.find(' ');
+        if (space == std::string::npos || display.find(' ', space + 1) != std::string::npos) return false;
+        auto named_in_full = [&](const std::string& word) -> std::optional<std::size_t> {
+            std::string surname = person_key(word);
+            for (std::size_t i = 0; i < people_.size(); ++i) {
+                if (!surname_only(people_[i]) && key_surname(people_[i].key) == surname) return i;
+            }
+            return std::nullopt;
+        };
+        auto first = named_in_full(display.substr(0, space));
+        auto second = named_in_full(display.substr(space + 1));
+        if (!first || !second || *first == *second) return false;
+        ++people_[*first].mentions;
+        ++people_[*second].mentions;
+        last_ = *second;
+        return true;
     }
 
     /// A one-word mention: the surname of someone seen, or a person in its own right.

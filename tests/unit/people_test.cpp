@@ -368,6 +368,16 @@ TEST(People, GermanGenitiveBeforeANounIsTheNameWithoutIt) {
         (std::map<std::string, int>{{"Gaby Hagmans", 2}, {"Max Büssing", 1}, {"Paul Werners", 1}, {"Peter Nadas", 1}}));
 }
 
+// German puts the subject and an object side by side after the verb: two surnames of
+// people named before are those two, not a third (cleaneval-dev: "Im Gegenzug zahlte
+// Thomas Elder Antrittsgelder", Alvin Thomas paying Lee Elder).
+TEST(People, TwoSurnamesSideBySideAreTwoPeople) {
+    EXPECT_EQ(people_in({"Lee Elder fand in Alvin Thomas einen Förderer.",
+                         "Im Gegenzug zahlte Thomas Elder Antrittsgelder. Später gewann Elder."},
+                        "", "de"),
+              (std::map<std::string, int>{{"Lee Elder", 3}, {"Alvin Thomas", 2}}));
+}
+
 // On a Spanish or French page a run after a definite article, or one joined to a
 // preposition, names a body, a thing or a place, as one after "the" does in English
 // (cleaneval-dev: "el trabajo del Buró Político", "la Macrozona Sur").
