@@ -77,7 +77,7 @@ struct PersonLexicon {
     /// surname (keeps_surname, given_name_despite_blocker).
     std::unordered_set<std::string> word_surnames = surnames_that_are_words();
     /// The English-speaking census lists' surnames that end in "s" ("peters", "perkins",
-    /// "williams"): no German genitive of another name (genitive_before_noun_phrase).
+    /// "williams"): no German genitive of another name (genitive_reading).
     std::unordered_set<std::string> surnames_ending_in_s = census_surnames_ending_in_s();
 
     /// A common surname that ends names elsewhere or is a word: the curated list's
@@ -197,7 +197,6 @@ struct PersonLexicon {
     }
 };
 
-/// A candidate name: tokens [first, first+length) of one paragraph, with its evidence.
 /// Whether a name's last "s" may be a German genitive's (genitive_reading).
 enum class GenitiveReading {
     none,       ///< it may not
@@ -205,6 +204,7 @@ enum class GenitiveReading {
     ends_in_s,  ///< it may, but something else follows: "Paul Werners wurden"
 };
 
+/// A candidate name: tokens [first, first+length) of one paragraph, with its evidence.
 struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
