@@ -189,8 +189,10 @@ constexpr std::array<std::string_view, 23> publication_cues{
 
 /// "Published on Feb 6th 2017", "Updated: 3 March 2021", "Mise en ligne 23 mai 2019": a
 /// publishing word at most three words before the date (not "a book published this week
-/// … on 7 March 2003"); or, as German puts the participle last, "wurde am 19. Mai 2010 um
-/// 23:03 Uhr gepostet": one at most three words after it.
+/// … on 7 March 2003"); or, as German puts the participle last, a blog's "wurde am 19. Mai
+/// 2010 um 23:03 Uhr gepostet": "gepostet" at most four words after it (not
+/// "veröffentlicht", which a story says of reports: "Die Studie wurde am 12. Mai 2020
+/// veröffentlicht").
 bool introduced_as_publication(std::string_view block, const DateMatch& match) {
     std::string before = fold(block.substr(0, match.offset));
     for (std::string_view cue : publication_cues) {
@@ -198,13 +200,9 @@ bool introduced_as_publication(std::string_view block, const DateMatch& match) {
         if (at == std::string::npos) continue;
         if (count_words(std::string_view(before).substr(at + cue.size()), 4) <= 3) return true;
     }
-    static constexpr std::array<std::string_view, 2> participles_after{"gepostet", "veroffentlicht"};
     std::string after = fold(block.substr(match.end));
-    for (std::string_view cue : participles_after) {
-        auto at = after.find(cue);
-        if (at != std::string::npos && count_words(std::string_view(after).substr(0, at), 5) <= 4) return true;
-    }
-    return false;
+    auto at = after.find("gepostet");
+    return at != std::string::npos && count_words(std::string_view(after).substr(0, at), 5) <= 4;
 }
 
 /// "Caracas, February 6, 2017 ( – …": a short place name and a comma (or nothing) before
