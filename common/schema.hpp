@@ -113,6 +113,10 @@ inline constexpr std::string_view person_group_prefix = "newsdex:people:";
 /// merges spellings only in these groups, and only those members; every other entry is
 /// its own person.
 inline constexpr std::string_view merging_person_groups = "newsdex:people-merging";
+/// The rules of same_person the table above was made by (person_identity_version): a
+/// table made by others says nothing, and every group may merge until the indexer makes
+/// it again.
+inline constexpr std::string_view person_identity = "newsdex:people-identity";
 }  // namespace metadata
 
 /// What an index is built for. A standalone index is searched on its own by

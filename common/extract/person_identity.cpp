@@ -4,6 +4,8 @@
 #include "common/extract/person_identity.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <vector>
 
 #include "common/text/edits.hpp"
@@ -60,7 +62,7 @@ std::string_view key_surname(std::string_view key) {
     return key.substr(0, key.find(' '));
 }
 
-bool same_given_name(std::string_view a, std::string_view b) {
+bool same_name_word(std::string_view a, std::string_view b) {
     if (a == b) return true;
     if (a.size() == b.size() && a.size() >= 4 && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1)) {
         return is_final_glide(a.back()) && is_final_glide(b.back());
@@ -68,8 +70,30 @@ bool same_given_name(std::string_view a, std::string_view b) {
     return std::min(a.size(), b.size()) >= 6 && within_one_edit(a, b);
 }
 
-bool same_name_word(std::string_view a, std::string_view b) {
-    return same_given_name(a, b);
+bool is_short_form_of(std::string_view short_form, std::string_view full) {
+    // English short forms that are no first letters of the name (a folded pair each).
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 40> forms{{
+        {"bill", "william"},    {"billy", "william"},  {"bob", "robert"},      {"bobby", "robert"},
+        {"tony", "anthony"},    {"mike", "michael"},   {"mick", "michael"},    {"mickey", "michael"},
+        {"jim", "james"},       {"jimmy", "james"},    {"dick", "richard"},    {"rick", "richard"},
+        {"ricky", "richard"},   {"ted", "edward"},     {"eddie", "edward"},    {"ned", "edward"},
+        {"andy", "andrew"},     {"dave", "david"},     {"tom", "thomas"},      {"tommy", "thomas"},
+        {"sandy", "alexander"}, {"liz", "elizabeth"},  {"beth", "elizabeth"},  {"betty", "elizabeth"},
+        {"kate", "katherine"},  {"kate", "catherine"}, {"katie", "katherine"}, {"jenny", "jennifer"},
+        {"nick", "nicholas"},   {"nicky", "nicholas"}, {"chuck", "charles"},   {"charlie", "charles"},
+        {"harry", "henry"},     {"hank", "henry"},     {"larry", "lawrence"},  {"jerry", "gerald"},
+        {"joe", "joseph"},      {"peggy", "margaret"}, {"maggie", "margaret"}, {"bert", "albert"},
+    }};
+    if (std::find(forms.begin(), forms.end(), std::pair{short_form, full}) != forms.end()) return true;
+    // The first letters of the name ("vince" of "vincent", "rafa" of "rafael"), three at
+    // least; not of a name ending in "a" or "e", which often makes a woman's name of a
+    // man's ("paul", "paula", "pauline"; "alex", "alexandra").
+    if (short_form.size() < 3 || full.size() <= short_form.size() || !full.starts_with(short_form)) return false;
+    return full.back() != 'a' && full.back() != 'e';
+}
+
+bool same_given_name(std::string_view a, std::string_view b) {
+    return same_name_word(a, b) || is_short_form_of(a, b) || is_short_form_of(b, a);
 }
 
 std::string_view key_given(std::string_view key) {
@@ -101,6 +125,11 @@ bool better_display_name(std::string_view candidate, std::string_view current) {
     if (candidate_words != current_words) return candidate_words > current_words;
     auto candidate_accents = count_non_ascii(candidate), current_accents = count_non_ascii(current);
     if (candidate_accents != current_accents) return candidate_accents > current_accents;
+    // The name in full over its short form: "Richard Darman", not "Dick Darman".
+    std::string candidate_key = person_key(candidate), current_key = person_key(current);
+    std::string_view candidate_given = key_given(candidate_key), current_given = key_given(current_key);
+    if (is_short_form_of(current_given, candidate_given)) return true;
+    if (is_short_form_of(candidate_given, current_given)) return false;
     if (candidate.size() != current.size()) return candidate.size() < current.size();
     return candidate < current;
 }

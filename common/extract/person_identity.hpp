@@ -4,8 +4,8 @@
  * A person's key is their folded, Latin-transliterated name with the surname first
  * ("lavrov sergei"), so all keys of one surname share a prefix in the index. Two keys are
  * the same person when the surnames are equal and the given names are equal, one is the
- * initial of the other, or they differ only as transliterations of one name do
- * (see same_given_name). The indexer merges variants inside an article; the searcher
+ * initial of the other or a short form of it ("Vince", "Vincent"), or they differ only
+ * as transliterations of one name do (see same_given_name). The indexer merges variants inside an article; the searcher
  * merges them across the index with the same function, so counts and filters agree.
  */
 #pragma once
@@ -14,6 +14,10 @@
 #include <string_view>
 
 namespace newsdex {
+
+/// Bump when same_person changes which keys are one person: indexes record which of
+/// their people may merge (schema::metadata::person_identity).
+inline constexpr std::string_view person_identity_version = "2";
 
 /// The key of a display name: "Sergei Lavrov" → "lavrov sergei", "Maduro" → "maduro"; a
 /// generational suffix goes last: "Martin Luther King Jr" → "king martin luther jr".
@@ -49,16 +53,23 @@ inline constexpr std::size_t surname_group_letters = 4;
 [[nodiscard]] bool same_given_part(std::string_view given_a, std::string_view given_b);
 
 /// True when `candidate` is a better display name for the same person than `current`:
-/// more words, then more accented letters (the original spelling), then shorter.
+/// more words, then more accented letters (the original spelling), then the given name in
+/// full ("Richard" over "Dick", "Vincent" over "Vince"), then shorter.
 [[nodiscard]] bool better_display_name(std::string_view candidate, std::string_view current);
 
-/// True when two folded name words are one name (same_given_name applied to any word,
-/// surnames included: Zelensky/Zelenskyy).
+/// True when two folded name words, surnames included, are one name in different
+/// transliterations: Sergei/Sergey/Sergej (a final й written i, y or j), or one edit
+/// apart in names of six letters or more (Aleksandr/Alexandr, Zelensky/Zelenskyy).
 [[nodiscard]] bool same_name_word(std::string_view a, std::string_view b);
 
-/// True when two folded given names are one name in different transliterations:
-/// Sergei/Sergey/Sergej (a final й written i, y or j), or one edit apart in names of six
-/// letters or more (Aleksandr/Alexandr).
+/// True when folded `short_form` is a short form of the given name `full`: its first three
+/// letters or more ("vince" of "vincent", "steve" of "steven"; not of a name ending in
+/// "a" or "e", often a woman's name made of a man's: "paula", "pauline", "alexandra"),
+/// or a common English one ("bill" of "william", "tony" of "anthony").
+[[nodiscard]] bool is_short_form_of(std::string_view short_form, std::string_view full);
+
+/// True when two folded given names are one name: same_name_word, or one a short form of
+/// the other (Vince and Vincent Cable, Bill and William Gates). Surnames never merge so.
 [[nodiscard]] bool same_given_name(std::string_view a, std::string_view b);
 
 }  // namespace newsdex

@@ -27,7 +27,10 @@ std::string_view entry_group(std::string_view entry) {
 
 void PersonRegistry::read(const Xapian::Database& database) {
     std::lock_guard lock(mutex_);
+    // A table made by other rules of same_person reads as unknown: every group is looked
+    // at again below, and the table written anew with the next commit.
     MergingPersonGroups merging = read_merging_person_table(database);
+    rewrite_merging_ = !merging.known();
     const std::string prefix(schema::metadata::person_group_prefix);
     for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
         const std::string name = *key;
@@ -87,7 +90,7 @@ void PersonRegistry::write_changes(Xapian::WritableDatabase& database) {
         }
         database.set_metadata(group_key(group), value);
     }
-    if (!changed_.empty()) {
+    if (!changed_.empty() || rewrite_merging_) {
         std::string merging = "merging:";
         for (const auto& [group, members] : merging_) {
             merging += std::to_string(group);
@@ -96,8 +99,10 @@ void PersonRegistry::write_changes(Xapian::WritableDatabase& database) {
             merging += ' ';
         }
         database.set_metadata(std::string(schema::metadata::merging_person_groups), merging);
+        database.set_metadata(std::string(schema::metadata::person_identity), std::string(person_identity_version));
     }
     changed_.clear();
+    rewrite_merging_ = false;
 }
 
 namespace {
@@ -159,6 +164,9 @@ std::span<const std::uint32_t> MergingPersonGroups::mergeable(std::uint32_t grou
 }
 
 MergingPersonGroups read_merging_person_table(const Xapian::Database& database) {
+    if (database.get_metadata(std::string(schema::metadata::person_identity)) != person_identity_version) {
+        return MergingPersonGroups(std::string_view());
+    }
     return MergingPersonGroups(database.get_metadata(std::string(schema::metadata::merging_person_groups)));
 }
 

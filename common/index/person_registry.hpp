@@ -61,6 +61,8 @@ class PersonRegistry {
     /// groups with two same_person entries → the members that may be one person with
     /// another (the others are each their own person)
     std::map<std::uint32_t, std::set<std::uint32_t>> merging_;
+    /// The index's table was made by other rules of same_person (or none): write it anew.
+    bool rewrite_merging_ = false;
 };
 
 /// Which person groups of an index may merge spellings (schema::metadata::
@@ -95,6 +97,8 @@ class MergingPersonGroups {
     /// a bit each (a few KiB at most) answers faster than a search of groups_.
     std::vector<bool> merging_bits_;
 };
+/// The table of `database`; unknown (every group may merge) when made by other rules of
+/// same_person than these (schema::metadata::person_identity) or by none.
 [[nodiscard]] MergingPersonGroups read_merging_person_table(const Xapian::Database& database);
 
 /// The entries of person group `group` in member order, as the indexer stored them

@@ -720,6 +720,23 @@ TEST(PersonIdentity, KeysAndVariants) {
     EXPECT_FALSE(same_given_name("andreas", "anderas"));
     EXPECT_FALSE(same_given_name("andreas", "andrzej"));
     EXPECT_FALSE(same_given_name("ivana", "ivano"));  // under six letters: exact only
+    // A short form is the same given name, never a surname's: its first three letters or
+    // more, but of a name ending in "a" or "e" (often a woman's name made of a man's), or a
+    // common English short form.
+    for (auto [a, b] : {std::pair{"vince", "vincent"},
+                        {"steven", "steve"},
+                        {"rafa", "rafael"},
+                        {"bill", "william"},
+                        {"anthony", "tony"}}) {
+        EXPECT_TRUE(same_given_name(a, b)) << a << " " << b;
+    }
+    EXPECT_TRUE(same_person("cable vincent", "cable vince"));
+    EXPECT_FALSE(same_given_name("paul", "paula"));
+    EXPECT_FALSE(same_given_name("paul", "pauline"));
+    EXPECT_FALSE(same_given_name("alex", "alexandra"));
+    EXPECT_FALSE(same_given_name("al", "alan"));  // two letters: an initial's business
+    EXPECT_FALSE(same_name_word("smith", "smithson"));
+    EXPECT_FALSE(same_person("smith anna", "smithson anna"));
     EXPECT_TRUE(better_display_name("Nicolás Maduro", "Nicolas Maduro"));
     EXPECT_TRUE(better_display_name("Sergey Malik Bagdasarov", "Sergey Bagdasarov"));
 }

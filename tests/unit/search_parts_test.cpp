@@ -295,6 +295,7 @@ TEST(PersonRegistry, KnowsWhichGroupsMayMergeSpellings) {
     // An index written before the members were recorded: groups only, members unknown.
     database.set_metadata(std::string(schema::metadata::merging_person_groups),
                           "merging:" + std::to_string(smith) + " ");
+    EXPECT_EQ(database.get_metadata(std::string(schema::metadata::person_identity)), person_identity_version);
     table = read_merging_person_table(database);
     EXPECT_TRUE(table.merges(smith));
     EXPECT_FALSE(table.merges(lavrov));
@@ -303,6 +304,32 @@ TEST(PersonRegistry, KnowsWhichGroupsMayMergeSpellings) {
         database.set_metadata(std::string(schema::metadata::merging_person_groups), bad);
         EXPECT_THROW((void)read_merging_person_table(database), DatabaseError) << bad;
     }
+}
+
+// A table made by other rules of same_person says nothing (every group may merge), and
+// the next indexer run looks at every group again and writes it anew, though it numbers
+// no one new: "Vince Cable" and "Vincent Cable" were two people before short forms.
+TEST(PersonRegistry, MakesATableOfOtherRulesAgain) {
+    testing::TemporaryFolder folder;
+    Xapian::WritableDatabase database((folder.path() / "db").string(), Xapian::DB_CREATE);
+    PersonRegistry first;
+    auto cable = first.number(encode_person_entry("cable vince", "Vince Cable")).group;
+    (void)first.number(encode_person_entry("cable vincent", "Vincent Cable"));
+    auto smith = first.number(encode_person_entry("smith anna", "Anna Smith")).group;
+    first.write_changes(database);
+    ASSERT_TRUE(read_merging_person_table(database).known());
+    EXPECT_TRUE(read_merging_person_table(database).merges(cable));
+    // As an index made before short forms left it: no merging group, the rules' version 1.
+    database.set_metadata(std::string(schema::metadata::merging_person_groups), "merging:");
+    database.set_metadata(std::string(schema::metadata::person_identity), "1");
+    EXPECT_FALSE(read_merging_person_table(database).known());
+    PersonRegistry second;
+    second.read(database);
+    second.write_changes(database);
+    auto table = read_merging_person_table(database);
+    ASSERT_TRUE(table.known());
+    EXPECT_TRUE(table.merges(cable));
+    EXPECT_FALSE(table.merges(smith));
 }
 
 TEST(PersonRegistry, NumbersByGroupAndKeepsThemAcrossRuns) {
