@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -30,6 +31,22 @@ std::size_t count_non_ascii(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
         return static_cast<unsigned char>(c) >= 0xC0;  // UTF-8 lead bytes
     }));
+}
+
+/// Given names longer than this are compared for short forms no more (better_display_name).
+constexpr std::size_t longest_short_form_name = 24;
+
+/// The first word of a display name in small letters, written into `buffer` ("Dick
+/// Darman" → "dick"): empty when it holds other than ASCII letters or is too long, as
+/// folding it would take an allocation a display comparison should not make.
+std::string_view lower_case_first_word(std::string_view display, std::array<char, longest_short_form_name>& buffer) {
+    std::size_t length = 0;
+    for (char c : display) {
+        if (c == ' ') break;
+        if (length == buffer.size() || !std::isalpha(static_cast<unsigned char>(c))) return {};
+        buffer[length++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return {buffer.data(), length};
 }
 
 }  // namespace
@@ -84,12 +101,14 @@ bool is_short_form_of(std::string_view short_form, std::string_view full) {
         {"harry", "henry"},     {"hank", "henry"},     {"larry", "lawrence"},  {"jerry", "gerald"},
         {"joe", "joseph"},      {"peggy", "margaret"}, {"maggie", "margaret"}, {"bert", "albert"},
     }};
-    if (std::find(forms.begin(), forms.end(), std::pair{short_form, full}) != forms.end()) return true;
+    // Merging a match set's people asks this of many pairs: the cheap tests first.
+    if (short_form.size() < 3 || short_form.size() > full.size()) return false;
     // The first letters of the name ("vince" of "vincent", "rafa" of "rafael"), three at
     // least; not of a name ending in "a" or "e", which often makes a woman's name of a
     // man's ("paul", "paula", "pauline"; "alex", "alexandra").
-    if (short_form.size() < 3 || full.size() <= short_form.size() || !full.starts_with(short_form)) return false;
-    return full.back() != 'a' && full.back() != 'e';
+    if (short_form.size() < full.size() && full.starts_with(short_form))
+        return full.back() != 'a' && full.back() != 'e';
+    return std::find(forms.begin(), forms.end(), std::pair{short_form, full}) != forms.end();
 }
 
 bool same_given_name(std::string_view a, std::string_view b) {
@@ -126,10 +145,13 @@ bool better_display_name(std::string_view candidate, std::string_view current) {
     auto candidate_accents = count_non_ascii(candidate), current_accents = count_non_ascii(current);
     if (candidate_accents != current_accents) return candidate_accents > current_accents;
     // The name in full over its short form: "Richard Darman", not "Dick Darman".
-    std::string candidate_key = person_key(candidate), current_key = person_key(current);
-    std::string_view candidate_given = key_given(candidate_key), current_given = key_given(current_key);
-    if (is_short_form_of(current_given, candidate_given)) return true;
-    if (is_short_form_of(candidate_given, current_given)) return false;
+    std::array<char, longest_short_form_name> candidate_buffer{}, current_buffer{};
+    std::string_view candidate_given = lower_case_first_word(candidate, candidate_buffer);
+    std::string_view current_given = lower_case_first_word(current, current_buffer);
+    if (candidate_given != current_given) {
+        if (is_short_form_of(current_given, candidate_given)) return true;
+        if (is_short_form_of(candidate_given, current_given)) return false;
+    }
     if (candidate.size() != current.size()) return candidate.size() < current.size();
     return candidate < current;
 }
