@@ -1316,8 +1316,8 @@ class PeopleCollector {
 
     void add_full(const std::string& display, GenitiveReading genitive) {
         if (genitive != GenitiveReading::none) {
-            auto& readings = genitive_readings_[display];
-            ++(genitive == GenitiveReading::genitive ? readings.first : readings.second);
+            auto [reading, added] = read_only_as_genitive_.try_emplace(display, true);
+            reading->second = reading->second && genitive == GenitiveReading::genitive;
         }
         add_full(display);
     }
@@ -1338,7 +1338,8 @@ class PeopleCollector {
 
     /// "Im Gegenzug zahlte Thomas Elder Antrittsgelder" (Thomas paid Elder): German puts
     /// the subject and an object side by side after the verb. A new name of two words,
-    /// each the surname of a different person named in full before, is those two.
+    /// each the surname of a different person named in full before, is those two (on
+    /// any page: in English too no one is named by two other people's surnames).
     bool add_two_surnames(const std::string& display) {
         auto space = display.find(' ');
         if (space == std::string::npos || display.find(' ', space + 1) != std::string::npos) return false;
@@ -1425,8 +1426,8 @@ class PeopleCollector {
     /// alone without it ("Silvio Berlusconis" where "den abgetretenen Berlusconi" follows).
     void drop_genitive_endings() {
         for (std::size_t i = 0; i < people_.size(); ++i) {
-            auto readings = genitive_readings_.find(people_[i].name);
-            if (readings == genitive_readings_.end() || readings->second.second > 0) continue;
+            auto reading = read_only_as_genitive_.find(people_[i].name);
+            if (reading == read_only_as_genitive_.end() || !reading->second) continue;
             std::string name = people_[i].name.substr(0, people_[i].name.size() - 1);
             std::string key = person_key(name);
             bool after_vowel = std::string_view("aeiouyAEIOUY").find(name.back()) != std::string_view::npos;
@@ -1532,8 +1533,8 @@ class PeopleCollector {
     std::vector<std::string> pending_;
     std::size_t last_ = 0;
     bool plain_genitive_s_;
-    /// Per display name: mentions read as a genitive, and mentions that are not.
-    std::unordered_map<std::string, std::pair<int, int>> genitive_readings_;
+    /// Per display name whose last "s" may be a genitive's: whether every mention read as one.
+    std::unordered_map<std::string, bool> read_only_as_genitive_;
     /// Keys of the one-word mentions (German pages only: drop_genitive_endings).
     std::unordered_set<std::string> singles_seen_;
 };
