@@ -23,9 +23,8 @@
  *
  * A one-shot search (a newsdex-search run) cannot pay for reading the column, so the
  * indexer saves it beside the index after each run (facet_column_file.cpp), named by the
- * database's UUID and stamped with its revision, and a search opens that file instead of
- * streaming the slot: mapped when it has few matches (only the pages of its matches are
- * read), else read whole into huge pages (huge_page_file.hpp). A file that does not
+ * database's UUID and stamped with its revision, and a search maps that file instead of
+ * streaming the slot, in huge pages where the kernel can (huge_page_mapping.hpp). A file that does not
  * belong to the revision opened (an indexer stopped between its commit and the file, a
  * database changed by other means) is ignored, and the search streams as before; the
  * numbers of a saved file are checked where they are used, not up front, so a damaged
@@ -55,13 +54,9 @@ class FacetColumn {
                                                                  std::size_t byte_budget);
 
     /// The column saved beside the index folder `root` for the revision of `database`
-    /// (one local database); nothing when there is none for that revision. The caller
-    /// says how many documents' entries it expects to read (a search's estimated matches,
-    /// or every document for a column kept for many searches): for many, the file is read
-    /// whole into huge pages, for few it is mapped (facet_column_file.cpp).
+    /// (one local database), mapped; nothing when there is none for that revision.
     [[nodiscard]] static std::shared_ptr<const FacetColumn> open_saved(const std::filesystem::path& root,
-                                                                       const Xapian::Database& database,
-                                                                       Xapian::doccount documents_to_visit);
+                                                                       const Xapian::Database& database);
     /// Reads the column of the index folder `root` as it is now and saves it there for
     /// open_saved(), replacing any saved before (nothing is saved past `byte_budget`).
     /// Throws std::runtime_error when the file cannot be written.

@@ -10,10 +10,11 @@
  * rebuild gives the database
  * a new UUID, so a file left from an older generation is never taken for the new one;
  * within one generation the header's revision decides. Written to a temporary file and
- * renamed over, so a search maps the old file or the new one, never half of one.
+ * renamed over, so a search maps the old file or the new one, never half of one; then
+ * cached afresh in huge folios, for searches to map with few page-table entries
+ * (huge_page_mapping.hpp).
  */
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,7 +25,7 @@
 #include <vector>
 
 #include "common/index/facet_column.hpp"
-#include "common/index/huge_page_file.hpp"
+#include "common/index/huge_page_mapping.hpp"
 
 namespace newsdex {
 
@@ -94,33 +95,10 @@ void remove_other_columns(const std::filesystem::path& root, const std::filesyst
     }
 }
 
-/// Whether a search that reads the entries of `documents` documents from a saved file of
-/// `file_size` bytes should read the file whole into huge pages rather than map it.
-/// Mapped, each page it touches costs 2–3.5 µs the first time (huge_page_file.hpp), and a
-/// document touches about three (its start, its entries, its length) until they overlap;
-/// read whole, each page of the file costs 0.6–1.1 µs. Measured at 100,000 articles
-/// (a 5 MB file, 1,240 pages), a one-shot search with no match lost 0.7 ms read whole,
-/// one with 94 matches neither gained nor lost, and one with 345 gained 1 ms: the file is
-/// read whole from an eighth of its pages on.
-bool worth_reading_whole(std::size_t file_size, Xapian::doccount documents) {
-    constexpr std::size_t page = 4096;
-    return huge_pages_available() && std::size_t{documents} * 8 > file_size / page;
-}
-
-/// The whole file `descriptor` of `size` bytes, mapped and populated up front: a search
-/// touches pages all over it, and on this VM a page fault costs 10–20 µs (it maps up to
-/// 16 pages), where populating costs about 0.15 µs a page (docs/performance.md).
-std::shared_ptr<const void> map_whole(int descriptor, std::size_t size) {
-    void* address = ::mmap(nullptr, size, PROT_READ, MAP_SHARED | MAP_POPULATE, descriptor, 0);
-    if (address == MAP_FAILED) return nullptr;
-    return {address, [size](const void* at) { ::munmap(const_cast<void*>(at), size); }};
-}
-
 }  // namespace
 
 std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem::path& root,
-                                                           const Xapian::Database& database,
-                                                           Xapian::doccount documents_to_visit) {
+                                                           const Xapian::Database& database) {
     auto id = identity(database);
     if (!id) return nullptr;
     int descriptor = ::open(file_for(root, id->first).c_str(), O_RDONLY | O_CLOEXEC);
@@ -130,8 +108,7 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
     std::size_t size = 0;
     if (::fstat(descriptor, &status) == 0 && static_cast<std::size_t>(status.st_size) >= sizeof(FileHeader)) {
         size = static_cast<std::size_t>(status.st_size);
-        if (worth_reading_whole(size, documents_to_visit)) contents = read_into_huge_pages(descriptor, size);
-        if (!contents) contents = map_whole(descriptor, size);
+        contents = map_in_huge_pages(descriptor, size);
     }
     ::close(descriptor);
     if (!contents) return nullptr;
@@ -161,7 +138,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     Xapian::Database database(root.string());
     auto id = identity(database);
     if (!id) return;
-    if (open_saved(root, database, 0)) return;  // a run that changed nothing: saved for this revision
+    if (open_saved(root, database)) return;  // a run that changed nothing: saved for this revision
     std::filesystem::path target = file_for(root, id->first);
     auto column = load(database, byte_budget);
     if (!column) {
@@ -202,6 +179,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     }
     std::filesystem::rename(temporary, target);
     remove_other_columns(root, target);
+    settle_in_huge_pages(target);
 }
 
 }  // namespace newsdex

@@ -174,7 +174,7 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
         return nullptr;  // a backend without revisions (in-memory): no telling when it changes
     }
     if (!opened.warm || opened.warm->revision != revision) {
-        auto column = FacetColumn::open_saved(opened.path, opened.xapian, opened.xapian.get_doccount());
+        auto column = FacetColumn::open_saved(opened.path, opened.xapian);
         if (!column) column = FacetColumn::load(opened.xapian, facet_column_budget);
         opened.warm = {revision, std::move(column), std::make_shared<PersonTable>(opened.xapian)};
     }
@@ -418,10 +418,9 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     bool one_local = !opened.has_remote_shards && database.size() == 1;
     const SearchDatabase::WarmState* warm = one_local ? warm_state(opened) : nullptr;
     // A first search opens the column the indexer saved, if it is of this revision.
-    std::shared_ptr<const FacetColumn> column =
-        warm        ? warm->facet_column
-        : one_local ? FacetColumn::open_saved(opened.path, database, estimated_matches(database, built.query))
-                    : nullptr;
+    std::shared_ptr<const FacetColumn> column = warm        ? warm->facet_column
+                                                : one_local ? FacetColumn::open_saved(opened.path, database)
+                                                            : nullptr;
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
     std::optional<Conjunction> walked = ranked_walk_conjunction(database, column.get(), built, request);

@@ -87,11 +87,11 @@ TEST_F(IndexTest, RunThatChangesNothingKeepsTheRevisionAndItsColumn) {
     EXPECT_EQ(index().unchanged, 5u);
     // Searchers keep what they read of this revision, and the saved column stays valid.
     EXPECT_EQ(revision(), built);
-    EXPECT_NE(FacetColumn::open_saved(database_, Xapian::Database(database_.string()), 0), nullptr);
+    EXPECT_NE(FacetColumn::open_saved(database_, Xapian::Database(database_.string())), nullptr);
     testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
     EXPECT_EQ(index().added, 1u);
     EXPECT_GT(revision(), built);
-    EXPECT_NE(FacetColumn::open_saved(database_, Xapian::Database(database_.string()), 0), nullptr);
+    EXPECT_NE(FacetColumn::open_saved(database_, Xapian::Database(database_.string())), nullptr);
 }
 
 /// Each document's source stamp, by corpus path.
@@ -448,16 +448,12 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     ASSERT_EQ(saved.size(), 1u);
     Xapian::Database database(database_.string());
     EXPECT_NE(saved.front().filename().string().find(database.get_uuid()), std::string::npos);
-    // The file holds what reading the slot gives, document by document, whether mapped
-    // (for a search expecting no match) or read whole (for one expecting every article).
+    // The file holds what reading the slot gives, document by document.
     auto read = FacetColumn::load(database, std::size_t{1} << 20);
     ASSERT_TRUE(read);
-    for (Xapian::doccount expected_matches : {Xapian::doccount{0}, database.get_doccount()}) {
-        SCOPED_TRACE(expected_matches);
-        auto saved_column = FacetColumn::open_saved(database_, database, expected_matches);
-        ASSERT_TRUE(saved_column);
-        expect_same_column(*saved_column, *read, database.get_lastdocid());
-    }
+    auto saved_column = FacetColumn::open_saved(database_, database);
+    ASSERT_TRUE(saved_column);
+    expect_same_column(*saved_column, *read, database.get_lastdocid());
     // A first search counting from it counts what streaming counts.
     auto solberg = [] {
         SearchRequest request;
@@ -476,7 +472,7 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     };
     auto from_file = listings();
     std::filesystem::rename(saved.front(), folder_.path() / "aside");
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, 0), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
     EXPECT_EQ(listings(), from_file);
     std::filesystem::rename(folder_.path() / "aside", saved.front());
     // Another revision (written by other means than the indexer) does not use it ...
@@ -486,36 +482,34 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
         writer.commit();
     }
     database.reopen();
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, 0), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
     EXPECT_EQ(listings(), from_file);
     // ... until the next run saves the column again, for the new revision, alone.
     testing::write_file(corpus_, "new/005_norway.txt", testing::sixth_article);
     ASSERT_EQ(index().added, 1u);
     database.reopen();
     ASSERT_EQ(saved_columns(database_).size(), 1u);
-    EXPECT_NE(FacetColumn::open_saved(database_, database, 0), nullptr);
+    EXPECT_NE(FacetColumn::open_saved(database_, database), nullptr);
     std::string listing = facet_listing(search(solberg()).facets);
     EXPECT_NE(listing.find("Solberg"), std::string::npos) << listing;
     // A damaged file is ignored: cut short, or its header overwritten.
     saved = saved_columns(database_);
     auto size = std::filesystem::file_size(saved.front());
     std::filesystem::resize_file(saved.front(), size - 4);
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, 0), nullptr);
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, database.get_doccount()), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
     std::filesystem::resize_file(saved.front(), size);
     std::fstream(saved.front(), std::ios::in | std::ios::out | std::ios::binary).write("garbage!", 8);
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, 0), nullptr);
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, database.get_doccount()), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
     EXPECT_NE(facet_listing(search(solberg()).facets).find("Solberg"), std::string::npos);
     // A rebuild is a new database (a new UUID): its column replaces the old one.
     ASSERT_EQ(index(true).added, 6u);
     database = Xapian::Database(database_.string());
     ASSERT_EQ(saved_columns(database_).size(), 1u);
-    EXPECT_NE(FacetColumn::open_saved(database_, database, 0), nullptr);
+    EXPECT_NE(FacetColumn::open_saved(database_, database), nullptr);
 }
 
-/// Entry numbers are saved in 16 bits when they all fit, else in 32: either file, mapped
-/// or read whole, gives what reading the slot gives.
+/// Entry numbers are saved in 16 bits when they all fit, else in 32: either file gives
+/// what reading the slot gives.
 TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
     index();
     Xapian::Database database(database_.string());
@@ -539,11 +533,9 @@ TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
             EXPECT_EQ(size, narrow_size);
         }
         SCOPED_TRACE(narrow_below);
-        for (Xapian::doccount expected_matches : {Xapian::doccount{0}, database.get_doccount()}) {
-            auto saved_column = FacetColumn::open_saved(database_, database, expected_matches);
-            ASSERT_TRUE(saved_column) << expected_matches;
-            expect_same_column(*saved_column, *read, database.get_lastdocid());
-        }
+        auto saved_column = FacetColumn::open_saved(database_, database);
+        ASSERT_TRUE(saved_column);
+        expect_same_column(*saved_column, *read, database.get_lastdocid());
     }
 }
 
@@ -559,7 +551,7 @@ TEST_F(IndexTest, ColumnThatCannotBeSavedIsAWarningNotAFailedRun) {
     EXPECT_NE(summary.warnings.front().find(database_.string()), std::string::npos) << summary.warnings.front();
     // The old column is of another revision now: ignored, and the new article is counted.
     Xapian::Database database(database_.string());
-    EXPECT_EQ(FacetColumn::open_saved(database_, database, 0), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
     SearchRequest request;
     request.query = "solberg";
     std::string listing = facet_listing(search(request).facets);

@@ -81,7 +81,7 @@ void expect_same_ranking(const std::vector<RankedDocument>& walked, const std::v
 
 TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
     Xapian::Database database(database_path().string());
-    auto column = FacetColumn::open_saved(database_path(), database, 0);
+    auto column = FacetColumn::open_saved(database_path(), database);
     ASSERT_TRUE(column);
     ASSERT_EQ(column->lengths().size(), database.get_lastdocid() + 1);
     for (const auto& request : requests) {

@@ -1,7 +1,7 @@
-/** @file huge_page_file_test.cpp
- *  @brief A file read whole into huge pages.
+/** @file huge_page_mapping_test.cpp
+ *  @brief A file mapped at a huge page boundary.
  */
-#include "common/index/huge_page_file.hpp"
+#include "common/index/huge_page_mapping.hpp"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -17,7 +17,7 @@
 namespace newsdex {
 namespace {
 
-/// Random bytes (seeded): a block read to the wrong place shows.
+/// Random bytes (seeded): a page mapped at the wrong place shows.
 std::string random_bytes(std::size_t size) {
     std::mt19937 generator(7);
     std::string bytes(size, '\0');
@@ -37,29 +37,33 @@ class OpenFile {
     int descriptor_;
 };
 
-TEST(HugePageFile, HoldsTheFileAlignedToAHugePage) {
+TEST(HugePageMapping, HoldsTheFileAlignedToAHugePage) {
     testing::TemporaryFolder folder;
     // Past one huge page and not a whole number of them, nor of small pages.
     std::string bytes = random_bytes((std::size_t{5} << 20) + 12345);
     testing::write_file(folder.path(), "column", bytes);
+    // Settled first, as the indexer does, and mapped after as a search does; the file
+    // keeps its bytes.
+    settle_in_huge_pages(folder.path() / "column");
     OpenFile file(folder.path() / "column");
     ASSERT_GE(file.descriptor(), 0);
-    auto contents = read_into_huge_pages(file.descriptor(), bytes.size());
+    auto contents = map_in_huge_pages(file.descriptor(), bytes.size());
     ASSERT_TRUE(contents);
     EXPECT_EQ(reinterpret_cast<std::uintptr_t>(contents.get()) % (std::size_t{2} << 20), 0u);
     EXPECT_EQ(std::memcmp(contents.get(), bytes.data(), bytes.size()), 0);
     // A prefix only, when asked for less.
-    auto prefix = read_into_huge_pages(file.descriptor(), 100);
+    auto prefix = map_in_huge_pages(file.descriptor(), 100);
     ASSERT_TRUE(prefix);
     EXPECT_EQ(std::memcmp(prefix.get(), bytes.data(), 100), 0);
 }
 
-TEST(HugePageFile, IsNothingWhenTheFileIsShorterThanAskedFor) {
+TEST(HugePageMapping, IsNothingWithoutAFileOrBytes) {
     testing::TemporaryFolder folder;
     testing::write_file(folder.path(), "short", random_bytes(4096));
     OpenFile file(folder.path() / "short");
-    EXPECT_FALSE(read_into_huge_pages(file.descriptor(), 4097));
-    EXPECT_FALSE(read_into_huge_pages(-1, 16));
+    EXPECT_FALSE(map_in_huge_pages(file.descriptor(), 0));
+    EXPECT_FALSE(map_in_huge_pages(-1, 16));
+    settle_in_huge_pages(folder.path() / "missing");  // best effort: nothing to do, no error
 }
 
 }  // namespace

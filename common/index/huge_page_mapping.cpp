@@ -1,0 +1,56 @@
+/** @file huge_page_mapping.cpp
+ *  @brief A file mapped so that the kernel can back it with 2 MiB pages.
+ */
+#include "common/index/huge_page_mapping.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdint>
+
+namespace newsdex {
+
+namespace {
+
+constexpr std::size_t huge_page = std::size_t{2} << 20;
+
+std::size_t round_up(std::size_t size) {
+    return (size + huge_page - 1) / huge_page * huge_page;
+}
+
+}  // namespace
+
+std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size) {
+    if (size == 0) return nullptr;
+    // Address space one huge page larger than needed, so that the file can be mapped at a
+    // boundary within it: the kernel maps only whole aligned 2 MiB ranges with one entry.
+    std::size_t reserved = round_up(size) + huge_page;
+    void* region = ::mmap(nullptr, reserved, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (region == MAP_FAILED) return nullptr;
+    std::shared_ptr<void> owner(region, [reserved](void* at) { ::munmap(at, reserved); });
+    auto aligned = reinterpret_cast<char*>(round_up(reinterpret_cast<std::uintptr_t>(region)));
+    if (::mmap(aligned, size, PROT_READ, MAP_SHARED | MAP_FIXED, descriptor, 0) == MAP_FAILED) return nullptr;
+    // Advised before populating, so that pages read from the disk now come in huge folios.
+    // Populated in one call: a search touches pages all over the file, and where the cache
+    // holds small folios a fault costs 10–20 µs against 0.15 µs a page populated. Either
+    // refusal leaves a slower mapping, still right.
+    ::madvise(aligned, size, MADV_HUGEPAGE);
+    ::madvise(aligned, size, MADV_POPULATE_READ);
+    return {owner, aligned};
+}
+
+void settle_in_huge_pages(const std::filesystem::path& path) {
+    int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0) return;
+    struct stat status {};
+    // Written out first: the kernel drops only clean pages.
+    if (::fstat(descriptor, &status) == 0 && status.st_size > 0 && ::fdatasync(descriptor) == 0 &&
+        ::posix_fadvise(descriptor, 0, 0, POSIX_FADV_DONTNEED) == 0) {
+        auto mapping = map_in_huge_pages(descriptor, static_cast<std::size_t>(status.st_size));
+    }
+    ::close(descriptor);
+}
+
+}  // namespace newsdex
