@@ -53,10 +53,16 @@ class FacetColumn {
     [[nodiscard]] static std::shared_ptr<const FacetColumn> load(const Xapian::Database& database,
                                                                  std::size_t byte_budget);
 
+    /// How a saved column will be used, which decides how it is opened.
+    enum class Use {
+        one_search,    ///< mapped in huge pages where the kernel can: touched in under 0.1 ms
+        many_searches  ///< read into this process's huge pages: no reclaim takes it away
+    };
     /// The column saved beside the index folder `root` for the revision of `database`
-    /// (one local database), mapped; nothing when there is none for that revision.
+    /// (one local database); nothing when there is none for that revision.
     [[nodiscard]] static std::shared_ptr<const FacetColumn> open_saved(const std::filesystem::path& root,
-                                                                       const Xapian::Database& database);
+                                                                       const Xapian::Database& database,
+                                                                       Use use = Use::one_search);
     /// Reads the column of the index folder `root` as it is now and saves it there for
     /// open_saved(), replacing any saved before (nothing is saved past `byte_budget`).
     /// Throws std::runtime_error when the file cannot be written.

@@ -98,7 +98,7 @@ void remove_other_columns(const std::filesystem::path& root, const std::filesyst
 }  // namespace
 
 std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem::path& root,
-                                                           const Xapian::Database& database) {
+                                                           const Xapian::Database& database, Use use) {
     auto id = identity(database);
     if (!id) return nullptr;
     int descriptor = ::open(file_for(root, id->first).c_str(), O_RDONLY | O_CLOEXEC);
@@ -108,7 +108,8 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
     std::size_t size = 0;
     if (::fstat(descriptor, &status) == 0 && static_cast<std::size_t>(status.st_size) >= sizeof(FileHeader)) {
         size = static_cast<std::size_t>(status.st_size);
-        contents = map_in_huge_pages(descriptor, size);
+        if (use == Use::many_searches) contents = read_into_huge_pages(descriptor, size);
+        if (!contents) contents = map_in_huge_pages(descriptor, size);
     }
     ::close(descriptor);
     if (!contents) return nullptr;

@@ -29,6 +29,13 @@ namespace newsdex {
 /// mapping outlives the descriptor.
 [[nodiscard]] std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size);
 
+/// The first `size` bytes of the open file `descriptor`, read into memory of this process
+/// at a 2 MiB boundary, advised for huge pages; nothing when the memory cannot be had or
+/// the file holds fewer bytes. For a file kept for many searches: the kernel zeroes each
+/// huge page before the copy (0.7–1.4 ms for 5 MB here), which one search cannot repay,
+/// but the page cache's reclaim cannot take the copy away as it can a mapping's pages.
+[[nodiscard]] std::shared_ptr<const void> read_into_huge_pages(int descriptor, std::size_t size);
+
 /// Brings the file at `path`, just written, into the page cache in folios that
 /// map_in_huge_pages() can map huge: writes it out, drops its cached pages and reads it
 /// back through such a mapping. Best effort: any failure leaves the file as it was.

@@ -174,7 +174,7 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
         return nullptr;  // a backend without revisions (in-memory): no telling when it changes
     }
     if (!opened.warm || opened.warm->revision != revision) {
-        auto column = FacetColumn::open_saved(opened.path, opened.xapian);
+        auto column = FacetColumn::open_saved(opened.path, opened.xapian, FacetColumn::Use::many_searches);
         if (!column) column = FacetColumn::load(opened.xapian, facet_column_budget);
         opened.warm = {revision, std::move(column), std::make_shared<PersonTable>(opened.xapian)};
     }

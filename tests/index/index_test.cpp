@@ -448,12 +448,15 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     ASSERT_EQ(saved.size(), 1u);
     Xapian::Database database(database_.string());
     EXPECT_NE(saved.front().filename().string().find(database.get_uuid()), std::string::npos);
-    // The file holds what reading the slot gives, document by document.
+    // The file holds what reading the slot gives, document by document, whether mapped
+    // (for one search) or read whole (for a handle kept for many).
     auto read = FacetColumn::load(database, std::size_t{1} << 20);
     ASSERT_TRUE(read);
-    auto saved_column = FacetColumn::open_saved(database_, database);
-    ASSERT_TRUE(saved_column);
-    expect_same_column(*saved_column, *read, database.get_lastdocid());
+    for (auto use : {FacetColumn::Use::one_search, FacetColumn::Use::many_searches}) {
+        auto saved_column = FacetColumn::open_saved(database_, database, use);
+        ASSERT_TRUE(saved_column);
+        expect_same_column(*saved_column, *read, database.get_lastdocid());
+    }
     // A first search counting from it counts what streaming counts.
     auto solberg = [] {
         SearchRequest request;
@@ -497,9 +500,11 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     auto size = std::filesystem::file_size(saved.front());
     std::filesystem::resize_file(saved.front(), size - 4);
     EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database, FacetColumn::Use::many_searches), nullptr);
     std::filesystem::resize_file(saved.front(), size);
     std::fstream(saved.front(), std::ios::in | std::ios::out | std::ios::binary).write("garbage!", 8);
     EXPECT_EQ(FacetColumn::open_saved(database_, database), nullptr);
+    EXPECT_EQ(FacetColumn::open_saved(database_, database, FacetColumn::Use::many_searches), nullptr);
     EXPECT_NE(facet_listing(search(solberg()).facets).find("Solberg"), std::string::npos);
     // A rebuild is a new database (a new UUID): its column replaces the old one.
     ASSERT_EQ(index(true).added, 6u);
@@ -508,8 +513,8 @@ TEST_F(IndexTest, SavedFacetColumnIsMappedOnlyForItsRevision) {
     EXPECT_NE(FacetColumn::open_saved(database_, database), nullptr);
 }
 
-/// Entry numbers are saved in 16 bits when they all fit, else in 32: either file gives
-/// what reading the slot gives.
+/// Entry numbers are saved in 16 bits when they all fit, else in 32: either file, mapped
+/// or read whole, gives what reading the slot gives.
 TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
     index();
     Xapian::Database database(database_.string());
@@ -533,9 +538,11 @@ TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
             EXPECT_EQ(size, narrow_size);
         }
         SCOPED_TRACE(narrow_below);
-        auto saved_column = FacetColumn::open_saved(database_, database);
-        ASSERT_TRUE(saved_column);
-        expect_same_column(*saved_column, *read, database.get_lastdocid());
+        for (auto use : {FacetColumn::Use::one_search, FacetColumn::Use::many_searches}) {
+            auto saved_column = FacetColumn::open_saved(database_, database, use);
+            ASSERT_TRUE(saved_column);
+            expect_same_column(*saved_column, *read, database.get_lastdocid());
+        }
     }
 }
 

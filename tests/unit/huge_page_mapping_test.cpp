@@ -57,12 +57,27 @@ TEST(HugePageMapping, HoldsTheFileAlignedToAHugePage) {
     EXPECT_EQ(std::memcmp(prefix.get(), bytes.data(), 100), 0);
 }
 
+TEST(HugePageMapping, ReadsTheFileIntoMemoryAlignedToAHugePage) {
+    testing::TemporaryFolder folder;
+    std::string bytes = random_bytes((std::size_t{3} << 20) + 4321);
+    testing::write_file(folder.path(), "column", bytes);
+    OpenFile file(folder.path() / "column");
+    ASSERT_GE(file.descriptor(), 0);
+    auto contents = read_into_huge_pages(file.descriptor(), bytes.size());
+    ASSERT_TRUE(contents);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(contents.get()) % (std::size_t{2} << 20), 0u);
+    EXPECT_EQ(std::memcmp(contents.get(), bytes.data(), bytes.size()), 0);
+    // More than the file holds is nothing, not a short copy.
+    EXPECT_FALSE(read_into_huge_pages(file.descriptor(), bytes.size() + 1));
+}
+
 TEST(HugePageMapping, IsNothingWithoutAFileOrBytes) {
     testing::TemporaryFolder folder;
     testing::write_file(folder.path(), "short", random_bytes(4096));
     OpenFile file(folder.path() / "short");
     EXPECT_FALSE(map_in_huge_pages(file.descriptor(), 0));
     EXPECT_FALSE(map_in_huge_pages(-1, 16));
+    EXPECT_FALSE(read_into_huge_pages(-1, 16));
     settle_in_huge_pages(folder.path() / "missing");  // best effort: nothing to do, no error
 }
 
