@@ -871,7 +871,12 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
     bool after_space = before > 0 && tokens[before].gap == Gap::space;
     bool foreign_article = after_space && is_article_of_language(tokens[before - 1], writing.language);
-    bool place_lead = after_space && (is_place_lead(tokens[before - 1].folded) || foreign_article);
+    // "a Dell Optiplex", "an Americanised Bond": an English indefinite article leads a
+    // thing's name, or a person's as a thing's maker ("a Ronan O'Gara penalty"), which
+    // needs a given name then. Not "a" of other languages ("a Yudi Mercedes": to her).
+    bool indefinite = after_space && writing.language == "en" &&
+                      (tokens[before - 1].folded == "a" || tokens[before - 1].folded == "an");
+    bool place_lead = after_space && (is_place_lead(tokens[before - 1].folded) || foreign_article || indefinite);
     piece.mid_sentence = !starts_sentence(tokens, piece.first) && !place_lead;
     piece.place_article = place_lead && (is_place_article(tokens[before - 1].folded) || foreign_article);
     piece.sentence_start = starts_sentence(tokens, piece.first);

@@ -12,7 +12,8 @@
  *     Rodriguez": data/given_names.txt, or a census list's name that is no word, place
  *     or title here and follows no "the", "in" or "at"), a speech verb after it ("…
  *     Zakharova said"), or it stands mid-sentence (where capitals mean a proper noun,
- *     not a sentence start). The last two say only
+ *     not a sentence start; not after "the", "in", "at", nor on an English page "a" or
+ *     "an": "a Dell Optiplex"). The last two say only
  *     "proper noun": a piece made of ordinary dictionary words (dictionary_words.hpp:
  *     "Deposit Insurance") is then a thing, and after a title too when it has more than
  *     one word ("Foreign Agricultural Service"); so is a piece whose first word is an

@@ -1068,5 +1068,22 @@ TEST(People, FirmsNamedAfterTheirFounders) {
     EXPECT_EQ(family.count("Walt Disney"), 0u);
 }
 
+TEST(People, AnIndefiniteArticleLeadsAThingsName) {
+    // Capitals after "a" or "an" say "a thing of that name", not "a person".
+    auto found = people_in({"If you have bought a Dell Optiplex, you may have more.",
+                            "On the stand is a Subaru Impreza rally car and an Americanised Bond.",
+                            "The home side were saved when a Ronan O'Gara penalty went wide."});
+    EXPECT_EQ(found.count("Dell Optiplex"), 0u);
+    EXPECT_EQ(found.count("Subaru Impreza"), 0u);
+    EXPECT_EQ(found.count("Americanised Bond"), 0u);
+    // A person's name as the maker of a thing needs a given name then.
+    EXPECT_EQ(found.count("Ronan O'Gara"), 1u);
+    // Spanish "a" leads a person as the one something is done to.
+    auto spanish = people_in({"El encuentro aprobó como integrante del secretariado a Yudi Mercedes, jefa del "
+                              "Departamento."},
+                             "", "es");
+    EXPECT_EQ(spanish.count("Yudi Mercedes"), 1u);
+}
+
 }  // namespace
 }  // namespace newsdex
