@@ -57,6 +57,7 @@ TEST(Countries, LanguageNamesAreNoCountries) {
              {"People from Indian and Chinese backgrounds did well.", {{"IN", 1}, {"CN", 1}}},
              {"Carmen, translated into the South African language Xhosa.", {{"ZA", 1}}},
              {"Travellers in Germans, Norwegians and Swedes lost phones.", {{"DE", 1}, {"NO", 1}, {"SE", 1}}},
+             {"They will play English Premiership side Newcastle in English.", {}},
          }) {
         EXPECT_EQ(countries_in(c.text), c.expected) << c.text;
     }

@@ -1085,5 +1085,14 @@ TEST(People, AnIndefiniteArticleLeadsAThingsName) {
     EXPECT_EQ(spanish.count("Yudi Mercedes"), 1u);
 }
 
+TEST(People, EnglishStartsNoName) {
+    // "English" is a language's word more than England's: no country, and a run it starts
+    // names a league or a firm; after a given name it is a surname.
+    auto found = people_in({"They will play English Premiership side Newcastle United in the first round.",
+                            "New Zealand Prime Minister Bill English said the budget was sound."});
+    EXPECT_EQ(found.count("English Premiership"), 0u);
+    EXPECT_EQ(found.count("Bill English"), 1u);
+}
+
 }  // namespace
 }  // namespace newsdex
