@@ -97,6 +97,27 @@ std::string page_ending_with(const std::string& ending) {
            ending + "Contact\n\nCareers\n\nTerms\n\nAdvertise\n\nHelp\n";
 }
 
+TEST(Cleaner, DropsLabelledImageCreditsAndCaptions) {
+    // A news site's labels before a photo's credit and caption, as a text dump keeps them
+    // between the story's paragraphs.
+    std::string page =
+        "Home\n\nWorld\n\nHarbour strike halts exports for a third day\n\n"
+        "The strike at the country's largest port entered its third day on Wednesday, and the "
+        "shipping companies said that they had started to send their vessels to other ports in the region.\n\n"
+        "Image copyright Getty Images\n\n"
+        "Image caption Dock workers gathered outside the port on Tuesday\n\n"
+        "Media captionHow the strike began\n\n"
+        "The union said that it would not end the strike until the port authority agreed to talk about "
+        "the new shift rules, which it says were introduced without any consultation with the workers.\n\n"
+        "Contact\n\nCareers\n";
+    std::string body = body_of(clean_article(page, std::nullopt));
+    for (const char* furniture : {"Getty Images", "Dock workers gathered", "How the strike began"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture;
+    }
+    EXPECT_NE(body.find("entered its third day"), std::string::npos);
+    EXPECT_NE(body.find("without any consultation"), std::string::npos);
+}
+
 TEST(Cleaner, KeepsAShortSentenceThatTouchesTheStory) {
     // jusText would drop it: a short block between story and furniture.
     auto cleaned = clean_article(page_ending_with("Talks are expected to resume on Friday.\n\n"), std::nullopt);
