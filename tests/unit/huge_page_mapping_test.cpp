@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -37,6 +38,13 @@ class OpenFile {
     int descriptor_;
 };
 
+/// Whether `contents` starts at a 2 MiB boundary and holds `bytes`.
+void expect_aligned_copy(const std::shared_ptr<const void>& contents, const std::string& bytes) {
+    ASSERT_TRUE(contents);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(contents.get()) % (std::size_t{2} << 20), 0u);
+    EXPECT_EQ(std::memcmp(contents.get(), bytes.data(), bytes.size()), 0);
+}
+
 TEST(HugePageMapping, HoldsTheFileAlignedToAHugePage) {
     testing::TemporaryFolder folder;
     // Past one huge page and not a whole number of them, nor of small pages.
@@ -47,14 +55,9 @@ TEST(HugePageMapping, HoldsTheFileAlignedToAHugePage) {
     settle_in_huge_pages(folder.path() / "column");
     OpenFile file(folder.path() / "column");
     ASSERT_GE(file.descriptor(), 0);
-    auto contents = map_in_huge_pages(file.descriptor(), bytes.size());
-    ASSERT_TRUE(contents);
-    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(contents.get()) % (std::size_t{2} << 20), 0u);
-    EXPECT_EQ(std::memcmp(contents.get(), bytes.data(), bytes.size()), 0);
+    expect_aligned_copy(map_in_huge_pages(file.descriptor(), bytes.size()), bytes);
     // A prefix only, when asked for less.
-    auto prefix = map_in_huge_pages(file.descriptor(), 100);
-    ASSERT_TRUE(prefix);
-    EXPECT_EQ(std::memcmp(prefix.get(), bytes.data(), 100), 0);
+    expect_aligned_copy(map_in_huge_pages(file.descriptor(), 100), bytes.substr(0, 100));
 }
 
 TEST(HugePageMapping, ReadsTheFileIntoMemoryAlignedToAHugePage) {
@@ -63,10 +66,7 @@ TEST(HugePageMapping, ReadsTheFileIntoMemoryAlignedToAHugePage) {
     testing::write_file(folder.path(), "column", bytes);
     OpenFile file(folder.path() / "column");
     ASSERT_GE(file.descriptor(), 0);
-    auto contents = read_into_huge_pages(file.descriptor(), bytes.size());
-    ASSERT_TRUE(contents);
-    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(contents.get()) % (std::size_t{2} << 20), 0u);
-    EXPECT_EQ(std::memcmp(contents.get(), bytes.data(), bytes.size()), 0);
+    expect_aligned_copy(read_into_huge_pages(file.descriptor(), bytes.size()), bytes);
     // More than the file holds is nothing, not a short copy.
     EXPECT_FALSE(read_into_huge_pages(file.descriptor(), bytes.size() + 1));
 }
