@@ -24,11 +24,11 @@
  * A one-shot search (a newsdex-search run) cannot pay for reading the column, so the
  * indexer saves it beside the index after each run (facet_column_file.cpp), named by the
  * database's UUID and stamped with its revision, and a search maps that file instead of
- * streaming the slot, in huge pages where the kernel can (huge_page_mapping.hpp). A file that does not
- * belong to the revision opened (an indexer stopped between its commit and the file, a
- * database changed by other means) is ignored, and the search streams as before; the
- * numbers of a saved file are checked where they are used, not up front, so a damaged
- * file can miscount but never read out of bounds.
+ * streaming the slot, in huge pages where the kernel can (huge_page_mapping.hpp). A file
+ * that does not belong to the revision opened (an indexer stopped between its commit and
+ * the file, a database changed by other means) is ignored, and the search streams as
+ * before; the numbers of a saved file are checked where they are used, not up front, so a
+ * damaged file can miscount but never read out of bounds.
  */
 #pragma once
 

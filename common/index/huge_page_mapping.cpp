@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <utility>
 
 namespace newsdex {
 
@@ -78,7 +79,8 @@ void settle_in_huge_pages(const std::filesystem::path& path) {
     // Written out first: the kernel drops only clean pages.
     if (::fstat(descriptor, &status) == 0 && status.st_size > 0 && ::fdatasync(descriptor) == 0 &&
         ::posix_fadvise(descriptor, 0, 0, POSIX_FADV_DONTNEED) == 0) {
-        auto mapping = map_in_huge_pages(descriptor, static_cast<std::size_t>(status.st_size));
+        // Populated, then unmapped at once: the page cache keeps the folios it read.
+        auto populated = map_in_huge_pages(descriptor, static_cast<std::size_t>(status.st_size));
     }
     ::close(descriptor);
 }

@@ -12,9 +12,9 @@
  * settle_in_huge_pages() drops a file just written and reads it back through such a
  * mapping. At 100,000 articles (a 5 MB column), touching every page of the column: 0.05
  * ms so cached, 0.2–0.3 ms in the folios a write left, 1.4 ms in small ones, against
- * 0.7–1.4 ms to read it into anonymous huge pages (the kernel zeroes each before the copy),
- * which this replaced. Older kernels and other file systems map small pages: slower,
- * still right.
+ * 0.7–1.4 ms to read it into anonymous huge pages (the kernel zeroes each before the
+ * copy), which only a process that searches many times still pays (read_into_huge_pages).
+ * Older kernels and other file systems map small pages: slower, still right.
  */
 #pragma once
 
