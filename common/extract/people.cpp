@@ -1149,6 +1149,31 @@ bool after_number_word(const std::vector<Token>& tokens, const Piece& piece) {
     return before < 2 || !ranks.contains(tokens[before - 2].folded);
 }
 
+/// "Merry Christmas Everybody", "Xbox Live", "Texas Instruments": a run that only its
+/// capitals mark as a name, ending in an ordinary word that no list holds as a surname,
+/// is a title's, a product's or a firm's name; a surname that is a word is a listed one
+/// ("Gordon Brown", "Theresa May"), or the article calls someone by it alone ("Mardy
+/// Fish" where "Fish said" follows), or a speech verb before it says a person spoke
+/// ("said Ros Coward, who wrote"), or the name has initials or a particle ("P. S. Tam",
+/// "Osama bin Laden").
+bool ends_with_ordinary_non_surname(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
+    const Token& last = tokens[piece.first + piece.length - 1];
+    // The half of a hyphened name is no word of its own: "Moon Jae-in".
+    if (writing.language != "en" || last.text.size() <= 1 || last.all_upper || last.gap != Gap::space) return false;
+    const auto& lexicon = PersonLexicon::instance();
+    std::size_t before = piece.first;
+    if (before > 0 && tokens[before].gap == Gap::space && lexicon.speech.contains(tokens[before - 1].folded))
+        return false;
+    if (!is_dictionary_word(last.folded) || lexicon.common_surname(last.folded) ||
+        lexicon.census_any.contains(last.folded) || writing.surnames_alone.contains(last.folded) ||
+        writing.words_alone.contains(last.folded))
+        return false;
+    for (std::size_t i = piece.first; i + 1 < piece.first + piece.length; ++i) {
+        if (tokens[i].text.size() == 1 || lexicon.particles.contains(tokens[i].folded)) return false;
+    }
+    return true;
+}
+
 bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, const Writing& writing) {
     if (one_word(tokens, piece) || name_words(tokens, piece) > max_name_words || only_initials(tokens, piece))
         return false;
@@ -1170,7 +1195,8 @@ bool accept_full_name(const std::vector<Token>& tokens, const Piece& piece, cons
     if (piece.title_before) return writing.upper_case || !all_dictionary_words(tokens, piece, writing);
     if (!writing.capitals_mark_names) return false;
     return (piece.speech_after || piece.mid_sentence) && !all_dictionary_words(tokens, piece, writing) &&
-           !starts_with_ordinary_non_name(tokens, piece, writing) && !after_title_case_word(tokens, piece, writing);
+           !starts_with_ordinary_non_name(tokens, piece, writing) && !after_title_case_word(tokens, piece, writing) &&
+           !ends_with_ordinary_non_surname(tokens, piece, writing);
 }
 
 /// The capitalised run goes on at `after` with a word that may be a name: in capitals,

@@ -19,7 +19,10 @@
  *     one word ("Foreign Agricultural Service"); so is a piece whose first word is an
  *     ordinary word and no one's first name ("Time Warner said", "Ask Jeeves"), but for
  *     initials ("PL Travers") and a family name before a Korean or a Chinese given name
- *     ("Ban Ki-moon", "Wen Jiabao": pinyin.hpp). A piece the run continues into an
+ *     ("Ban Ki-moon", "Wen Jiabao": pinyin.hpp); and so is one on an English page whose
+ *     last word is an ordinary word no surname list holds ("Xbox Live", "Texas
+ *     Instruments"; not after a speech verb, nor with initials, a particle, or a last
+ *     word that stands alone as a surname). A piece the run continues into an
  *     organisation or place word ("New York Stock Exchange", "Simon Wiesenthal Center")
  *     or into a title ("Deputy Treasury Secretary") is never a person, nor is one that
  *     starts with an ordinary word and holds a particle ("Ville de Montréal"). Ordinary

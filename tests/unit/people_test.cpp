@@ -1094,5 +1094,24 @@ TEST(People, EnglishStartsNoName) {
     EXPECT_EQ(found.count("Bill English"), 1u);
 }
 
+TEST(People, AnOrdinaryLastWordNoListHoldsAsASurnameMakesAThing) {
+    // Only capitals mark these as names, and their last word is an ordinary word that is
+    // nobody's surname: products, firms, titles.
+    auto found = people_in({"The console will link to Xbox Live next year, said the firm.",
+                            "Chips from Texas Instruments went on sale with a Merry Christmas Everybody tune."});
+    EXPECT_EQ(found.count("Xbox Live"), 0u);
+    EXPECT_EQ(found.count("Texas Instruments"), 0u);
+    EXPECT_EQ(found.count("Merry Christmas Everybody"), 0u);
+    // A surname that is a word is a listed one; a speech verb before the name, initials or
+    // a particle in it, or the last word standing alone as a surname keep a person.
+    auto people = people_in({"The plan was backed by Gordon Brown, who spoke first.",
+                             "\"It is over,\" said Ros Coward, who wrote the biography.",
+                             "Analysts quoted by P. S. Tam agreed, and so did Osama bin Laden's aides."});
+    EXPECT_EQ(people.count("Gordon Brown"), 1u);
+    EXPECT_EQ(people.count("Ros Coward"), 1u);
+    EXPECT_EQ(people.count("P. S. Tam"), 1u);
+    EXPECT_EQ(people.count("Osama bin Laden"), 1u);
+}
+
 }  // namespace
 }  // namespace newsdex
