@@ -1052,11 +1052,13 @@ TEST(People, FirmsNamedAfterTheirFounders) {
     auto found = people_in({"It is also working with Morgan Stanley, said finance director Jane Smith.",
                             "Key technology companies such as Intel, Microsoft, and Hewlett Packard attended.",
                             "JP Morgan Chase chief executive William Harrison apologised.",
-                            "Merrill Lynch are sole bookrunners for Air China's flotation."});
+                            "Merrill Lynch are sole bookrunners for Air China's flotation.",
+                            "Shares rose, with the main Dow Jones index gaining 45 points."});
     EXPECT_EQ(found.count("Morgan Stanley"), 0u);
     EXPECT_EQ(found.count("Hewlett Packard"), 0u);
     EXPECT_EQ(found.count("JP Morgan Chase"), 0u);
     EXPECT_EQ(found.count("Merrill Lynch"), 0u);
+    EXPECT_EQ(found.count("Dow Jones"), 0u);
     EXPECT_EQ(found.count("Jane Smith"), 1u);
     EXPECT_EQ(found.count("William Harrison"), 1u);
     auto wire = people_in({"DREXEL BURNHAM LAMBERT INC SAID IT HIRED ANALYST JOHN BAKER FROM DEAN WITTER."});
