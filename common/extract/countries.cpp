@@ -167,7 +167,10 @@ bool counts(const std::vector<Token>& tokens, std::size_t first, const Match& ma
             // Counted later, and only if corroborated (see extract_countries).
             return false;
         case CountryFormKind::capital:
-            return followed_by_government_verb(tokens, first, next);
+            // Inside a run of names it is a surname ("Denzel Washington said"); in capitals
+            // every word is capitalised, and a run tells nothing.
+            return (upper_text || stands_alone(tokens, first, match.length)) &&
+                   followed_by_government_verb(tokens, first, next);
         case CountryFormKind::demonym:
             if (names_a_language(tokens, first, match.length)) return false;
             if (form.any_case && (follows_given_name(tokens, first) || names_a_street(tokens, first, next))) {

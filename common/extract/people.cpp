@@ -411,6 +411,20 @@ bool given_name_despite_blocker(const std::vector<Token>& tokens, std::size_t i,
            !lexicon.blocks_name(next.folded) && !is_title(next.folded, writing);
 }
 
+/// A capital's name inside a person's: a surname after a given name ("Denzel Washington",
+/// "Jack London"), or a given name before a surname ("Santiago Cabrera"; a census name that
+/// is a city too is no given name here: "London Heathrow", "Paris St Germain"). A city
+/// stands for its country only alone (countries.cpp). Mixed case only: in capitals any
+/// word may follow a given name.
+bool capital_in_name(const std::vector<Token>& tokens, std::size_t i, const Writing& writing) {
+    const CountryForm* form = writing.countries->find(tokens[i].folded);
+    if (writing.upper_case || !form || form->kind != CountryFormKind::capital) return false;
+    const auto& lexicon = PersonLexicon::instance();
+    bool after_given_name = i > 0 && tokens[i].gap == Gap::space && tokens[i - 1].capitalised &&
+                            lexicon.given.contains(tokens[i - 1].folded);
+    return after_given_name || given_name_despite_blocker(tokens, i, writing);
+}
+
 /// In capitals, where nothing else ends a run, a verb that follows the one who acts ends
 /// it ("PATRICK RAFTER WANTS RODDICK" is not one name): a speech verb or one of the verbs
 /// that make a capital stand for its government (data/capital_verbs.txt); not a common
@@ -446,7 +460,7 @@ bool name_token(const std::vector<Token>& tokens, std::size_t i, const Writing& 
         return false;
     if (lexicon.blocks_name(token.folded) && !given_name_despite_blocker(tokens, i, writing) &&
         !acronym_not_in_capitals(tokens, i, writing) && !has_letters_english_lacks(token.text) &&
-        !surname_word_after_honorific(tokens, i)) {
+        !surname_word_after_honorific(tokens, i) && !capital_in_name(tokens, i, writing)) {
         return false;
     }
     if (writing.stopwords && writing.stopwords->contains(token.folded) && !lexicon.particles.contains(token.folded))
@@ -1663,12 +1677,13 @@ bool starts_with_firm_name(const std::vector<Token>& tokens, const Piece& piece,
 
 void scan_paragraph(const std::vector<Token>& tokens, const Writing& writing, PeopleCollector& collector) {
     for (std::size_t i = 0; i < tokens.size();) {
-        if (std::size_t place = country_form_length(*writing.countries, tokens, i)) {
+        std::size_t place = country_form_length(*writing.countries, tokens, i);
+        if (place > 1 || (place == 1 && !capital_in_name(tokens, i, writing))) {
             i += place;
             continue;
         }
-        if (std::size_t place = place_name_length(tokens, i)) {
-            i += place;
+        if (std::size_t place_words = place_name_length(tokens, i)) {
+            i += place_words;
             continue;
         }
         if (!name_token(tokens, i, writing)) {

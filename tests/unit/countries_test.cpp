@@ -77,6 +77,10 @@ TEST(Countries, CapitalsCountOnlyAsTheGovernment) {
     // The object of a preposition is not the subject of the verb after it (BBC set).
     EXPECT_TRUE(countries_in("He believes the European Indoors in Madrid represent a chance.").empty());
     EXPECT_TRUE(countries_in("The unnamed woman from Georgia says the chip is wrong.").empty());
+    // Inside a run of names a capital is a surname or a club's: no government.
+    EXPECT_TRUE(countries_in("Denzel Washington said the film was good.").empty());
+    EXPECT_TRUE(countries_in("The response to Real Madrid was the same.").empty());
+    EXPECT_EQ(countries_in("MOSCOW HAS DENOUNCED THE SANCTIONS."), (std::map<std::string, int>{{"RU", 1}}));
 }
 
 TEST(Countries, AmbiguousNamesNeedToStandAlone) {

@@ -1115,5 +1115,17 @@ TEST(People, AnOrdinaryLastWordNoListHoldsAsASurnameMakesAThing) {
     EXPECT_EQ(people.count("Osama bin Laden"), 1u);
 }
 
+TEST(People, ACapitalsNameInAPersons) {
+    auto found = people_in({"The film stars Denzel Washington, said producer Michael London.",
+                            "The novel by Jack London was filmed with Santiago Cabrera.",
+                            "Flights from London Heathrow were cut, and Paris St Germain lost."});
+    EXPECT_EQ(found.count("Denzel Washington"), 1u);
+    EXPECT_EQ(found.count("Michael London"), 1u);
+    EXPECT_EQ(found.count("Jack London"), 1u);
+    EXPECT_EQ(found.count("Santiago Cabrera"), 1u);
+    EXPECT_EQ(found.count("London Heathrow"), 0u);
+    EXPECT_EQ(found.count("Paris St Germain"), 0u);
+}
+
 }  // namespace
 }  // namespace newsdex
