@@ -4,9 +4,10 @@
  * Method (a rule-based recogniser over tokens, in the tradition of gazetteer + context NER):
  *  1. Runs of capitalised words joined by spaces or hyphens (name particles such as "de",
  *     "van", "bin" may sit inside) are cut at words that are never names: titles and roles,
- *     organisation and place words, time words, country words, stop words. Country names
- *     and places of two words or more ("Los Angeles", "Andhra Pradesh"; place_names.hpp)
- *     are passed over whole.
+ *     organisation and place words, time words, country words, stop words, but for a
+ *     capital's name after a given name or as one ("Denzel Washington", "Santiago
+ *     Solari"). Country names and places of two words or more ("Los Angeles", "Andhra
+ *     Pradesh"; place_names.hpp) are passed over whole.
  *  2. A piece of two to four words is a person when there is evidence: a title or role
  *     before it ("Foreign Minister Sergei Lavrov"), a known given name first ("Delcy
  *     Rodriguez": data/given_names.txt, or a census list's name that is no word, place
