@@ -208,6 +208,7 @@ enum class GenitiveReading {
 struct Piece {
     std::size_t first = 0, length = 0;
     bool title_before = false, speech_after = false, mid_sentence = false, sentence_start = false;
+    bool speech_before = false;                          ///< "said Ros Coward": a person spoke
     bool role_before = false;                            ///< a title before it that is a role, not only a modifier
     bool title_in_apposition = false;                    ///< "Beryl Sprinkel, chairman of the council"
     bool place_article = false;                          ///< after "the", "in", "at"...: "the Dow Jones index"
@@ -884,6 +885,7 @@ void add_evidence(const std::vector<Token>& tokens, Piece& piece, const Writing&
     piece.speech_after =
         after < tokens.size() && tokens[after].gap == Gap::space && lexicon.speech.contains(tokens[after].folded);
     bool after_space = before > 0 && tokens[before].gap == Gap::space;
+    piece.speech_before = after_space && lexicon.speech.contains(tokens[before - 1].folded);
     bool foreign_article = after_space && is_article_of_language(tokens[before - 1], writing.language);
     // "a Dell Optiplex", "an Americanised Bond": an English indefinite article leads a
     // thing's name, or a person's as a thing's maker ("a Ronan O'Gara penalty"), which
@@ -1175,10 +1177,7 @@ bool ends_with_ordinary_non_surname(const std::vector<Token>& tokens, const Piec
     // The half of a hyphened name is no word of its own: "Moon Jae-in".
     if (writing.language != "en" || last.text.size() <= 1 || last.all_upper || last.gap != Gap::space) return false;
     const auto& lexicon = PersonLexicon::instance();
-    std::size_t before = piece.first;
-    if (before > 0 && tokens[before].gap == Gap::space && lexicon.speech.contains(tokens[before - 1].folded))
-        return false;
-    if (!is_dictionary_word(last.folded) || lexicon.common_surname(last.folded) ||
+    if (piece.speech_before || !is_dictionary_word(last.folded) || lexicon.common_surname(last.folded) ||
         lexicon.census_any.contains(last.folded) || writing.surnames_alone.contains(last.folded) ||
         writing.words_alone.contains(last.folded))
         return false;

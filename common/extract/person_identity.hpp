@@ -5,8 +5,9 @@
  * ("lavrov sergei"), so all keys of one surname share a prefix in the index. Two keys are
  * the same person when the surnames are equal and the given names are equal, one is the
  * initial of the other or a short form of it ("Vince", "Vincent"), or they differ only
- * as transliterations of one name do (see same_given_name). The indexer merges variants inside an article; the searcher
- * merges them across the index with the same function, so counts and filters agree.
+ * as transliterations of one name do (see same_given_name). The indexer merges variants
+ * inside an article; the searcher merges them across the index with the same function,
+ * so counts and filters agree.
  */
 #pragma once
 
