@@ -29,6 +29,13 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
     return hashed + fmt::format("#{:016x}", fnv1a(term));
 }
 
+std::string word_pair_term(std::string_view first, std::string_view second) {
+    std::string pair(first);
+    pair += ' ';
+    pair += second;
+    return boolean_term(prefix::word_pair, pair);
+}
+
 std::string unique_id_term(std::string_view relative_path) {
     return boolean_term(prefix::unique_id, relative_path);
 }

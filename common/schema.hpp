@@ -14,7 +14,9 @@
  *            shard (Layout) keeps them in Xapian's table.
  *            Stems only, not each word twice (raw + Z-stem): half the terms to invert,
  *            which is most of the indexing cost (see docs/performance.md);
- *            S-prefixed title words; boolean filter terms listed in `fields` below.
+ *            S-prefixed title words; boolean filter terms listed in `fields` below;
+ *            in a standalone index, the frequent word pairs as boolean terms
+ *            (prefix::word_pair).
  *   values   the slots below, the stored article among them (slot::stored_article).
  *   data     empty.
  * Metadata keys record how the index was built; the searcher refuses a mismatch.
@@ -53,6 +55,11 @@ inline constexpr std::string_view year = "Y";
 inline constexpr std::string_view month = "M";
 /// Publication day, YYYYMMDD.
 inline constexpr std::string_view day = "D";
+/// Two terms filed at positions side by side, as one boolean term (word_pair_term): only
+/// the pairs a fresh build chose as frequent (metadata::word_pairs, index/word_pairs.hpp),
+/// in every document that has them, so that a two-word phrase of such a pair matches by
+/// one posting list instead of every candidate's position maps.
+inline constexpr std::string_view word_pair = "XW";
 }  // namespace prefix
 
 namespace slot {
@@ -117,6 +124,10 @@ inline constexpr std::string_view merging_person_groups = "newsdex:people-mergin
 /// table made by others says nothing, and every group may merge until the indexer makes
 /// it again.
 inline constexpr std::string_view person_identity = "newsdex:people-identity";
+/// The word pairs the index files as prefix::word_pair terms, one word_pair_term per line,
+/// chosen by the fresh build that made the index and kept by the runs that update it;
+/// absent when none were chosen (or the index is older than them).
+inline constexpr std::string_view word_pairs = "newsdex:word-pairs";
 }  // namespace metadata
 
 /// What an index is built for. A standalone index is searched on its own by
@@ -159,5 +170,9 @@ inline constexpr std::array<Field, 4> fields{{
 
 /// Prefix + value for a boolean term.
 [[nodiscard]] std::string boolean_term(std::string_view prefix, std::string_view value);
+
+/// The prefix::word_pair term of `first` filed just before `second` (terms as filed:
+/// stems, title ones with their prefix). A space parts them, which no term holds.
+[[nodiscard]] std::string word_pair_term(std::string_view first, std::string_view second);
 
 }  // namespace newsdex::schema

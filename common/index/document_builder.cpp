@@ -122,13 +122,19 @@ void DocumentBuilder::add_values(Xapian::Document& document, const StoredArticle
 
 /// A shard's words go into the document with their positions (Xapian's position table).
 /// A standalone index's positions go into values instead (schema.hpp,
-/// slot::positions_first).
+/// slot::positions_first), and its chosen word pairs into terms (word_pairs.hpp): a
+/// shard's phrases are Xapian's to match.
 void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArticle& article) {
     text_terms_.clear();
     add_text(article);
     bool shard = layout_ == schema::Layout::shard;
     text_terms_.add_to(document, shard);
     if (shard) return;
+    if (collecting_pairs_ || (word_pairs_ && !word_pairs_->empty())) {
+        candidate_pairs_ = text_terms_.adjacent_pairs();
+        if (word_pairs_) word_pairs_->add_to(document, candidate_pairs_);
+        if (!collecting_pairs_) candidate_pairs_.clear();
+    }
     auto maps = encode_positions(text_terms_.take_hashed_positions());
     for (unsigned index = 0; index < maps.size(); ++index) {
         if (!maps[index].empty()) document.add_value(schema::slot::positions_first + index, maps[index]);

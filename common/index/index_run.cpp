@@ -45,6 +45,7 @@
 #include "common/index/indexed_documents.hpp"
 #include "common/index/pipeline.hpp"
 #include "common/index/sharded_build.hpp"
+#include "common/index/word_pair_sample.hpp"
 #include "common/index/writer_lock.hpp"
 #include "common/schema.hpp"
 
@@ -61,8 +62,13 @@ struct ChunkResult {
 };
 
 ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::string, IndexedDocument>& existing,
-                      DocumentBuilder& builder) {
+                      DocumentBuilder& builder, std::optional<BuiltArticle> sampled) {
     ChunkResult result;
+    if (sampled) {  // a fresh build's sample: nothing existed
+        result.document = std::move(sampled->document);
+        result.failure = std::move(sampled->failure);
+        return result;
+    }
     auto found = existing.find(entry.relative_path);
     result.existed = found != existing.end();
     try {
@@ -86,14 +92,16 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
 /// Processes entries [first, last) on one worker per builder; results in corpus order.
 /// The builders outlive the chunk: each keeps its stem cache (caching_stemmer.hpp), which
 /// a builder made for every chunk of 125 articles had thrown away as it warmed up.
+/// Entries of a fresh build's sample come built already (word_pair_sample.hpp).
 std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first, std::size_t last,
                                        const std::unordered_map<std::string, IndexedDocument>& existing,
-                                       std::vector<std::unique_ptr<DocumentBuilder>>& builders) {
+                                       std::vector<std::unique_ptr<DocumentBuilder>>& builders,
+                                       WordPairSample& sample) {
     std::vector<ChunkResult> results(last - first);
     std::atomic<std::size_t> next{first};
     auto work = [&](DocumentBuilder& builder) {
         for (std::size_t i = next++; i < last; i = next++)
-            results[i - first] = index_one(entries[i], existing, builder);
+            results[i - first] = index_one(entries[i], existing, builder, sample.take(i));
     };
     std::vector<std::jthread> workers;
     for (std::size_t t = 1; t < builders.size(); ++t) workers.emplace_back(work, std::ref(*builders[t]));
@@ -124,6 +132,7 @@ class IndexRun {
     void remove_vanished(const std::unordered_set<std::string>& present);
     void commit_if_due();
     void fail(const std::string& path, const std::string& reason);
+    void choose_word_pairs(const CorpusListing& listing);
 
     const IndexOptions& options_;
     const IndexCallbacks& callbacks_;
@@ -136,6 +145,10 @@ class IndexRun {
     Xapian::WritableDatabase database_;
     std::unordered_map<std::string, IndexedDocument> existing_;
     PersonRegistry people_;
+    /// The word pairs filed (word_pairs.hpp), and the sample they were chosen by if this
+    /// run chose them.
+    WordPairSample sample_;
+    WordPairSet word_pairs_;
     IndexSummary summary_;
     std::size_t pending_changes_ = 0;
 };
@@ -202,13 +215,14 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
     std::filesystem::path output = layout_.next_generation();
     std::filesystem::path scratch = options_.database / (target_.filename().string() + "-shards");
     IndexSummary built = build_sharded(listing.articles, scratch, output, worker_count(options_.threads),
-                                       options_.batch_size, callbacks_, people_, index_layout_);
+                                       options_.batch_size, callbacks_, people_, index_layout_, sample_);
     summary_.added = built.added;
     summary_.failures.insert(summary_.failures.end(), built.failures.begin(), built.failures.end());
     {
         Xapian::WritableDatabase merged(output.string(), Xapian::DB_OPEN);
         write_schema(merged, index_layout_);
         people_.write_changes(merged);
+        word_pairs_.write(merged);
         merged.set_metadata(std::string(schema::metadata::failed), encode_failures(summary_.failures));
         merged.commit();
     }
@@ -238,6 +252,21 @@ void IndexRun::save_facet_column() {
     } catch (const Xapian::Error& error) {
         warn(error.get_description());
     }
+}
+
+/// A standalone index with no documents yet (a first build, --rebuild, or one that a
+/// killed first build left empty) samples its articles and chooses its word pairs
+/// (word_pairs.hpp), recorded with the first commit; one with documents files the pairs
+/// it records. A shard files none: Xapian matches its phrases.
+void IndexRun::choose_word_pairs(const CorpusListing& listing) {
+    if (index_layout_ != schema::Layout::standalone) return;
+    if (database_.get_doccount() > 0) {
+        word_pairs_ = WordPairSet::read(database_);
+        return;
+    }
+    sample_ = WordPairSample(listing.articles, worker_count(options_.threads), people_);
+    word_pairs_ = sample_.pairs();
+    word_pairs_.write(database_);
 }
 
 void IndexRun::fail(const std::string& path, const std::string& reason) {
@@ -273,13 +302,14 @@ void IndexRun::write_articles(const CorpusListing& listing) {
     std::vector<std::unique_ptr<DocumentBuilder>> builders;
     for (unsigned t = 0; t < worker_count(options_.threads); ++t) {
         builders.push_back(std::make_unique<DocumentBuilder>(people_, index_layout_));
+        builders.back()->file_word_pairs(&word_pairs_);
     }
     // Workers process the next chunk while this thread writes the current one, so the
     // single writer (the bottleneck) never waits for cleaning and extraction. One chunk is
     // processed at a time, so the builders are never shared.
     auto process = [&](std::size_t first) {
         return std::async(std::launch::async, [&, first] {
-            return process_chunk(entries, first, std::min(total, first + chunk), existing_, builders);
+            return process_chunk(entries, first, std::min(total, first + chunk), existing_, builders, sample_);
         });
     };
     std::future<std::vector<ChunkResult>> next = process(0);
@@ -320,6 +350,7 @@ IndexSummary IndexRun::run() {
     std::unordered_set<std::string> present;
     for (const auto& entry : listing.articles) present.insert(entry.relative_path);
     for (const auto& problem : listing.problems) fail(problem.relative_path, problem.reason);
+    choose_word_pairs(listing);
     if (fresh_build_ && existing_.empty() && worker_count(options_.threads) > 1) return run_sharded(listing, start);
     write_articles(listing);
     remove_vanished(present);

@@ -11,12 +11,8 @@
 #include <mutex>
 #include <thread>
 
-#include "common/corpus/article.hpp"
-#include "common/corpus/source_stamp.hpp"
-#include "common/error.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/document_builder.hpp"
-#include "common/index/pipeline.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex {
@@ -51,27 +47,21 @@ class SharedProgress {
     IndexSummary summary_;
 };
 
-std::string build_one(const CorpusEntry& entry, DocumentBuilder& builder, Xapian::WritableDatabase& shard) {
-    Xapian::Document document;
-    try {
-        std::string stamp = source_stamp(entry.absolute_path);  // before reading, as in index_run
-        ProcessedArticle processed = process_file(entry.relative_path, entry.absolute_path);
-        document = builder.build(processed.stored, processed.signature, stamp);
-    } catch (const ArticleError& error) {
-        return error.what();
-    } catch (const std::exception& error) {
-        return std::string("internal error: ") + error.what();
-    } catch (const Xapian::Error& error) {
-        return "internal error: " + error.get_description();
-    }
+/// Builds (or takes from the sample) and adds the document of entry `index`; its failure,
+/// if any.
+std::string build_one(const std::vector<CorpusEntry>& entries, std::size_t index, WordPairSample& sample,
+                      DocumentBuilder& builder, Xapian::WritableDatabase& shard) {
+    BuiltArticle built = sample.take(index).value_or(BuiltArticle{});
+    if (!built.document && built.failure.empty()) built = build_article(entries[index], builder);
+    if (!built.document) return built.failure;
     // Write errors are the database's, not the article's: they propagate. A fresh shard
     // holds each corpus path once, so adding needs no look-up of the path's Q term.
-    shard.add_document(document);
+    shard.add_document(*built.document);
     return {};
 }
 
 void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem::path& path, std::size_t batch_size,
-                 SharedProgress& progress, PersonRegistry& people, schema::Layout layout) {
+                 SharedProgress& progress, PersonRegistry& people, schema::Layout layout, WordPairSample& sample) {
     // A shard is scratch: a crash discards it and the next run builds again, so its
     // commits need neither fsync nor Xapian's copy-on-write of old revisions. Only the
     // compacted result is published (and synced).
@@ -79,9 +69,10 @@ void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem:
                                    block_size);
     write_schema(shard, layout);
     DocumentBuilder builder(people, layout);
+    builder.file_word_pairs(&sample.pairs());
     std::size_t pending = 0;
     for (std::size_t i = progress.take(); i < entries.size(); i = progress.take()) {
-        std::string failure = build_one(entries[i], builder, shard);
+        std::string failure = build_one(entries, i, sample, builder, shard);
         progress.done(entries[i], failure);
         if (failure.empty() && ++pending >= batch_size) {
             shard.commit();
@@ -95,7 +86,8 @@ void write_shard(const std::vector<CorpusEntry>& entries, const std::filesystem:
 
 IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
                            const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
-                           const IndexCallbacks& callbacks, PersonRegistry& people, schema::Layout layout) {
+                           const IndexCallbacks& callbacks, PersonRegistry& people, schema::Layout layout,
+                           WordPairSample& sample) {
     std::filesystem::remove_all(scratch);
     std::filesystem::create_directories(scratch);
     SharedProgress progress(entries.size(), callbacks);
@@ -109,7 +101,7 @@ IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::f
         for (std::size_t t = 0; t < shards.size(); ++t) {
             writers.emplace_back([&, t] {
                 try {
-                    write_shard(entries, shards[t], batch_size, progress, people, layout);
+                    write_shard(entries, shards[t], batch_size, progress, people, layout, sample);
                 } catch (...) {
                     errors[t] = std::current_exception();
                 }

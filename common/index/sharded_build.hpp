@@ -9,6 +9,7 @@
 #include "common/corpus/corpus_walk.hpp"
 #include "common/index/index_run.hpp"
 #include "common/index/person_registry.hpp"
+#include "common/index/word_pair_sample.hpp"
 #include "common/schema.hpp"
 
 namespace newsdex {
@@ -34,9 +35,11 @@ inline constexpr int block_size = 16384;
 /// `output` and deletes `scratch`. Failures are reported through `callbacks` and returned
 /// in the summary; `added` counts the documents written. The threads number people with
 /// the one `people` registry, so numbers agree across shards; the caller writes it to
-/// `output`. Documents are built for `layout`.
+/// `output`. Documents are built for `layout`, with the word pairs of `sample`, whose
+/// articles are taken from it already built; the caller records the pairs in `output`.
 IndexSummary build_sharded(const std::vector<CorpusEntry>& entries, const std::filesystem::path& scratch,
                            const std::filesystem::path& output, unsigned threads, std::size_t batch_size,
-                           const IndexCallbacks& callbacks, PersonRegistry& people, schema::Layout layout);
+                           const IndexCallbacks& callbacks, PersonRegistry& people, schema::Layout layout,
+                           WordPairSample& sample);
 
 }  // namespace newsdex

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "common/index/word_pairs.hpp"
+#include "common/schema.hpp"
 #include "common/text/indexed_words.hpp"
 
 namespace newsdex {
@@ -57,6 +59,29 @@ void TextTerms::add_to(Xapian::Document& document, bool with_positions) {
         if (!with_positions) continue;
         for (auto position : occurrences.positions) document.add_posting(term, position, 0);
     }
+}
+
+std::vector<std::string> TextTerms::adjacent_pairs() const {
+    std::vector<std::pair<Xapian::termpos, const std::string*>> placed;
+    for (const auto& [term, occurrences] : terms_) {
+        if (is_function_word_term(term)) continue;
+        for (auto position : occurrences.positions) placed.emplace_back(position, &term);
+    }
+    std::sort(placed.begin(), placed.end());
+    std::vector<std::string> pairs;
+    // Several terms can share a position (a hyphenated word's joined form): each term at
+    // one position pairs with each at the next.
+    for (std::size_t first = 0; first < placed.size(); ++first) {
+        Xapian::termpos next = placed[first].first + 1;
+        auto second = std::lower_bound(placed.begin() + static_cast<std::ptrdiff_t>(first), placed.end(),
+                                       std::pair<Xapian::termpos, const std::string*>{next, nullptr});
+        for (; second != placed.end() && second->first == next; ++second) {
+            pairs.push_back(schema::word_pair_term(*placed[first].second, *second->second));
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
 }
 
 std::vector<HashedPositions> TextTerms::take_hashed_positions() {

@@ -31,6 +31,7 @@
 #include "common/search/snippet.hpp"
 #include "common/search/spelling.hpp"
 #include "common/search/split_match.hpp"
+#include "common/search/word_pair_terms.hpp"
 
 namespace newsdex {
 
@@ -181,12 +182,26 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
     return &*opened.warm;
 }
 
-/// The query as matched: a standalone index has no Xapian positions, so its phrases are
-/// checked against our position maps. Shards (schema::Layout) keep Xapian's positions,
+/// Whether the index's phrases are ours to match: a standalone index has no Xapian
+/// positions, so its phrases are matched by its word pairs' terms (word_pair_terms.hpp)
+/// or checked against its position maps. Shards (schema::Layout) keep Xapian's positions,
 /// and remote ones could not run our check anyway: Xapian matches their phrases itself.
+bool matches_own_phrases(const Xapian::Database& database, bool has_remote_shards) {
+    return !has_remote_shards && !database.has_positions();
+}
+
+/// The typed query with the phrases of the index's word pairs matched by their terms.
+Xapian::Query paired_query(const Xapian::Database& database, bool has_remote_shards, const Xapian::Query& typed) {
+    return matches_own_phrases(database, has_remote_shards) ? with_word_pair_terms(database, typed) : typed;
+}
+
+/// The paired query as matched: its other phrases checked against the position maps.
+Xapian::Query checked_query(const Xapian::Database& database, bool has_remote_shards, const Xapian::Query& paired) {
+    return matches_own_phrases(database, has_remote_shards) ? with_position_checks(paired) : paired;
+}
+
 Xapian::Query matched_query(const Xapian::Database& database, bool has_remote_shards, const BuiltQuery& built) {
-    bool check_positions = !has_remote_shards && !database.has_positions();
-    return check_positions ? with_position_checks(built.query) : built.query;
+    return checked_query(database, has_remote_shards, paired_query(database, has_remote_shards, built.query));
 }
 
 Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& built) {
@@ -201,17 +216,18 @@ enum class MatchPlan {
     walk,          ///< a conjunction ranked and counted in one walk on this thread (ranked_walk.hpp)
 };
 
-/// The query as a conjunction that one walk of its posting lists can both rank and count
+/// The paired query as a conjunction that one walk of its posting lists can both rank and count
 /// (ranked_walk.hpp): words and phrases that must all appear (filters and words left out
 /// allowed), ranked by relevance, on one local index whose facet column holds document
 /// lengths. Any other query is ranked by Xapian's matcher, as are phrases in an index
 /// with Xapian's positions (a shard), which keeps no position maps to check.
 std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& database, const FacetColumn* column,
-                                                   const BuiltQuery& built, const SearchRequest& request) {
-    if (!column || column->lengths().empty() || !built.has_words || request.sort != SortOrder::relevance) {
+                                                   const Xapian::Query& paired, bool has_words,
+                                                   const SearchRequest& request) {
+    if (!column || column->lengths().empty() || !has_words || request.sort != SortOrder::relevance) {
         return std::nullopt;
     }
-    auto conjunction = as_conjunction(built.query);
+    auto conjunction = as_conjunction(paired);
     if (!conjunction || !conjunction->plain_weights) return std::nullopt;
     if (!conjunction->positions.empty() && database.has_positions()) return std::nullopt;
     return conjunction;
@@ -243,11 +259,11 @@ Xapian::doccount estimated_matches(const Xapian::Database& database, const Xapia
 /// 5.50 ms and 4.94 → 5.24 ms; nor, since phrases read 128 position slots' maps instead
 /// of 32, splitting a phrase: 8 phrases matching 581 to 47,000 articles, nine turns each,
 /// 7 faster alone by 8-15% ("chief executive" 20.2 → 18.7 ms), one no different.
-MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, const BuiltQuery& built,
-                     const SearchRequest& request, const Xapian::Query& query, bool walked) {
+MatchPlan plan_match(const SearchDatabase& opened, const FacetColumn* column, const Xapian::Query& paired,
+                     bool has_words, const SearchRequest& request, const Xapian::Query& query, bool walked) {
     MatchPlan alone = walked ? MatchPlan::walk : MatchPlan::one_pass;
     if (!column || opened.searches < 2) return alone;
-    bool phrase = built.has_words && has_positional_node(built.query) && !opened.xapian.has_positions() &&
+    bool phrase = has_words && has_positional_node(paired) && !opened.xapian.has_positions() &&
                   request.sort == SortOrder::relevance;
     Xapian::doccount from = phrase ? opened.split_match_from : opened.count_beside_from;
     if (opened.xapian.get_doccount() < from) return alone;
@@ -401,7 +417,8 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                          Xapian::Query& matched) {
     const Xapian::Database& database = opened.xapian;
     BuiltQuery built = build_query(database, request);
-    Xapian::Query query = matched_query(opened, built);
+    Xapian::Query paired = paired_query(database, opened.has_remote_shards, built.query);
+    Xapian::Query query = checked_query(database, opened.has_remote_shards, paired);
     matched = query;
     // A conjunction of words and phrases is ranked and counted in one walk of its
     // posting lists when the facet column holds document lengths (ranked_walk.hpp; in
@@ -423,8 +440,9 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                                                             : nullptr;
     FacetCounter facets(database, counting, one_local ? FacetSpyKind::entries : FacetSpyKind::built_in, column,
                         warm ? warm->person_table.get() : nullptr);
-    std::optional<Conjunction> walked = ranked_walk_conjunction(database, column.get(), built, request);
-    MatchPlan plan = plan_match(opened, column.get(), built, request, query, walked.has_value());
+    std::optional<Conjunction> walked =
+        ranked_walk_conjunction(database, column.get(), paired, built.has_words, request);
+    MatchPlan plan = plan_match(opened, column.get(), paired, built.has_words, request, query, walked.has_value());
     if (plan == MatchPlan::split || plan == MatchPlan::count_beside) ++opened.shared_matches;
     std::optional<SideCount> side_count;
     if (plan == MatchPlan::count_beside) {
