@@ -29,11 +29,15 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
     return hashed + fmt::format("#{:016x}", fnv1a(term));
 }
 
-std::string word_pair_term(std::string_view first, std::string_view second) {
+std::string word_pair(std::string_view first, std::string_view second) {
     std::string pair(first);
     pair += ' ';
     pair += second;
-    return boolean_term(prefix::word_pair, pair);
+    return pair;
+}
+
+std::string word_pair_term(std::size_t number) {
+    return fmt::format("{}{}", prefix::word_pair, number);
 }
 
 std::string unique_id_term(std::string_view relative_path) {

@@ -55,10 +55,11 @@ inline constexpr std::string_view year = "Y";
 inline constexpr std::string_view month = "M";
 /// Publication day, YYYYMMDD.
 inline constexpr std::string_view day = "D";
-/// Two terms filed at positions side by side, as one boolean term (word_pair_term): only
-/// the pairs a fresh build chose as frequent (metadata::word_pairs, index/word_pairs.hpp),
-/// in every document that has them, so that a two-word phrase of such a pair matches by
-/// one posting list instead of every candidate's position maps.
+/// Two terms filed at positions side by side, as one boolean term: "XW" and the pair's
+/// number (word_pair_term), short, as most documents hold a few dozen. Only the pairs
+/// that the run that first filled the index chose as frequent (metadata::word_pair,
+/// index/word_pairs.hpp), in every document that has them, so that a phrase of such a
+/// pair matches by one posting list instead of every candidate's position maps.
 inline constexpr std::string_view word_pair = "XW";
 }  // namespace prefix
 
@@ -124,10 +125,10 @@ inline constexpr std::string_view merging_person_groups = "newsdex:people-mergin
 /// table made by others says nothing, and every group may merge until the indexer makes
 /// it again.
 inline constexpr std::string_view person_identity = "newsdex:people-identity";
-/// The word pairs the index files as prefix::word_pair terms, one word_pair_term per line,
-/// chosen by the fresh build that made the index and kept by the runs that update it;
-/// absent when none were chosen (or the index is older than them).
-inline constexpr std::string_view word_pairs = "newsdex:word-pairs";
+/// Followed by a word pair (word_pair: two terms as filed, a space between): the
+/// prefix::word_pair term the index files it as. None when no pairs were chosen (or the
+/// index is older than them).
+inline constexpr std::string_view word_pair = "newsdex:word-pair:";
 }  // namespace metadata
 
 /// What an index is built for. A standalone index is searched on its own by
@@ -171,8 +172,12 @@ inline constexpr std::array<Field, 4> fields{{
 /// Prefix + value for a boolean term.
 [[nodiscard]] std::string boolean_term(std::string_view prefix, std::string_view value);
 
-/// The prefix::word_pair term of `first` filed just before `second` (terms as filed:
-/// stems, title ones with their prefix). A space parts them, which no term holds.
-[[nodiscard]] std::string word_pair_term(std::string_view first, std::string_view second);
+/// The word pair of `first` filed just before `second` (terms as filed: stems, title
+/// ones with their prefix), as metadata::word_pair names it: a space parts them, which
+/// no term holds.
+[[nodiscard]] std::string word_pair(std::string_view first, std::string_view second);
+
+/// The prefix::word_pair term of the pair numbered `number`.
+[[nodiscard]] std::string word_pair_term(std::size_t number);
 
 }  // namespace newsdex::schema

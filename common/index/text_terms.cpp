@@ -76,7 +76,7 @@ std::vector<std::string> TextTerms::adjacent_pairs() const {
         auto second = std::lower_bound(placed.begin() + static_cast<std::ptrdiff_t>(first), placed.end(),
                                        std::pair<Xapian::termpos, const std::string*>{next, nullptr});
         for (; second != placed.end() && second->first == next; ++second) {
-            pairs.push_back(schema::word_pair_term(*placed[first].second, *second->second));
+            pairs.push_back(schema::word_pair(*placed[first].second, *second->second));
         }
     }
     std::sort(pairs.begin(), pairs.end());

@@ -47,7 +47,7 @@ class TextTerms {
     /// Adds each term to `document` with its wdf, and with its positions when
     /// `with_positions` (as a shard keeps them).
     void add_to(Xapian::Document& document, bool with_positions);
-    /// The distinct schema::word_pair_term terms of each two terms filed at positions
+    /// The distinct schema::word_pair of each two terms filed at positions
     /// side by side, neither a function word (word_pairs.hpp); before
     /// take_hashed_positions.
     [[nodiscard]] std::vector<std::string> adjacent_pairs() const;

@@ -4,6 +4,7 @@
 #include "common/index/word_pairs.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "common/clean/block_classifier.hpp"
 #include "common/schema.hpp"
@@ -32,53 +33,58 @@ bool is_function_word_term(std::string_view term) {
     return stems.contains(std::string(term));
 }
 
-WordPairSet WordPairSet::read(const Xapian::Database& database) {
-    std::string recorded = database.get_metadata(std::string(schema::metadata::word_pairs));
-    std::unordered_set<std::string> terms;
-    std::size_t start = 0;
-    while (start < recorded.size()) {
-        std::size_t end = std::min(recorded.find('\n', start), recorded.size());
-        if (end > start) terms.insert(recorded.substr(start, end - start));
-        start = end + 1;
+WordPairSet::WordPairSet(const std::vector<std::string>& pairs) {
+    for (std::size_t number = 0; number < pairs.size(); ++number) {
+        terms_.emplace(pairs[number], schema::word_pair_term(number));
     }
-    return WordPairSet(std::move(terms));
+}
+
+WordPairSet WordPairSet::read(const Xapian::Database& database) {
+    WordPairSet pairs;
+    const std::string prefix(schema::metadata::word_pair);
+    for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
+        pairs.terms_.emplace((*key).substr(prefix.size()), database.get_metadata(*key));
+    }
+    return pairs;
 }
 
 void WordPairSet::write(Xapian::WritableDatabase& database) const {
-    std::vector<std::string> sorted(terms_.begin(), terms_.end());
-    std::sort(sorted.begin(), sorted.end());
-    std::string recorded;
-    for (const auto& term : sorted) {
-        recorded += term;
-        recorded += '\n';
-    }
-    database.set_metadata(std::string(schema::metadata::word_pairs), recorded);
+    // Pairs numbered otherwise would name other pairs' terms.
+    const std::string prefix(schema::metadata::word_pair);
+    std::vector<std::string> old(database.metadata_keys_begin(prefix), database.metadata_keys_end(prefix));
+    for (const auto& key : old) database.set_metadata(key, {});
+    for (const auto& [pair, term] : terms_) database.set_metadata(prefix + pair, term);
+}
+
+const std::string* WordPairSet::term_of(const std::string& pair) const {
+    auto found = terms_.find(pair);
+    return found == terms_.end() ? nullptr : &found->second;
 }
 
 void WordPairSet::add_to(Xapian::Document& document, const std::vector<std::string>& candidates) const {
-    for (const auto& term : candidates) {
-        if (contains(term)) document.add_boolean_term(term);
+    for (const auto& pair : candidates) {
+        if (const auto* term = term_of(pair)) document.add_boolean_term(*term);
     }
 }
 
 void WordPairChoice::add_article(const std::vector<std::string>& candidates) {
     ++articles_;
-    for (const auto& term : candidates) ++articles_with_[term];
+    for (const auto& pair : candidates) ++articles_with_[pair];
 }
 
 WordPairSet WordPairChoice::chosen(std::size_t minimum_articles, std::size_t most) const {
-    std::size_t needed = std::max(minimum_articles, (articles_ + 99) / 100);
+    std::size_t needed = std::max(minimum_articles, (articles_ + 49) / 50);
     std::vector<std::pair<std::size_t, const std::string*>> frequent;
-    for (const auto& [term, articles] : articles_with_) {
-        if (articles >= needed) frequent.emplace_back(articles, &term);
+    for (const auto& [pair, articles] : articles_with_) {
+        if (articles >= needed) frequent.emplace_back(articles, &pair);
     }
     std::sort(frequent.begin(), frequent.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : *a.second < *b.second;
     });
     if (frequent.size() > most) frequent.resize(most);
-    std::unordered_set<std::string> terms;
-    for (const auto& [articles, term] : frequent) terms.insert(*term);
-    return WordPairSet(std::move(terms));
+    std::vector<std::string> pairs;
+    for (const auto& [articles, pair] : frequent) pairs.push_back(*pair);
+    return WordPairSet(pairs);
 }
 
 std::vector<std::size_t> word_pair_sample(std::size_t total) {

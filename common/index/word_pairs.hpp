@@ -9,11 +9,12 @@
  * pairs, and those are few: a fresh build (first build or --rebuild) reads an even
  * sample of its articles first (`sample_size`, their documents kept and written in their
  * turn, so nothing is read twice), chooses the pairs that stand side by side in at least
- * a hundredth of them (`WordPairChoice`), records them in the index (schema::metadata::
- * word_pairs) and files each as a boolean term (schema::prefix::word_pair, no weight, no
- * length) in every document that has it; later runs file the same pairs. So a pair's term
- * is in every document with the pair or in none, and the searcher can match a phrase of
- * two words by it whenever the index holds it (search/word_pair_terms.hpp).
+ * a fiftieth of them (`WordPairChoice`), numbers them, records each with its term in
+ * the index (schema::metadata::word_pair) and files the term (schema::prefix::word_pair:
+ * "XW" and the number, as a pair's words would make the termlists a tenth bigger; a
+ * boolean term, no weight, no length) in every document that has the pair; later runs
+ * file the same pairs. So a recorded pair's term is in every document with the pair, and
+ * the searcher matches a phrase of two words by it (search/word_pair_terms.hpp).
  *
  * Pairs with a function word of any of our languages' stop lists ("of the", "chief of")
  * are left out: on the generated articles they were 86% of the frequent pairs (181 per
@@ -31,7 +32,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace newsdex {
@@ -43,36 +43,39 @@ inline constexpr std::size_t word_pair_sample_size = 500;
 /// languages: pairs with one are never filed.
 [[nodiscard]] bool is_function_word_term(std::string_view term);
 
-/// The word pairs an index files: their schema::word_pair_term terms.
+/// The word pairs an index files, each with its term (schema::word_pair_term).
 class WordPairSet {
   public:
     WordPairSet() = default;
-    explicit WordPairSet(std::unordered_set<std::string> terms) : terms_(std::move(terms)) {}
+    /// `pairs` (schema::word_pair), the most frequent first: numbered in that order, so
+    /// the commonest have the shortest terms.
+    explicit WordPairSet(const std::vector<std::string>& pairs);
 
     /// The pairs recorded in `database` (none if it records none).
     static WordPairSet read(const Xapian::Database& database);
-    /// Records the pairs in `database`'s metadata (uncommitted).
+    /// Records the pairs in `database`'s metadata (uncommitted), in place of any it held.
     void write(Xapian::WritableDatabase& database) const;
 
-    [[nodiscard]] bool contains(const std::string& term) const { return terms_.contains(term); }
+    /// The term of `pair` (schema::word_pair); null when not filed.
+    [[nodiscard]] const std::string* term_of(const std::string& pair) const;
     [[nodiscard]] bool empty() const { return terms_.empty(); }
     [[nodiscard]] std::size_t size() const { return terms_.size(); }
-    /// Adds to `document` the terms of `candidates` (word_pair_term terms) that are in the set.
+    /// Adds to `document` the terms of the pairs of `candidates` in the set.
     void add_to(Xapian::Document& document, const std::vector<std::string>& candidates) const;
 
   private:
-    std::unordered_set<std::string> terms_;
+    std::unordered_map<std::string, std::string> terms_;  ///< pair → term
 };
 
 /// Counts, over a sample of articles, in how many each candidate pair stands, and chooses
 /// the frequent ones.
 class WordPairChoice {
   public:
-    /// One sampled article's candidate pairs (distinct).
+    /// One sampled article's candidate pairs (distinct schema::word_pair).
     void add_article(const std::vector<std::string>& candidates);
-    /// The pairs in at least a hundredth of the sampled articles and in `minimum_articles`,
-    /// at most `most` of them, the most frequent first (then by term, so a build chooses
-    /// the same pairs each time).
+    /// The pairs in at least a fiftieth of the sampled articles and in `minimum_articles`,
+    /// at most `most` of them, the most frequent first (then by pair, so a build chooses
+    /// and numbers the same pairs each time).
     [[nodiscard]] WordPairSet chosen(std::size_t minimum_articles = 5, std::size_t most = 5000) const;
 
   private:

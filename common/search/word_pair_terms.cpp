@@ -33,9 +33,10 @@ Xapian::Query with_word_pair_terms(const Xapian::Database& database, const Xapia
         if (!terms || terms->size() < 2) return std::nullopt;
         std::vector<Xapian::Query> pairs;
         for (std::size_t i = 0; i + 1 < terms->size(); ++i) {
-            std::string pair = schema::word_pair_term((*terms)[i], (*terms)[i + 1]);
-            // A pair's term is in every document with the pair, or in none (word_pairs.hpp).
-            if (database.get_termfreq(pair) > 0) pairs.emplace_back(pair);
+            // A filed pair's term is in every document with the pair (word_pairs.hpp).
+            std::string term = database.get_metadata(std::string(schema::metadata::word_pair) +
+                                                     schema::word_pair((*terms)[i], (*terms)[i + 1]));
+            if (!term.empty()) pairs.emplace_back(term);
         }
         if (pairs.empty()) return std::nullopt;
         Xapian::Query all_pairs(Xapian::Query::OP_AND, pairs.begin(), pairs.end());

@@ -13,11 +13,12 @@
 #include "common/index/caching_stemmer.hpp"
 #include "common/index/text_terms.hpp"
 #include "common/schema.hpp"
+#include "tests/support/test_corpus.hpp"
 
 namespace newsdex {
 namespace {
 
-using schema::word_pair_term;
+using schema::word_pair;
 
 TEST(WordPairs, FunctionWordsOfAnyOfOurLanguagesAreKnownByTheirStems) {
     EXPECT_TRUE(is_function_word_term("the"));
@@ -28,42 +29,46 @@ TEST(WordPairs, FunctionWordsOfAnyOfOurLanguagesAreKnownByTheirStems) {
     EXPECT_FALSE(is_function_word_term("Schief"));
 }
 
-TEST(WordPairs, APairIsChosenInAHundredthOfTheSampleAndAtLeastFiveArticles) {
+TEST(WordPairs, APairIsChosenInAFiftiethOfTheSampleAndAtLeastFiveArticles) {
     WordPairChoice choice;
-    const std::string frequent = word_pair_term("prime", "minist");
-    const std::string four_times = word_pair_term("general", "elect");
-    for (int article = 0; article < 300; ++article) {
+    const std::string frequent = word_pair("prime", "minist");
+    const std::string four_times = word_pair("general", "elect");
+    for (int article = 0; article < 150; ++article) {
         std::vector<std::string> candidates;
-        if (article < 3) candidates.push_back(frequent);  // three of 300: the hundredth, but not five
+        if (article < 3) candidates.push_back(frequent);  // three of 150: the fiftieth, but not five
         if (article < 4) candidates.push_back(four_times);
         choice.add_article(candidates);
     }
-    EXPECT_FALSE(choice.chosen().contains(frequent));
+    EXPECT_FALSE(choice.chosen().term_of(frequent));
     for (int article = 0; article < 2; ++article) choice.add_article({frequent});
-    WordPairSet chosen = choice.chosen();  // five of 302
-    EXPECT_TRUE(chosen.contains(frequent));
-    EXPECT_FALSE(chosen.contains(four_times));
+    WordPairSet chosen = choice.chosen();  // five of 152
+    EXPECT_TRUE(chosen.term_of(frequent));
+    EXPECT_FALSE(chosen.term_of(four_times));
     EXPECT_EQ(chosen.size(), 1u);
 
     WordPairChoice large;
     for (int article = 0; article < 1000; ++article) {
-        large.add_article(article < 9 ? std::vector<std::string>{frequent} : std::vector<std::string>{});
+        large.add_article(article < 19 ? std::vector<std::string>{frequent} : std::vector<std::string>{});
     }
-    EXPECT_FALSE(large.chosen().contains(frequent));  // nine of 1,000: under the hundredth
+    EXPECT_FALSE(large.chosen().term_of(frequent));  // 19 of 1,000: under the fiftieth
 }
 
 TEST(WordPairs, AtMostTheMostFrequentAreChosenTheSameEachTime) {
     WordPairChoice choice;
     for (int article = 0; article < 10; ++article) {
-        std::vector<std::string> candidates{word_pair_term("a1", "b"), word_pair_term("a2", "b")};
-        if (article < 7) candidates.push_back(word_pair_term("a3", "b"));
+        std::vector<std::string> candidates{word_pair("a1", "b"), word_pair("a2", "b")};
+        if (article < 7) candidates.push_back(word_pair("a3", "b"));
         choice.add_article(candidates);
     }
     WordPairSet two = choice.chosen(5, 2);
     EXPECT_EQ(two.size(), 2u);
-    EXPECT_TRUE(two.contains(word_pair_term("a1", "b")));  // ties by term
-    EXPECT_TRUE(two.contains(word_pair_term("a2", "b")));
-    EXPECT_TRUE(choice.chosen(5, 1).contains(word_pair_term("a1", "b")));
+    // Ties by pair; numbered from the most frequent.
+    ASSERT_TRUE(two.term_of(word_pair("a1", "b")));
+    EXPECT_EQ(*two.term_of(word_pair("a1", "b")), "XW0");
+    EXPECT_EQ(*two.term_of(word_pair("a2", "b")), "XW1");
+    WordPairSet one = choice.chosen(5, 1);
+    EXPECT_EQ(one.size(), 1u);
+    EXPECT_TRUE(one.term_of(word_pair("a1", "b")));
 }
 
 TEST(WordPairs, TheSampleSpreadsEvenlyOverTheCorpus) {
@@ -76,19 +81,23 @@ TEST(WordPairs, TheSampleSpreadsEvenlyOverTheCorpus) {
     EXPECT_EQ(sample.back(), 99800u);
 }
 
-TEST(WordPairs, RecordedPairsAreReadBack) {
-    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+TEST(WordPairs, RecordedPairsAreReadBackAndReplaceThoseBefore) {
+    testing::TemporaryFolder folder;  // the in-memory backend lists no metadata keys
+    Xapian::WritableDatabase database((folder.path() / "db").string());
     EXPECT_TRUE(WordPairSet::read(database).empty());
-    WordPairSet pairs({word_pair_term("chief", "execut"), word_pair_term("Sprime", "Sminist")});
+    WordPairSet({word_pair("old", "pair"), word_pair("chief", "execut")}).write(database);
+    WordPairSet pairs({word_pair("chief", "execut"), word_pair("Sprime", "Sminist")});
     pairs.write(database);
     WordPairSet read = WordPairSet::read(database);
     EXPECT_EQ(read.size(), 2u);
-    EXPECT_TRUE(read.contains(word_pair_term("Sprime", "Sminist")));
+    EXPECT_FALSE(read.term_of(word_pair("old", "pair")));
+    ASSERT_TRUE(read.term_of(word_pair("Sprime", "Sminist")));
+    EXPECT_EQ(*read.term_of(word_pair("Sprime", "Sminist")), "XW1");
 
     Xapian::Document document;
-    read.add_to(document, {word_pair_term("chief", "execut"), word_pair_term("firm", "talk")});
+    read.add_to(document, {word_pair("chief", "execut"), word_pair("firm", "talk")});
     ASSERT_EQ(document.termlist_count(), 1u);
-    EXPECT_EQ(*document.termlist_begin(), word_pair_term("chief", "execut"));
+    EXPECT_EQ(*document.termlist_begin(), "XW0");
     EXPECT_EQ(document.termlist_begin().get_wdf(), 0u);  // no weight, no length
 }
 
@@ -104,11 +113,11 @@ TEST(WordPairs, CandidatesAreTermsAtPositionsSideBySideWithoutFunctionWords) {
     terms.add_posting("costcut", cost, 1);
     terms.add_posting("costcut", cost + 1, 0);
     // So a phrase reaches it from either side, as the position check would find it.
-    std::vector<std::string> expected{word_pair_term("airlin", "share"),    word_pair_term("chief", "execut"),
-                                      word_pair_term("cost", "costcut"),    word_pair_term("cost", "cut"),
-                                      word_pair_term("costcut", "costcut"), word_pair_term("costcut", "cut"),
-                                      word_pair_term("costcut", "plan"),    word_pair_term("cut", "plan"),
-                                      word_pair_term("share", "cost"),      word_pair_term("share", "costcut")};
+    std::vector<std::string> expected{word_pair("airlin", "share"),    word_pair("chief", "execut"),
+                                      word_pair("cost", "costcut"),    word_pair("cost", "cut"),
+                                      word_pair("costcut", "costcut"), word_pair("costcut", "cut"),
+                                      word_pair("costcut", "plan"),    word_pair("cut", "plan"),
+                                      word_pair("share", "cost"),      word_pair("share", "costcut")};
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(terms.adjacent_pairs(), expected);
 }
