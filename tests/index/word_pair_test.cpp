@@ -229,7 +229,7 @@ TEST(WordPairs, PhrasesMatchWhatXapiansOwnPositionsMatch) {
         }
     }
     EXPECT_GT(queries, 150u);
-    EXPECT_GE(by_pair, 15u);  // phrases of filed pairs, matched by their terms (19 of the 71 pairs)
+    EXPECT_GE(by_pair, 15u);  // phrases of filed pairs, matched by their terms (19 when written)
 }
 
 }  // namespace
