@@ -34,7 +34,7 @@ class DocumentBuilder {
     /// standalone documents built from now on; none when null.
     void file_word_pairs(const WordPairSet* pairs) { word_pairs_ = pairs; }
     /// Keeps the candidate pairs of each standalone document built from now on, for
-    /// take_word_pairs (a fresh build's sample).
+    /// take_word_pairs (the sample of an empty index's run).
     void collect_word_pairs() { collecting_pairs_ = true; }
     /// The candidate pairs of the document built last, when collecting.
     [[nodiscard]] std::vector<std::string> take_word_pairs() { return std::move(candidate_pairs_); }

@@ -64,7 +64,7 @@ struct ChunkResult {
 ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::string, IndexedDocument>& existing,
                       DocumentBuilder& builder, std::optional<BuiltArticle> sampled) {
     ChunkResult result;
-    if (sampled) {  // a fresh build's sample: nothing existed
+    if (sampled) {  // built for the word-pair sample of an empty index: nothing existed
         result.document = std::move(sampled->document);
         result.failure = std::move(sampled->failure);
         return result;
@@ -92,7 +92,7 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
 /// Processes entries [first, last) on one worker per builder; results in corpus order.
 /// The builders outlive the chunk: each keeps its stem cache (caching_stemmer.hpp), which
 /// a builder made for every chunk of 125 articles had thrown away as it warmed up.
-/// Entries of a fresh build's sample come built already (word_pair_sample.hpp).
+/// Entries of an empty index's word-pair sample come built already (word_pair_sample.hpp).
 std::vector<ChunkResult> process_chunk(const std::vector<CorpusEntry>& entries, std::size_t first, std::size_t last,
                                        const std::unordered_map<std::string, IndexedDocument>& existing,
                                        std::vector<std::unique_ptr<DocumentBuilder>>& builders,

@@ -1,5 +1,5 @@
 /** @file word_pair_sample.hpp
- *  @brief A fresh build's sample of articles, built first to choose the word pairs
+ *  @brief The sample of articles an empty index's run builds first to choose the word pairs
  *  (word_pairs.hpp), their documents then written in their turn.
  */
 #pragma once
@@ -25,7 +25,7 @@ struct BuiltArticle {
 };
 
 /// Reads, processes and builds the article of `entry` (no earlier version to compare:
-/// a fresh build). An article's own problems become its failure.
+/// an empty index). An article's own problems become its failure.
 [[nodiscard]] BuiltArticle build_article(const CorpusEntry& entry, DocumentBuilder& builder);
 
 /// The sampled articles' documents, their chosen pairs filed, kept until written.
