@@ -38,6 +38,7 @@
 #include "common/corpus/corpus_walk.hpp"
 #include "common/error.hpp"
 #include "common/extract/extractor.hpp"
+#include "common/index/article_failure.hpp"
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
 #include "common/index/document_builder.hpp"
@@ -71,21 +72,15 @@ ChunkResult index_one(const CorpusEntry& entry, const std::unordered_map<std::st
     }
     auto found = existing.find(entry.relative_path);
     result.existed = found != existing.end();
-    try {
+    result.failure = article_failure([&] {
         SourceCheck source = check_source(entry.absolute_path, result.existed ? &found->second : nullptr);
         if (source.unchanged) {
             result.unchanged = true;
-            return result;
+            return;
         }
         ProcessedArticle processed = process_article(entry.relative_path, source.bytes);
         result.document = builder.build(processed.stored, processed.signature, source.stamp);
-    } catch (const ArticleError& error) {
-        result.failure = error.what();
-    } catch (const std::exception& error) {
-        result.failure = std::string("internal error: ") + error.what();
-    } catch (const Xapian::Error& error) {
-        result.failure = "internal error: " + error.get_description();
-    }
+    });
     return result;
 }
 

@@ -10,24 +10,18 @@
 
 #include "common/corpus/article.hpp"
 #include "common/corpus/source_stamp.hpp"
-#include "common/error.hpp"
+#include "common/index/article_failure.hpp"
 #include "common/index/pipeline.hpp"
 
 namespace newsdex {
 
 BuiltArticle build_article(const CorpusEntry& entry, DocumentBuilder& builder) {
     BuiltArticle built;
-    try {
+    built.failure = article_failure([&] {
         std::string stamp = source_stamp(entry.absolute_path);  // before reading, as in index_run
         ProcessedArticle processed = process_file(entry.relative_path, entry.absolute_path);
         built.document = builder.build(processed.stored, processed.signature, stamp);
-    } catch (const ArticleError& error) {
-        built.failure = error.what();
-    } catch (const std::exception& error) {
-        built.failure = std::string("internal error: ") + error.what();
-    } catch (const Xapian::Error& error) {
-        built.failure = "internal error: " + error.get_description();
-    }
+    });
     return built;
 }
 

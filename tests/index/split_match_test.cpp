@@ -34,24 +34,12 @@ namespace {
 
 constexpr std::size_t article_count = 240;
 
-/// Sentences that hold the test phrases, the same words apart, or neither; each article
-/// takes a few, chosen by its number, so phrase matches spread over both halves.
-const std::vector<std::string> sentences = {
-    "The chief executive of the airline said profits would rise this year.",
-    "Executive pay at its chief rival fell for the third year running.",
-    "Prime Minister Tony Blair met the chief executive of the carmaker.",
-    "Officials said the general election would be held in the spring.",
-    "The election was general news across the region, officials said.",
-    "Shares in the company closed higher on Friday after strong sales.",
-    "Chancellor Gordon Brown said interest rates would stay low.",
-    "The minister was a prime target for critics of the budget.",
-};
 const std::vector<std::string> countries = {"France", "Japan", "Brazil", "Kenya", "Canada"};
 
 std::string generated_article(std::size_t number) {
     std::string body;
     for (std::size_t k = 0; k < 4; ++k) {
-        body += sentences[(number * 7 + k * (number % 5 + 1)) % sentences.size()];
+        body += testing::phrase_sentences[(number * 7 + k * (number % 5 + 1)) % testing::phrase_sentences.size()];
         body += ' ';
     }
     return fmt::format(

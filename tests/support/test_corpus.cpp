@@ -63,4 +63,15 @@ std::string word_combination_article(std::size_t number) {
                        body, countries[(number + 2) % countries.size()]);
 }
 
+const std::vector<std::string> phrase_sentences = {
+    "The chief executive of the airline said profits would rise this year.",
+    "Executive pay at its chief rival fell for the third year running.",
+    "Prime Minister Tony Blair met the chief executive of the carmaker.",
+    "Officials said the general election would be held in the spring.",
+    "The election was general news across the region, officials said.",
+    "Shares in the company closed higher on Friday after strong sales.",
+    "Chancellor Gordon Brown said interest rates would stay low.",
+    "The minister was a prime target for critics of the budget.",
+};
+
 }  // namespace newsdex::testing

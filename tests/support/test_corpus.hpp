@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsdex::testing {
 
@@ -46,6 +47,11 @@ void copy_seed_corpus(const std::filesystem::path& folder);
 /// country, its date a year from 2015 to 2018. Tests that compare the walks of
 /// conjunctions with Xapian's matcher index such a corpus.
 [[nodiscard]] std::string word_combination_article(std::size_t number);
+
+/// Sentences that hold the test phrases ("chief executive", "prime minister", "general
+/// election", "interest rates"), the same words apart or reversed, or neither: articles
+/// made of a few of them test phrase matching, its split and its word pairs.
+extern const std::vector<std::string> phrase_sentences;
 
 /// A sixth article, about a person and place none of the seeds name.
 inline constexpr std::string_view sixth_article = R"(---
