@@ -176,13 +176,7 @@ TEST(PositionMaps, MatchWhatXapiansOwnPositionsMatch) {
         std::filesystem::copy_file(entry.path(), corpus / entry.path().filename());
         files.push_back(entry);
     }
-    for (bool shard : {false, true}) {
-        IndexOptions options{folder.path() / (shard ? "shard" : "standalone"), corpus, false, false, 500, 1};
-        options.shard = shard;
-        run_index(options, {});
-    }
-    auto standalone = open_database((folder.path() / "standalone").string());
-    auto shard = open_database((folder.path() / "shard").string());
+    auto [standalone, shard] = testing::index_both_layouts(folder.path(), corpus);
     ASSERT_FALSE(standalone.xapian.has_positions());
     ASSERT_TRUE(shard.xapian.has_positions());
     std::size_t queries = 0, matching = 0;

@@ -178,13 +178,7 @@ TEST(WordPairs, PhrasesMatchWhatXapiansOwnPositionsMatch) {
         testing::write_file(corpus, fmt::format("a{}.txt", number),
                             testing::article(fmt::format("Report {}", number), body));
     }
-    for (bool shard : {false, true}) {
-        IndexOptions options{folder.path() / (shard ? "shard" : "standalone"), corpus, false, false, 500, 1};
-        options.shard = shard;
-        run_index(options, {});
-    }
-    auto standalone = open_database((folder.path() / "standalone").string());
-    auto shard = open_database((folder.path() / "shard").string());
+    auto [standalone, shard] = testing::index_both_layouts(folder.path(), corpus);
     WordPairSet filed = WordPairSet::read(standalone.xapian);
     std::size_t queries = 0, by_pair = 0;
     for (const auto& sentence : testing::phrase_sentences) {

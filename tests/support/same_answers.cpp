@@ -3,6 +3,8 @@
  */
 #include "tests/support/same_answers.hpp"
 
+#include "common/index/index_run.hpp"
+
 namespace newsdex::testing {
 
 ::testing::AssertionResult same_answers(SearchDatabase& expected, SearchDatabase& found, const std::string& query,
@@ -27,6 +29,15 @@ namespace newsdex::testing {
         }
     }
     return ::testing::AssertionSuccess();
+}
+
+BothLayouts index_both_layouts(const std::filesystem::path& folder, const std::filesystem::path& corpus) {
+    for (bool shard : {false, true}) {
+        IndexOptions options{folder / (shard ? "shard" : "standalone"), corpus, false, false, 500, 1};
+        options.shard = shard;
+        run_index(options, {});
+    }
+    return {open_database((folder / "standalone").string()), open_database((folder / "shard").string())};
 }
 
 }  // namespace newsdex::testing
