@@ -29,10 +29,15 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
     return hashed + fmt::format("#{:016x}", fnv1a(term));
 }
 
-std::string word_pair(std::string_view first, std::string_view second) {
-    std::string pair(first);
+void word_pair(std::string& pair, std::string_view first, std::string_view second) {
+    pair.assign(first);
     pair += ' ';
     pair += second;
+}
+
+std::string word_pair(std::string_view first, std::string_view second) {
+    std::string pair;
+    word_pair(pair, first, second);
     return pair;
 }
 

@@ -176,6 +176,8 @@ inline constexpr std::array<Field, 4> fields{{
 /// ones with their prefix), as metadata::word_pair names it: a space parts them, which
 /// no term holds.
 [[nodiscard]] std::string word_pair(std::string_view first, std::string_view second);
+/// The same into `pair`, reusing its buffer.
+void word_pair(std::string& pair, std::string_view first, std::string_view second);
 
 /// The prefix::word_pair term of the pair numbered `number`.
 [[nodiscard]] std::string word_pair_term(std::size_t number);

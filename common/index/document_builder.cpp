@@ -130,10 +130,13 @@ void DocumentBuilder::add_text_terms(Xapian::Document& document, const StoredArt
     bool shard = layout_ == schema::Layout::shard;
     text_terms_.add_to(document, shard);
     if (shard) return;
-    if (collecting_pairs_ || (word_pairs_ && !word_pairs_->empty())) {
+    if (collecting_pairs_) {
         candidate_pairs_ = text_terms_.adjacent_pairs();
-        if (word_pairs_) word_pairs_->add_to(document, candidate_pairs_);
-        if (!collecting_pairs_) candidate_pairs_.clear();
+    } else if (word_pairs_ && !word_pairs_->empty()) {
+        // Looked up in place: most of a document's pairs are not filed.
+        text_terms_.visit_adjacent_pairs([&](const std::string& pair) {
+            if (const auto* term = word_pairs_->term_of(pair)) document.add_boolean_term(*term);
+        });
     }
     auto maps = encode_positions(text_terms_.take_hashed_positions());
     for (unsigned index = 0; index < maps.size(); ++index) {

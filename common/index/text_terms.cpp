@@ -61,14 +61,14 @@ void TextTerms::add_to(Xapian::Document& document, bool with_positions) {
     }
 }
 
-std::vector<std::string> TextTerms::adjacent_pairs() const {
+void TextTerms::visit_adjacent_pairs(const std::function<void(const std::string&)>& visit) const {
     std::vector<std::pair<Xapian::termpos, const std::string*>> placed;
     for (const auto& [term, occurrences] : terms_) {
         if (is_function_word_term(term)) continue;
         for (auto position : occurrences.positions) placed.emplace_back(position, &term);
     }
     std::sort(placed.begin(), placed.end());
-    std::vector<std::string> pairs;
+    std::string pair;
     // Several terms can share a position (a hyphenated word's joined form): each term at
     // one position pairs with each at the next.
     for (std::size_t first = 0; first < placed.size(); ++first) {
@@ -76,9 +76,15 @@ std::vector<std::string> TextTerms::adjacent_pairs() const {
         auto second = std::lower_bound(placed.begin() + static_cast<std::ptrdiff_t>(first), placed.end(),
                                        std::pair<Xapian::termpos, const std::string*>{next, nullptr});
         for (; second != placed.end() && second->first == next; ++second) {
-            pairs.push_back(schema::word_pair(*placed[first].second, *second->second));
+            schema::word_pair(pair, *placed[first].second, *second->second);
+            visit(pair);
         }
     }
+}
+
+std::vector<std::string> TextTerms::adjacent_pairs() const {
+    std::vector<std::string> pairs;
+    visit_adjacent_pairs([&pairs](const std::string& pair) { pairs.push_back(pair); });
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     return pairs;

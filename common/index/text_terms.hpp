@@ -14,6 +14,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,9 +48,11 @@ class TextTerms {
     /// Adds each term to `document` with its wdf, and with its positions when
     /// `with_positions` (as a shard keeps them).
     void add_to(Xapian::Document& document, bool with_positions);
-    /// The distinct schema::word_pair of each two terms filed at positions
-    /// side by side, neither a function word (word_pairs.hpp); before
-    /// take_hashed_positions.
+    /// Calls `visit` with the schema::word_pair of each two terms filed at positions side
+    /// by side, neither a function word (word_pairs.hpp), once for each place they stand
+    /// (the string is only valid during the call); before take_hashed_positions.
+    void visit_adjacent_pairs(const std::function<void(const std::string&)>& visit) const;
+    /// Those pairs, each once, sorted.
     [[nodiscard]] std::vector<std::string> adjacent_pairs() const;
     /// Each term's hash and positions, for encode_positions: the positions are moved out,
     /// so this is the last use of the document's terms before clear().

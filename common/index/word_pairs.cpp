@@ -4,10 +4,12 @@
 #include "common/index/word_pairs.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_set>
 
 #include "common/clean/block_classifier.hpp"
 #include "common/schema.hpp"
+#include "common/text/hash.hpp"
 #include "common/text/languages.hpp"
 
 namespace newsdex {
@@ -15,9 +17,11 @@ namespace newsdex {
 namespace {
 
 /// The English stems (as the index files words) of every stop word of our languages.
-std::unordered_set<std::string> function_word_stems() {
+using StemSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+StemSet function_word_stems() {
     Xapian::Stem stemmer{std::string(schema::stemmer_language)};
-    std::unordered_set<std::string> stems;
+    StemSet stems;
     for (std::string_view language : stopword_languages) {
         for (const auto& word : *stopwords_of(language)) stems.insert(stemmer(word));
     }
@@ -27,10 +31,10 @@ std::unordered_set<std::string> function_word_stems() {
 }  // namespace
 
 bool is_function_word_term(std::string_view term) {
-    static const std::unordered_set<std::string> stems = function_word_stems();
+    static const StemSet stems = function_word_stems();
     // A prefix is capitals (schema.hpp); a stem never starts with one.
     while (!term.empty() && term.front() >= 'A' && term.front() <= 'Z') term.remove_prefix(1);
-    return stems.contains(std::string(term));
+    return stems.contains(term);
 }
 
 WordPairSet::WordPairSet(const std::vector<std::string>& pairs) {
