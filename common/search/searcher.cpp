@@ -234,8 +234,8 @@ std::optional<Conjunction> ranked_walk_conjunction(const Xapian::Database& datab
 }
 
 /// Xapian's estimate of how many articles `query` matches, from its posting lists'
-/// lengths (no match is run: tens of µs at 100,000 articles). It decides how a first
-/// search opens the saved facet column, and whether a later one shares its match.
+/// lengths (no match is run: tens of µs at 100,000 articles). It decides whether a later
+/// search that is not walked shares its match with the side thread (plan_match).
 Xapian::doccount estimated_matches(const Xapian::Database& database, const Xapian::Query& query) {
     Xapian::Enquire estimate(database);
     estimate.set_query(query);
