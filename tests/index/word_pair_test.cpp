@@ -84,7 +84,8 @@ const std::string chief_executive = schema::word_pair("chief", "execut");
 
 /// The term the index files `pair` as; empty when it files none.
 std::string term_of(const Xapian::Database& database, const std::string& pair) {
-    const std::string* term = WordPairSet::read(database).term_of(pair);
+    WordPairSet filed = WordPairSet::read(database);
+    const std::string* term = filed.term_of(pair);
     return term ? *term : std::string();
 }
 
