@@ -41,6 +41,12 @@ std::string word_pair(std::string_view first, std::string_view second) {
     return pair;
 }
 
+std::string word_pair_key(std::string_view pair) {
+    std::string key(metadata::word_pair);
+    key += pair;
+    return key;
+}
+
 std::string word_pair_term(std::size_t number) {
     return fmt::format("{}{}", prefix::word_pair, number);
 }

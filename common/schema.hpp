@@ -179,6 +179,9 @@ inline constexpr std::array<Field, 4> fields{{
 /// The same into `pair`, reusing its buffer.
 void word_pair(std::string& pair, std::string_view first, std::string_view second);
 
+/// The metadata key that records `pair` (a word_pair) with its term (metadata::word_pair).
+[[nodiscard]] std::string word_pair_key(std::string_view pair);
+
 /// The prefix::word_pair term of the pair numbered `number`.
 [[nodiscard]] std::string word_pair_term(std::size_t number);
 

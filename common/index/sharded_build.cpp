@@ -9,6 +9,7 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "common/index/database_check.hpp"
@@ -51,8 +52,8 @@ class SharedProgress {
 /// if any.
 std::string build_one(const std::vector<CorpusEntry>& entries, std::size_t index, WordPairSample& sample,
                       DocumentBuilder& builder, Xapian::WritableDatabase& shard) {
-    BuiltArticle built = sample.take(index).value_or(BuiltArticle{});
-    if (!built.document && built.failure.empty()) built = build_article(entries[index], builder);
+    std::optional<BuiltArticle> sampled = sample.take(index);
+    BuiltArticle built = sampled ? std::move(*sampled) : build_article(entries[index], builder);
     if (!built.document) return built.failure;
     // Write errors are the database's, not the article's: they propagate. A fresh shard
     // holds each corpus path once, so adding needs no look-up of the path's Q term.

@@ -57,7 +57,7 @@ void WordPairSet::write(Xapian::WritableDatabase& database) const {
     const std::string prefix(schema::metadata::word_pair);
     std::vector<std::string> old(database.metadata_keys_begin(prefix), database.metadata_keys_end(prefix));
     for (const auto& key : old) database.set_metadata(key, {});
-    for (const auto& [pair, term] : terms_) database.set_metadata(prefix + pair, term);
+    for (const auto& [pair, term] : terms_) database.set_metadata(schema::word_pair_key(pair), term);
 }
 
 const std::string* WordPairSet::term_of(const std::string& pair) const {

@@ -8,15 +8,16 @@
  * the same two words unquoted took 2.4. The phrases that cost most are those of frequent
  * pairs, and those are few: the run that first fills an index (a first build,
  * --rebuild, or a run over an index a killed first build left empty) reads an even
- * sample of its articles first (`word_pair_sample_size`, their documents kept and written in their
- * turn, so nothing is read twice), chooses the pairs that stand side by side in at least
- * a fiftieth of them (`WordPairChoice`), numbers them, records each with its term in
- * the index (schema::metadata::word_pair) and files the term (schema::prefix::word_pair:
- * "XW" and the number: with the pairs' words as terms 2,000 generated articles made an
- * index 4.5% bigger, with numbers 2.8%, pairs in a hundredth of the sample; a boolean
- * term, no weight, no length) in every document that has the pair; later runs
- * file the same pairs. So a recorded pair's term is in every document with the pair, and
- * the searcher matches a phrase of two words by it (search/word_pair_terms.hpp).
+ * sample of its articles first (`word_pair_sample_size`; their documents are kept and
+ * written in their turn, so nothing is read twice), chooses the pairs that stand side
+ * by side in at least a fiftieth of them (`WordPairChoice`), numbers them, records each
+ * with its term in the index (schema::metadata::word_pair) and files the term
+ * (schema::prefix::word_pair: "XW" and the number, a boolean term, no weight, no length)
+ * in every document that has the pair; later runs file the same pairs. So a recorded
+ * pair's term is in every document with the pair, and the searcher matches a phrase of
+ * two words by it (search/word_pair_terms.hpp). Numbers, as with the pairs' words as
+ * terms 2,000 generated articles made an index 4.5% bigger, with numbers 2.8% (pairs in
+ * a hundredth of the sample then).
  *
  * Pairs with a function word of any of our languages' stop lists ("of the", "chief of")
  * are left out: counted roughly over the generated articles (pairs in a hundredth of a

@@ -34,8 +34,8 @@ Xapian::Query with_word_pair_terms(const Xapian::Database& database, const Xapia
         std::vector<Xapian::Query> pairs;
         for (std::size_t i = 0; i + 1 < terms->size(); ++i) {
             // A filed pair's term is in every document with the pair (word_pairs.hpp).
-            std::string term = database.get_metadata(std::string(schema::metadata::word_pair) +
-                                                     schema::word_pair((*terms)[i], (*terms)[i + 1]));
+            std::string term =
+                database.get_metadata(schema::word_pair_key(schema::word_pair((*terms)[i], (*terms)[i + 1])));
             if (!term.empty()) pairs.emplace_back(term);
         }
         if (pairs.empty()) return std::nullopt;
