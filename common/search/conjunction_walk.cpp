@@ -131,6 +131,7 @@ struct ConjunctionWalk::Lists {
     std::vector<std::unique_ptr<PositionedTerms>> positions;
     Xapian::docid first = 1, last = 0;  ///< the documents walked
     bool started = false, finished = false;
+    bool terms_only = true;  ///< no term left out and no phrase or NEAR: every document with all the terms matches
     /// Whether `document` (which has every term) holds each phrase and NEAR.
     bool positions_hold(Xapian::docid document) {
         return std::all_of(positions.begin(), positions.end(),
@@ -157,28 +158,33 @@ ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunc
         lists_->positions.push_back(std::make_unique<PositionedTerms>(constraint));
         lists_->positions.back()->maps.start(database);
     }
+    lists_->terms_only = lists_->excluded.empty() && lists_->positions.empty();
     lists_->finished = lists_->required.empty();
 }
 
 ConjunctionWalk::~ConjunctionWalk() = default;
 
 Xapian::docid ConjunctionWalk::next() {
-    if (lists_->finished) return 0;
-    auto& lists = lists_->required;
-    PostingCursor& lead = lists.front();
-    if (!lists_->started) {
-        lead.reach(lists_->first);
+    Lists& walk = *lists_;
+    if (walk.finished) return 0;
+    // The lists' array and size held in locals: Xapian's calls could, for all the
+    // compiler knows, change the vector, which it would then read again at every step.
+    PostingCursor* lists = walk.required.data();
+    const std::size_t list_count = walk.required.size();
+    PostingCursor& lead = lists[0];
+    if (!walk.started) {
+        lead.reach(walk.first);
     } else if (!lead.done()) {
         ++lead.at;  // past the document returned last
     }
-    lists_->started = true;
+    walk.started = true;
     while (!lead.done()) {
         Xapian::docid candidate = *lead.at;
-        if (candidate > lists_->last) break;
+        if (candidate > walk.last) break;
         Xapian::docid next = candidate;
-        for (std::size_t i = 1; i < lists.size() && next == candidate; ++i) {
+        for (std::size_t i = 1; i < list_count && next == candidate; ++i) {
             if (!lists[i].reach(candidate)) {
-                lists_->finished = true;
+                walk.finished = true;
                 return 0;
             }
             next = *lists[i].at;
@@ -187,15 +193,17 @@ Xapian::docid ConjunctionWalk::next() {
             if (!lead.reach(next)) break;
             continue;
         }
-        if (!held_by_any(lists_->excluded, candidate) && lists_->positions_hold(candidate)) return candidate;
+        if (walk.terms_only || (!held_by_any(walk.excluded, candidate) && walk.positions_hold(candidate))) {
+            return candidate;
+        }
         ++lead.at;
     }
-    lists_->finished = true;
+    walk.finished = true;
     return 0;
 }
 
-Xapian::termcount ConjunctionWalk::wdf(std::size_t i) const {
-    return lists_->required[lists_->cursor_of[i]].at.get_wdf();
+const Xapian::PostingIterator& ConjunctionWalk::posting(std::size_t i) const {
+    return lists_->required[lists_->cursor_of[i]].at;
 }
 
 Xapian::doccount ConjunctionWalk::term_frequency(std::size_t i) const {

@@ -66,9 +66,10 @@ class ConjunctionWalk {
 
     /// The next document of the conjunction; 0 once there are no more.
     Xapian::docid next();
-    /// How often required term `i` (in the conjunction's order) occurs in the document
-    /// next() returned.
-    [[nodiscard]] Xapian::termcount wdf(std::size_t i) const;
+    /// Required term `i`'s (in the conjunction's order) posting list, where the walk
+    /// stands: its wdf is the term's in the document next() returned. Held by the walk,
+    /// at the same address while it lasts (a weigher reads it for every match).
+    [[nodiscard]] const Xapian::PostingIterator& posting(std::size_t i) const;
     /// In how many documents of the database required term `i` occurs (read once, to
     /// order the walk).
     [[nodiscard]] Xapian::doccount term_frequency(std::size_t i) const;

@@ -30,13 +30,20 @@ Bm25Term::Bm25Term(const Xapian::Database& database, Xapian::doccount frequency)
     term_weight_ = std::log(idf_ratio) * 1.0;
     term_weight_ *= (k3 + 1) * within_query_frequency / (k3 + within_query_frequency);
     term_weight_ *= (k1 + 1);
+}
+
+double Bm25Term::length_factor(const Xapian::Database& database) {
+    Xapian::doccount documents = database.get_doccount();
     double average_length = documents == 0 ? 0 : static_cast<double>(database.get_total_length()) / documents;
-    length_factor_ = average_length == 0 ? 0 : 1 / average_length;
+    return average_length == 0 ? 0 : 1 / average_length;
 }
 
 ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const Conjunction& conjunction,
                                        const ConjunctionWalk& walk, std::span<const std::uint32_t> lengths)
-    : database_(database), lengths_(lengths) {
+    : database_(database),
+      lengths_(lengths),
+      length_factor_(Bm25Term::length_factor(database)),
+      longest_(database.get_doclength_upper_bound()) {
     std::vector<std::size_t> weighed;
     std::vector<Xapian::doccount> frequencies;
     for (std::size_t i = 0; i < conjunction.required.size(); ++i) {
@@ -45,16 +52,72 @@ ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const C
         frequencies.push_back(walk.term_frequency(i));
     }
     for (std::size_t at : rarest_first(frequencies)) {
-        weighed_.push_back(weighed[at]);
+        postings_.push_back(&walk.posting(weighed[at]));
         terms_.emplace_back(database, frequencies[at]);
     }
+    wdfs_.resize(postings_.size());
 }
 
-double ConjunctionWeigher::weigh(const ConjunctionWalk& walk, Xapian::docid document) const {
-    Xapian::termcount length = document_length(lengths_, database_, document);
+void ConjunctionWeigher::read_wdfs() {
+    for (std::size_t i = 0; i < postings_.size(); ++i) wdfs_[i] = postings_[i]->get_wdf();
+}
+
+double ConjunctionWeigher::weight_of(Xapian::termcount length) const {
+    double divisor = Bm25Term::length_divisor(length, length_factor_);
     double weight = 0;
-    for (std::size_t i = 0; i < weighed_.size(); ++i) weight += terms_[i].weigh(walk.wdf(weighed_[i]), length);
+    for (std::size_t i = 0; i < terms_.size(); ++i) weight += terms_[i].weigh(wdfs_[i], divisor);
     return weight;
+}
+
+double ConjunctionWeigher::weigh(Xapian::docid document) {
+    read_wdfs();
+    return weight_of(document_length(lengths_, database_, document));
+}
+
+std::optional<std::size_t> ConjunctionWeigher::cutoff_place() const {
+    if (wdfs_.size() > tabulated_terms) return std::nullopt;
+    std::size_t place = 0;
+    for (Xapian::termcount wdf : wdfs_) {
+        if (wdf >= tabulated_wdfs) return std::nullopt;
+        place = place * tabulated_wdfs + wdf;
+    }
+    return place;
+}
+
+Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {
+    // No document is longer than the longest: past it is "never".
+    if (weight_of(longest_) > bar) return std::numeric_limits<Xapian::termcount>::max();
+    Xapian::termcount low = 0, high = longest_;  // the least such length lies in [low, high]
+    while (low < high) {
+        Xapian::termcount middle = low + (high - low) / 2;
+        if (weight_of(middle) > bar) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
+}
+
+std::optional<double> ConjunctionWeigher::weigh_above(Xapian::docid document, double bar) {
+    read_wdfs();
+    Xapian::termcount length = document_length(lengths_, database_, document);
+    if (auto place = cutoff_place()) {
+        if (cutoffs_.empty()) {
+            std::size_t places = 1;
+            for (std::size_t i = 0; i < wdfs_.size(); ++i) places *= tabulated_wdfs;
+            cutoffs_.resize(places);
+        }
+        LengthCutoff& cutoff = cutoffs_[*place];
+        if (length >= cutoff.length) return std::nullopt;  // weighs at most cutoff.bar, which is at most bar
+        if (cutoff.bar < bar) {
+            cutoff = {bar, cutoff_length(bar)};
+            if (length >= cutoff.length) return std::nullopt;
+        }
+    }
+    double weight = weight_of(length);
+    if (weight > bar) return weight;
+    return std::nullopt;
 }
 
 void BestDocuments::keep(double weight, Xapian::docid document) {

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -41,36 +42,83 @@ class Bm25Term {
   public:
     /// A term in `frequency` documents of `database`.
     Bm25Term(const Xapian::Database& database, Xapian::doccount frequency);
-    /// The weight in a document of `length` words holding the term `wdf` times.
-    [[nodiscard]] double weigh(Xapian::termcount wdf, Xapian::termcount length) const {
-        double normalised_length = std::max(length * length_factor_, min_normalised_length);
+    /// The part of every term's weight that a document's length sets, for a document of
+    /// `length` words (`length_factor`: one over the average length, length_factor()):
+    /// worked out once per document, not once per term.
+    [[nodiscard]] static double length_divisor(Xapian::termcount length, double length_factor) {
+        double normalised_length = std::max(length * length_factor, min_normalised_length);
+        return k1 * (normalised_length * b + (1 - b));
+    }
+    /// One over the average document length of `database` (0 for an empty one).
+    [[nodiscard]] static double length_factor(const Xapian::Database& database);
+    /// The weight in a document holding the term `wdf` times, whose length gave
+    /// `length_divisor`.
+    [[nodiscard]] double weigh(Xapian::termcount wdf, double length_divisor) const {
         double wdf_double = wdf;
-        return term_weight_ * (wdf_double / (k1 * (normalised_length * b + (1 - b)) + wdf_double));
+        return term_weight_ * (wdf_double / (length_divisor + wdf_double));
     }
 
     static constexpr double k1 = 1, b = 0.5, min_normalised_length = 0.5;
 
   private:
     double term_weight_ = 0;
-    double length_factor_ = 0;  ///< one over the average document length
 };
 
 /// A conjunction's weight in a document: its weighed terms' BM25 weights summed, as
 /// Xapian's matcher sums them (the rarest first).
+///
+/// Why weigh_above: a large match set keeps a page's few best of tens of thousands of
+/// weights, a division a term each. Among documents holding each term as often, the
+/// weight only falls as the document grows longer (BM25's length divisor only grows with
+/// it, and IEEE arithmetic keeps that order). So for each combination of small wdfs the
+/// length from which the weight is no longer above the worst of the best kept is found
+/// once (a binary search over lengths), and a match at or past that length is counted but
+/// not weighed. The bar only rises, so a length found for a lower bar still holds; it is
+/// found again when a shorter match arrives after the bar has risen. The page is the same
+/// as if every match were weighed. For "chief executive" at 100,000 articles (47,000
+/// matches) over nine in ten matches go unweighed; the wdfs are still read, and the walk
+/// of each half took some 6% less.
 class ConjunctionWeigher {
   public:
-    /// The terms' frequencies are those `walk` read; `lengths`: each document's length by
-    /// docid (FacetColumn::lengths()); a docid past them is looked up in `database`.
+    /// Weighs the documents where `walk` stands (it must outlast the weigher), with the
+    /// terms' frequencies it read; `lengths`: each document's length by docid
+    /// (FacetColumn::lengths()); a docid past them is looked up in `database`.
     ConjunctionWeigher(const Xapian::Database& database, const Conjunction& conjunction, const ConjunctionWalk& walk,
                        std::span<const std::uint32_t> lengths);
-    /// The weight of `document`, where `walk` stands.
-    [[nodiscard]] double weigh(const ConjunctionWalk& walk, Xapian::docid document) const;
+    /// The weight of `document`, where the walk stands.
+    [[nodiscard]] double weigh(Xapian::docid document);
+    /// The weight of `document`, where the walk stands, when it may be above `bar`;
+    /// nothing when it cannot be (it is then not always worked out).
+    [[nodiscard]] std::optional<double> weigh_above(Xapian::docid document, double bar);
+
+    /// Wdfs below this, of up to `tabulated_terms` terms, have their lengths tabulated.
+    static constexpr Xapian::termcount tabulated_wdfs = 16;
+    static constexpr std::size_t tabulated_terms = 3;
 
   private:
+    /// Documents at least `length` long, with the wdfs of its place in the table, weigh
+    /// at most `bar` (none yet: no length is that long, and any bar is higher).
+    struct LengthCutoff {
+        double bar = -std::numeric_limits<double>::infinity();
+        Xapian::termcount length = std::numeric_limits<Xapian::termcount>::max();
+    };
+    /// Reads the weighed terms' wdfs where the walk stands into wdfs_.
+    void read_wdfs();
+    /// The weight of wdfs_ in a document of `length` words.
+    [[nodiscard]] double weight_of(Xapian::termcount length) const;
+    /// The place of wdfs_ in cutoffs_; nothing when they are not tabulated.
+    [[nodiscard]] std::optional<std::size_t> cutoff_place() const;
+    /// The least length at which wdfs_ weigh at most `bar`.
+    [[nodiscard]] Xapian::termcount cutoff_length(double bar) const;
+
     const Xapian::Database& database_;
     std::span<const std::uint32_t> lengths_;
-    std::vector<std::size_t> weighed_;  ///< the weighed terms' places in the conjunction, rarest first
-    std::vector<Bm25Term> terms_;       ///< by weighed_
+    double length_factor_;                                  ///< Bm25Term::length_factor
+    Xapian::termcount longest_;                             ///< the database's document length upper bound
+    std::vector<const Xapian::PostingIterator*> postings_;  ///< the weighed terms' in the walk, rarest first
+    std::vector<Bm25Term> terms_;                           ///< by postings_
+    std::vector<Xapian::termcount> wdfs_;                   ///< by postings_: the document's being weighed
+    std::vector<LengthCutoff> cutoffs_;  ///< by wdfs, in base tabulated_wdfs; filled once the bar is first asked
 };
 
 /// The best documents offered, at most a given number, in Xapian's order.
@@ -81,6 +129,12 @@ class BestDocuments {
     /// worst kept ranks below it.
     void offer(double weight, Xapian::docid document) {
         if (kept_.size() < count_ || (count_ > 0 && weight > kept_.front().weight)) keep(weight, document);
+    }
+    /// Whether as many are kept as asked for: a document offered now must be above bar().
+    [[nodiscard]] bool full() const { return kept_.size() == count_; }
+    /// When full(), the weight a document must be above to be kept.
+    [[nodiscard]] double bar() const {
+        return count_ == 0 ? std::numeric_limits<double>::infinity() : kept_.front().weight;
     }
     /// The documents kept, by weight, then by docid.
     [[nodiscard]] std::vector<RankedDocument> take();
@@ -111,7 +165,11 @@ RankedWalk rank_conjunction(const Xapian::Database& database, const Conjunction&
     for (Xapian::docid document = walk.next(); document != 0; document = walk.next()) {
         ++ranked.total;
         visit(document);
-        best.offer(weigher.weigh(walk, document), document);
+        if (!best.full()) {
+            best.offer(weigher.weigh(document), document);
+        } else if (auto weight = weigher.weigh_above(document, best.bar())) {
+            best.offer(*weight, document);
+        }
     }
     ranked.best = best.take();
     return ranked;

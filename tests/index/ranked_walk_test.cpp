@@ -99,10 +99,16 @@ TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
         EXPECT_EQ(every.total, matched.size()) << request.query;
         EXPECT_EQ(visited, matched.size()) << request.query;
         expect_same_ranking(every.best, matched, request.query);
-        // The best few are the matcher's first few, as a page asks for them.
-        RankedWalk few = rank_conjunction(database, *conjunction, column->lengths(), 7, [](Xapian::docid) {});
+        // The best few are the matcher's first few, as a page asks for them: most matches
+        // are not weighed once the few are kept (ConjunctionWeigher::weigh_above), the
+        // fewer kept the more.
+        for (std::size_t count : {1, 3, 7}) {
+            RankedWalk few = rank_conjunction(database, *conjunction, column->lengths(), count, [](Xapian::docid) {});
+            std::vector<RankedDocument> first(matched.begin(), matched.begin() + std::min(matched.size(), count));
+            expect_same_ranking(few.best, first, fmt::format("{}, best {}", request.query, count));
+            EXPECT_EQ(few.total, matched.size()) << request.query;
+        }
         matched.resize(std::min<std::size_t>(matched.size(), 7));
-        expect_same_ranking(few.best, matched, request.query + ", best 7");
         // Lengths that stop short are looked up in the index.
         RankedWalk looked_up =
             rank_conjunction(database, *conjunction, column->lengths().first(50), 7, [](Xapian::docid) {});
