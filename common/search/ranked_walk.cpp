@@ -74,14 +74,17 @@ double ConjunctionWeigher::weigh(Xapian::docid document) {
     return weight_of(document_length(lengths_, database_, document));
 }
 
-std::optional<std::size_t> ConjunctionWeigher::cutoff_place() const {
-    if (wdfs_.size() > tabulated_terms) return std::nullopt;
-    std::size_t place = 0;
+ConjunctionWeigher::LengthCutoff* ConjunctionWeigher::cutoff_of_wdfs() {
+    if (wdfs_.size() > tabulated_terms) return nullptr;
+    std::size_t place = 0, places = 1;
     for (Xapian::termcount wdf : wdfs_) {
-        if (wdf >= tabulated_wdfs) return std::nullopt;
+        if (wdf >= tabulated_wdfs) return nullptr;
         place = place * tabulated_wdfs + wdf;
+        places *= tabulated_wdfs;
     }
-    return place;
+    // Made only once a page is full: a query of few matches never needs it.
+    if (cutoffs_.empty()) cutoffs_.resize(places);
+    return &cutoffs_[place];
 }
 
 Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {
@@ -102,17 +105,11 @@ Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {
 std::optional<double> ConjunctionWeigher::weigh_above(Xapian::docid document, double bar) {
     read_wdfs();
     Xapian::termcount length = document_length(lengths_, database_, document);
-    if (auto place = cutoff_place()) {
-        if (cutoffs_.empty()) {
-            std::size_t places = 1;
-            for (std::size_t i = 0; i < wdfs_.size(); ++i) places *= tabulated_wdfs;
-            cutoffs_.resize(places);
-        }
-        LengthCutoff& cutoff = cutoffs_[*place];
-        if (length >= cutoff.length) return std::nullopt;  // weighs at most cutoff.bar, which is at most bar
-        if (cutoff.bar < bar) {
-            cutoff = {bar, cutoff_length(bar)};
-            if (length >= cutoff.length) return std::nullopt;
+    if (LengthCutoff* cutoff = cutoff_of_wdfs()) {
+        if (length >= cutoff->length) return std::nullopt;  // weighs at most cutoff->bar, which is at most bar
+        if (cutoff->bar < bar) {
+            *cutoff = {bar, cutoff_length(bar)};
+            if (length >= cutoff->length) return std::nullopt;
         }
     }
     double weight = weight_of(length);

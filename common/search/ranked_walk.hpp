@@ -88,14 +88,13 @@ class ConjunctionWeigher {
     /// The weight of `document`, where the walk stands.
     [[nodiscard]] double weigh(Xapian::docid document);
     /// The weight of `document`, where the walk stands, when it may be above `bar`;
-    /// nothing when it cannot be (it is then not always worked out).
+    /// nothing when it cannot be (mostly known from its length, without weighing it).
     [[nodiscard]] std::optional<double> weigh_above(Xapian::docid document, double bar);
 
+  private:
     /// Wdfs below this, of up to `tabulated_terms` terms, have their lengths tabulated.
     static constexpr Xapian::termcount tabulated_wdfs = 16;
     static constexpr std::size_t tabulated_terms = 3;
-
-  private:
     /// Documents at least `length` long, with the wdfs of its place in the table, weigh
     /// at most `bar` (none yet: no length is that long, and any bar is higher).
     struct LengthCutoff {
@@ -106,8 +105,9 @@ class ConjunctionWeigher {
     void read_wdfs();
     /// The weight of wdfs_ in a document of `length` words.
     [[nodiscard]] double weight_of(Xapian::termcount length) const;
-    /// The place of wdfs_ in cutoffs_; nothing when they are not tabulated.
-    [[nodiscard]] std::optional<std::size_t> cutoff_place() const;
+    /// The cutoff of wdfs_ in cutoffs_ (the table made at the first call); null when they
+    /// are not tabulated.
+    [[nodiscard]] LengthCutoff* cutoff_of_wdfs();
     /// The least length at which wdfs_ weigh at most `bar`.
     [[nodiscard]] Xapian::termcount cutoff_length(double bar) const;
 
@@ -118,7 +118,7 @@ class ConjunctionWeigher {
     std::vector<const Xapian::PostingIterator*> postings_;  ///< the weighed terms' in the walk, rarest first
     std::vector<Bm25Term> terms_;                           ///< by postings_
     std::vector<Xapian::termcount> wdfs_;                   ///< by postings_: the document's being weighed
-    std::vector<LengthCutoff> cutoffs_;  ///< by wdfs, in base tabulated_wdfs; filled once the bar is first asked
+    std::vector<LengthCutoff> cutoffs_;  ///< by wdfs, in base tabulated_wdfs; made once a page is full
 };
 
 /// The best documents offered, at most a given number, in Xapian's order.
