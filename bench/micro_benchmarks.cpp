@@ -323,7 +323,7 @@ void conjunction_ranking(benchmark::State& state) {
     for (auto _ : state) {
         if (state.range(0) == 1) {
             benchmark::DoNotOptimize(
-                newsdex::rank_conjunction(database, conjunction, column->lengths(), 10, [](Xapian::docid) {}));
+                newsdex::rank_conjunction(database, conjunction, {column->lengths()}, 10, [](Xapian::docid) {}));
         } else {
             Xapian::Enquire enquire(database);
             enquire.set_query(state.range(1) == 1 ? query : Xapian::Query("economi"));

@@ -6,10 +6,8 @@
  * another order is ignored): document starts in 32 bits, entry numbers in 16 bits when
  * all fit (else 32; padded to 4 bytes), people in 32 bits, document lengths in 32 bits.
  * Files of earlier layouts (magic "newsdexF": entries always 32 bits; "newsdexG": no
- * lengths) are ignored, and the next index run saves the new one. A compaction or
- * rebuild gives the database
- * a new UUID, so a file left from an older generation is never taken for the new one;
- * within one generation the header's revision decides. Written to a temporary file and
+ * lengths) are ignored, and the next index run saves the new one. Named and stamped as
+ * saved_beside_index.hpp says. Written to a temporary file and
  * renamed over, so a search maps the old file or the new one, never half of one; then
  * cached afresh in huge folios, for searches to map with few page-table entries
  * (huge_page_mapping.hpp).
@@ -26,6 +24,7 @@
 
 #include "common/index/facet_column.hpp"
 #include "common/index/huge_page_mapping.hpp"
+#include "common/index/saved_beside_index.hpp"
 
 namespace newsdex {
 
@@ -51,21 +50,6 @@ std::size_t entry_array_bytes(std::uint64_t entries, std::uint32_t entry_bytes) 
     return (bytes + 3) / 4 * 4;
 }
 
-std::filesystem::path file_for(const std::filesystem::path& root, const std::string& uuid) {
-    return root / (file_prefix + uuid);
-}
-
-/// The UUID and revision of one local database; nothing for a backend without them.
-std::optional<std::pair<std::string, Xapian::rev>> identity(const Xapian::Database& database) {
-    try {
-        std::string uuid = database.get_uuid();
-        if (uuid.empty() || uuid.size() >= sizeof(FileHeader::uuid) || database.size() != 1) return std::nullopt;
-        return std::pair{uuid, database.get_revision()};
-    } catch (const Xapian::UnimplementedError&) {
-        return std::nullopt;
-    }
-}
-
 /// Whether `header` describes a column of `uuid` at `revision` that fills `file_size`.
 bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revision, std::size_t file_size) {
     FileHeader expected;
@@ -75,7 +59,7 @@ bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revisio
     if (header.first_person < FacetColumn::first_year || header.first_person > FacetColumn::first_year + 65536) {
         return false;
     }
-    if (std::string_view(header.uuid, strnlen(header.uuid, sizeof header.uuid)) != uuid) return false;
+    if (!holds_uuid(header.uuid, sizeof header.uuid, uuid)) return false;
     if (header.people % 2 != 0 || header.starts > file_size || header.entries > file_size ||
         header.people > file_size || header.lengths > file_size ||
         (header.entry_bytes != 2 && header.entry_bytes != 4)) {
@@ -86,22 +70,13 @@ bool fits(const FileHeader& header, const std::string& uuid, Xapian::rev revisio
            file_size;
 }
 
-void remove_other_columns(const std::filesystem::path& root, const std::filesystem::path& kept) {
-    std::error_code ignored;
-    for (const auto& entry : std::filesystem::directory_iterator(root, ignored)) {
-        if (entry.path().filename().string().starts_with(file_prefix) && entry.path() != kept) {
-            std::filesystem::remove(entry.path(), ignored);
-        }
-    }
-}
-
 }  // namespace
 
 std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem::path& root,
                                                            const Xapian::Database& database, Use use) {
-    auto id = identity(database);
+    auto id = saved_identity(database, sizeof(FileHeader::uuid));
     if (!id) return nullptr;
-    int descriptor = ::open(file_for(root, id->first).c_str(), O_RDONLY | O_CLOEXEC);
+    int descriptor = ::open(saved_file_path(root, file_prefix, id->uuid).c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0) return nullptr;
     struct stat status {};
     std::shared_ptr<const void> contents;
@@ -116,7 +91,7 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
     const void* address = contents.get();
     FileHeader header;
     std::memcpy(&header, address, sizeof header);
-    if (!fits(header, id->first, id->second, size)) return nullptr;
+    if (!fits(header, id->uuid, id->revision, size)) return nullptr;
     auto column = std::make_shared<FacetColumn>();
     const char* at = static_cast<const char*>(address) + sizeof header;
     column->first_person_ = header.first_person;
@@ -137,24 +112,24 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
 
 void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budget, std::uint32_t narrow_below) {
     Xapian::Database database(root.string());
-    auto id = identity(database);
+    auto id = saved_identity(database, sizeof(FileHeader::uuid));
     if (!id) return;
     if (open_saved(root, database)) return;  // a run that changed nothing: saved for this revision
-    std::filesystem::path target = file_for(root, id->first);
+    std::filesystem::path target = saved_file_path(root, file_prefix, id->uuid);
     auto column = load(database, byte_budget);
     if (!column) {
-        remove_other_columns(root, {});
+        remove_saved_files_except(root, file_prefix, {});
         return;
     }
     FileHeader header;
     header.entry_bytes = column->entry_count() <= narrow_below ? 2 : 4;
     header.first_person = column->first_person_;
-    header.revision = id->second;
+    header.revision = id->revision;
     header.starts = column->starts_.size();
     header.entries = column->entries_.size();
     header.people = column->people_.size();
     header.lengths = column->lengths_.size();
-    std::memcpy(header.uuid, id->first.data(), id->first.size());
+    std::memcpy(header.uuid, id->uuid.data(), id->uuid.size());
     std::filesystem::path temporary = root / (std::string(file_prefix) + "new");
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -179,7 +154,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
         if (!out) throw std::runtime_error(temporary.string() + ": cannot write the facet column");
     }
     std::filesystem::rename(temporary, target);
-    remove_other_columns(root, target);
+    remove_saved_files_except(root, file_prefix, target);
     settle_in_huge_pages(target);
 }
 

@@ -48,7 +48,7 @@ bool read_fully(int descriptor, char* target, std::size_t size) {
 
 }  // namespace
 
-std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size) {
+std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size, bool populate) {
     if (size == 0) return nullptr;
     auto [owner, aligned] = reserve_aligned(size);
     if (!owner || ::mmap(aligned, size, PROT_READ, MAP_SHARED | MAP_FIXED, descriptor, 0) == MAP_FAILED) {
@@ -59,7 +59,7 @@ std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size) 
     // holds small folios a fault costs 10–20 µs against 0.15 µs a page populated. Either
     // refusal leaves a slower mapping, still right.
     ::madvise(aligned, size, MADV_HUGEPAGE);
-    ::madvise(aligned, size, MADV_POPULATE_READ);
+    if (populate) ::madvise(aligned, size, MADV_POPULATE_READ);
     return {owner, aligned};
 }
 

@@ -25,9 +25,10 @@
 namespace newsdex {
 
 /// The first `size` bytes of the open file `descriptor`, mapped read-only at a 2 MiB
-/// boundary, advised for huge pages and populated; nothing when it cannot be mapped. The
-/// mapping outlives the descriptor.
-[[nodiscard]] std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size);
+/// boundary, advised for huge pages and populated (unless `populate` is false: for a file
+/// of which a search reads a few places); nothing when it cannot be mapped. The mapping
+/// outlives the descriptor.
+[[nodiscard]] std::shared_ptr<const void> map_in_huge_pages(int descriptor, std::size_t size, bool populate = true);
 
 /// The first `size` bytes of the open file `descriptor`, read into memory of this process
 /// at a 2 MiB boundary, advised for huge pages; nothing when the memory cannot be had or

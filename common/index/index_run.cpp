@@ -46,6 +46,7 @@
 #include "common/index/indexed_documents.hpp"
 #include "common/index/pipeline.hpp"
 #include "common/index/sharded_build.hpp"
+#include "common/index/term_bitmaps.hpp"
 #include "common/index/word_pair_sample.hpp"
 #include "common/index/writer_lock.hpp"
 #include "common/schema.hpp"
@@ -120,7 +121,7 @@ class IndexRun {
     Xapian::WritableDatabase open_target();
     Xapian::WritableDatabase open_locked(const std::filesystem::path& path, int flags);
     void compact_and_publish();
-    void save_facet_column();
+    void save_search_files();
     IndexSummary run_sharded(const CorpusListing& listing, std::chrono::steady_clock::time_point start);
     void write_articles(const CorpusListing& listing);
     void record(const CorpusEntry& entry, ChunkResult& result);
@@ -223,7 +224,7 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
     }
     database_.close();
     layout_.publish(output);
-    save_facet_column();
+    save_search_files();
     summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary_;
 }
@@ -232,21 +233,26 @@ IndexSummary IndexRun::run_sharded(const CorpusListing& listing, std::chrono::st
 /// articles. Larger indexes are searched by streaming the slot.
 constexpr std::size_t saved_facet_column_budget = std::size_t{256} << 20;
 
-/// Saves the facet column for one-shot searches. The index is committed by now: a column
-/// that cannot be written is a slower search, not a failed run, so it becomes a warning.
-void IndexRun::save_facet_column() {
+/// Saves the facet column and the frequent terms' bitmaps for searches (facet_column.hpp,
+/// term_bitmaps.hpp). The index is committed by now: a file that cannot be written is a
+/// slower search, not a failed run, so it becomes a warning.
+void IndexRun::save_search_files() {
     if (index_layout_ == schema::Layout::shard) return;  // several shards are counted by whole values
-    auto warn = [&](std::string_view reason) {
-        summary_.warnings.push_back(fmt::format("{}: facet column not saved, searches will stream facets: {}",
-                                                options_.database.string(), reason));
+    auto save = [&](std::string_view what, auto write) {
+        auto warn = [&](std::string_view reason) {
+            summary_.warnings.push_back(fmt::format("{}: {} not saved, searches will do without: {}",
+                                                    options_.database.string(), what, reason));
+        };
+        try {
+            write();
+        } catch (const std::exception& error) {
+            warn(error.what());
+        } catch (const Xapian::Error& error) {
+            warn(error.get_description());
+        }
     };
-    try {
-        FacetColumn::save(options_.database, saved_facet_column_budget);
-    } catch (const std::exception& error) {
-        warn(error.what());
-    } catch (const Xapian::Error& error) {
-        warn(error.get_description());
-    }
+    save("facet column", [&] { FacetColumn::save(options_.database, saved_facet_column_budget); });
+    save("term bitmaps", [&] { TermBitmaps::save(options_.database); });
 }
 
 /// A standalone index with no documents yet (a first build, --rebuild, or one that a
@@ -359,7 +365,7 @@ IndexSummary IndexRun::run() {
     } else if (rebuilding_) {
         layout_.publish(target_);
     }
-    save_facet_column();
+    save_search_files();
     summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary_;
 }

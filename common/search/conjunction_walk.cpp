@@ -4,6 +4,8 @@
 #include "common/search/conjunction_walk.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 namespace newsdex {
 
@@ -124,34 +126,68 @@ std::optional<Conjunction> as_conjunction(const Xapian::Query& query) {
 }
 
 struct ConjunctionWalk::Lists {
-    std::vector<PostingCursor> required;        ///< rarest first
-    std::vector<std::size_t> cursor_of;         ///< by the conjunction's order: the index into `required`
+    std::vector<PostingCursor> required;        ///< the terms without a bitmap, rarest first
+    std::vector<TermBitmap> bitmapped;          ///< the terms with one
+    std::vector<TermWdf> wdf_of;                ///< by the conjunction's order
     std::vector<Xapian::doccount> frequencies;  ///< by the conjunction's order
     std::vector<PostingCursor> excluded;
     std::vector<std::unique_ptr<PositionedTerms>> positions;
     Xapian::docid first = 1, last = 0;  ///< the documents walked
     bool started = false, finished = false;
     bool terms_only = true;  ///< no term left out and no phrase or NEAR: every document with all the terms matches
+    /// When every term has a bitmap: the word of the bitmaps the walk is in, and the
+    /// documents of that word not yet returned.
+    std::size_t word_at = 0;
+    std::uint64_t pending = 0;
+
     /// Whether `document` (which has every term) holds each phrase and NEAR.
     bool positions_hold(Xapian::docid document) {
         return std::all_of(positions.begin(), positions.end(),
                            [document](const auto& terms) { return terms->hold(document); });
     }
+    /// Whether `document`, which has every required term, is a match.
+    bool matches(Xapian::docid document) {
+        return terms_only || (!held_by_any(excluded, document) && positions_hold(document));
+    }
+    bool in_every_bitmap(Xapian::docid document) const {
+        return std::all_of(bitmapped.begin(), bitmapped.end(),
+                           [document](const TermBitmap& bitmap) { return bitmap.has(document); });
+    }
+    /// The documents of `word` that every bitmap has.
+    [[nodiscard]] std::uint64_t intersection(std::size_t word) const {
+        std::uint64_t documents = ~std::uint64_t{0};
+        for (const TermBitmap& bitmap : bitmapped) documents &= bitmap.word(word);
+        return documents;
+    }
+    Xapian::docid next_in_lists();
+    Xapian::docid next_in_bitmaps();
 };
 
 ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction, Xapian::docid first,
-                                 Xapian::docid last)
+                                 Xapian::docid last, const TermBitmaps* bitmaps)
     : lists_(std::make_unique<Lists>()) {
     lists_->first = first;
     lists_->last = last;
     for (const auto& required : conjunction.required) {
         lists_->frequencies.push_back(database.get_termfreq(required.term));
     }
-    std::vector<std::size_t> order = rarest_first(lists_->frequencies);
-    lists_->cursor_of.resize(order.size());
-    for (std::size_t rank = 0; rank < order.size(); ++rank) {
-        lists_->cursor_of[order[rank]] = rank;
-        lists_->required.push_back({database.postlist_begin(conjunction.required[order[rank]].term)});
+    // Where each term's wdf is read: a bitmap's place, or a list's, filled in below once
+    // the vectors are made and their elements stay put.
+    std::vector<std::optional<std::size_t>> bitmap_of(conjunction.required.size()), list_of(bitmap_of.size());
+    for (std::size_t i : rarest_first(lists_->frequencies)) {
+        const std::string& term = conjunction.required[i].term;
+        std::optional<TermBitmap> bitmap = bitmaps && !term.empty() ? bitmaps->find(term) : std::nullopt;
+        if (bitmap) {
+            bitmap_of[i] = lists_->bitmapped.size();
+            lists_->bitmapped.push_back(*bitmap);
+        } else {
+            list_of[i] = lists_->required.size();
+            lists_->required.push_back({database.postlist_begin(term)});
+        }
+    }
+    for (std::size_t i = 0; i < conjunction.required.size(); ++i) {
+        lists_->wdf_of.push_back(bitmap_of[i] ? TermWdf{nullptr, &lists_->bitmapped[*bitmap_of[i]]}
+                                              : TermWdf{&lists_->required[*list_of[i]].at, nullptr});
     }
     for (const auto& term : conjunction.excluded) lists_->excluded.push_back({database.postlist_begin(term)});
     for (const auto& constraint : conjunction.positions) {
@@ -159,7 +195,7 @@ ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunc
         lists_->positions.back()->maps.start(database);
     }
     lists_->terms_only = lists_->excluded.empty() && lists_->positions.empty();
-    lists_->finished = lists_->required.empty();
+    lists_->finished = conjunction.required.empty();
 }
 
 ConjunctionWalk::~ConjunctionWalk() = default;
@@ -167,43 +203,61 @@ ConjunctionWalk::~ConjunctionWalk() = default;
 Xapian::docid ConjunctionWalk::next() {
     Lists& walk = *lists_;
     if (walk.finished) return 0;
+    Xapian::docid found = walk.required.empty() ? walk.next_in_bitmaps() : walk.next_in_lists();
+    walk.started = true;
+    if (found == 0) walk.finished = true;
+    return found;
+}
+
+Xapian::docid ConjunctionWalk::Lists::next_in_lists() {
     // The lists' array and size held in locals: Xapian's calls could, for all the
     // compiler knows, change the vector, which it would then read again at every step.
-    PostingCursor* lists = walk.required.data();
-    const std::size_t list_count = walk.required.size();
+    PostingCursor* lists = required.data();
+    const std::size_t list_count = required.size();
     PostingCursor& lead = lists[0];
-    if (!walk.started) {
-        lead.reach(walk.first);
+    if (!started) {
+        lead.reach(first);
     } else if (!lead.done()) {
         ++lead.at;  // past the document returned last
     }
-    walk.started = true;
     while (!lead.done()) {
         Xapian::docid candidate = *lead.at;
-        if (candidate > walk.last) break;
+        if (candidate > last) return 0;
         Xapian::docid next = candidate;
         for (std::size_t i = 1; i < list_count && next == candidate; ++i) {
-            if (!lists[i].reach(candidate)) {
-                walk.finished = true;
-                return 0;
-            }
+            if (!lists[i].reach(candidate)) return 0;
             next = *lists[i].at;
         }
         if (next != candidate) {
-            if (!lead.reach(next)) break;
+            if (!lead.reach(next)) return 0;
             continue;
         }
-        if (walk.terms_only || (!held_by_any(walk.excluded, candidate) && walk.positions_hold(candidate))) {
-            return candidate;
-        }
+        if (in_every_bitmap(candidate) && matches(candidate)) return candidate;
         ++lead.at;
     }
-    walk.finished = true;
     return 0;
 }
 
-const Xapian::PostingIterator& ConjunctionWalk::posting(std::size_t i) const {
-    return lists_->required[lists_->cursor_of[i]].at;
+Xapian::docid ConjunctionWalk::Lists::next_in_bitmaps() {
+    const std::size_t word_count = bitmapped.front().word_count();
+    if (!started) {
+        word_at = first / 64;
+        pending = intersection(word_at) & (~std::uint64_t{0} << (first % 64));
+    }
+    while (true) {
+        while (pending == 0) {
+            if (++word_at >= word_count || word_at > last / 64) return 0;
+            pending = intersection(word_at);
+        }
+        Xapian::docid candidate = static_cast<Xapian::docid>(word_at * 64) + std::countr_zero(pending);
+        pending &= pending - 1;
+        if (candidate > last) return 0;
+        if (matches(candidate)) return candidate;
+    }
+}
+
+TermWdf ConjunctionWalk::term_wdf(std::size_t i) const {
+    return lists_->wdf_of[i];
 }
 
 Xapian::doccount ConjunctionWalk::term_frequency(std::size_t i) const {

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "common/index/term_bitmaps.hpp"
 #include "common/search/position_check.hpp"
 
 namespace newsdex {
@@ -52,24 +53,37 @@ struct Conjunction {
 /// PositionCheck (with_position_checks) is none: the walk checks them itself.
 [[nodiscard]] std::optional<Conjunction> as_conjunction(const Xapian::Query& query);
 
+/// Where a required term's wdf is read in the document a walk stands at.
+struct TermWdf {
+    const Xapian::PostingIterator* posting = nullptr;  ///< the term's list, where the walk stands
+    const TermBitmap* bitmap = nullptr;                ///< or, when not null, its bitmap
+    [[nodiscard]] Xapian::termcount in(Xapian::docid document) const {
+        return bitmap ? bitmap->wdf(document) : posting->get_wdf();
+    }
+};
+
 /// The documents of a conjunction, in docid order, found by walking its posting lists in
 /// step: the rarest required term leads and the others skip to its documents; then the
 /// position maps of a document that has them all are checked against each constraint.
+/// Terms with a saved bitmap (term_bitmaps.hpp) are tested by bit instead; when every
+/// required term has one, the walk ANDs their bitmaps 64 documents at a time.
 class ConjunctionWalk {
   public:
-    /// Walks the documents from `first` to `last` (by docid).
+    /// Walks the documents from `first` to `last` (by docid); `bitmaps`, if any, must be
+    /// of the revision `database` is at, and outlive the walk.
     ConjunctionWalk(const Xapian::Database& database, const Conjunction& conjunction, Xapian::docid first = 1,
-                    Xapian::docid last = std::numeric_limits<Xapian::docid>::max());
+                    Xapian::docid last = std::numeric_limits<Xapian::docid>::max(),
+                    const TermBitmaps* bitmaps = nullptr);
     ConjunctionWalk(const ConjunctionWalk&) = delete;
     ConjunctionWalk& operator=(const ConjunctionWalk&) = delete;
     ~ConjunctionWalk();
 
     /// The next document of the conjunction; 0 once there are no more.
     Xapian::docid next();
-    /// Required term `i`'s (in the conjunction's order) posting list, where the walk
-    /// stands: its wdf is the term's in the document next() returned. Held by the walk,
-    /// at the same address while it lasts (a weigher reads it for every match).
-    [[nodiscard]] const Xapian::PostingIterator& posting(std::size_t i) const;
+    /// Where required term `i`'s (in the conjunction's order) wdf is read in the document
+    /// next() returned; what it points to is held by the walk, at the same address while
+    /// it lasts (a weigher reads it for every match).
+    [[nodiscard]] TermWdf term_wdf(std::size_t i) const;
     /// In how many documents of the database required term `i` occurs (read once, to
     /// order the walk).
     [[nodiscard]] Xapian::doccount term_frequency(std::size_t i) const;
@@ -86,8 +100,9 @@ class ConjunctionWalk {
 /// Calls `visit` with each document of `conjunction` in `database`, in docid order;
 /// returns how many there were.
 template <typename Visit>
-Xapian::doccount walk_conjunction(const Xapian::Database& database, const Conjunction& conjunction, Visit visit) {
-    ConjunctionWalk walk(database, conjunction);
+Xapian::doccount walk_conjunction(const Xapian::Database& database, const Conjunction& conjunction, Visit visit,
+                                  const TermBitmaps* bitmaps = nullptr) {
+    ConjunctionWalk walk(database, conjunction, 1, std::numeric_limits<Xapian::docid>::max(), bitmaps);
     Xapian::doccount matches = 0;
     for (Xapian::docid document = walk.next(); document != 0; document = walk.next()) {
         ++matches;

@@ -52,14 +52,14 @@ ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const C
         frequencies.push_back(walk.term_frequency(i));
     }
     for (std::size_t at : rarest_first(frequencies)) {
-        postings_.push_back(&walk.posting(weighed[at]));
+        wdf_sources_.push_back(walk.term_wdf(weighed[at]));
         terms_.emplace_back(database, frequencies[at]);
     }
-    wdfs_.resize(postings_.size());
+    wdfs_.resize(wdf_sources_.size());
 }
 
-void ConjunctionWeigher::read_wdfs() {
-    for (std::size_t i = 0; i < postings_.size(); ++i) wdfs_[i] = postings_[i]->get_wdf();
+void ConjunctionWeigher::read_wdfs(Xapian::docid document) {
+    for (std::size_t i = 0; i < wdf_sources_.size(); ++i) wdfs_[i] = wdf_sources_[i].in(document);
 }
 
 double ConjunctionWeigher::weight_of(Xapian::termcount length) const {
@@ -70,7 +70,7 @@ double ConjunctionWeigher::weight_of(Xapian::termcount length) const {
 }
 
 double ConjunctionWeigher::weigh(Xapian::docid document) {
-    read_wdfs();
+    read_wdfs(document);
     return weight_of(document_length(lengths_, database_, document));
 }
 
@@ -103,7 +103,7 @@ Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {
 }
 
 std::optional<double> ConjunctionWeigher::weigh_above(Xapian::docid document, double bar) {
-    read_wdfs();
+    read_wdfs(document);
     Xapian::termcount length = document_length(lengths_, database_, document);
     if (LengthCutoff* cutoff = cutoff_of_wdfs()) {
         if (length >= cutoff->length) return std::nullopt;  // weighs at most cutoff->bar, which is at most bar

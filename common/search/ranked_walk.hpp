@@ -101,8 +101,8 @@ class ConjunctionWeigher {
         double bar = -std::numeric_limits<double>::infinity();
         Xapian::termcount length = std::numeric_limits<Xapian::termcount>::max();
     };
-    /// Reads the weighed terms' wdfs where the walk stands into wdfs_.
-    void read_wdfs();
+    /// Reads the weighed terms' wdfs in `document`, where the walk stands, into wdfs_.
+    void read_wdfs(Xapian::docid document);
     /// The weight of wdfs_ in a document of `length` words.
     [[nodiscard]] double weight_of(Xapian::termcount length) const;
     /// The cutoff of wdfs_ in cutoffs_ (the table made at the first call); null when they
@@ -113,12 +113,12 @@ class ConjunctionWeigher {
 
     const Xapian::Database& database_;
     std::span<const std::uint32_t> lengths_;
-    double length_factor_;                                  ///< Bm25Term::length_factor
-    Xapian::termcount longest_;                             ///< the database's document length upper bound
-    std::vector<const Xapian::PostingIterator*> postings_;  ///< the weighed terms' in the walk, rarest first
-    std::vector<Bm25Term> terms_;                           ///< by postings_
-    std::vector<Xapian::termcount> wdfs_;                   ///< by postings_: the document's being weighed
-    std::vector<LengthCutoff> cutoffs_;  ///< by wdfs, in base tabulated_wdfs; made once a page is full
+    double length_factor_;                 ///< Bm25Term::length_factor
+    Xapian::termcount longest_;            ///< the database's document length upper bound
+    std::vector<TermWdf> wdf_sources_;     ///< the weighed terms' in the walk, rarest first
+    std::vector<Bm25Term> terms_;          ///< by wdf_sources_
+    std::vector<Xapian::termcount> wdfs_;  ///< by wdf_sources_: the document's being weighed
+    std::vector<LengthCutoff> cutoffs_;    ///< by wdfs, in base tabulated_wdfs; made once a page is full
 };
 
 /// The best documents offered, at most a given number, in Xapian's order.
@@ -151,14 +151,23 @@ struct RankedWalk {
     std::vector<RankedDocument> best;  ///< by weight, then by docid
 };
 
+/// What a ranked walk reads beside the index, both saved beside it by the indexer.
+struct WalkAids {
+    /// Each document's length by docid (FacetColumn::lengths()); a docid past them is
+    /// looked up in the index.
+    std::span<const std::uint32_t> lengths;
+    const TermBitmaps* bitmaps = nullptr;  ///< the frequent terms' bitmaps, if any (term_bitmaps.hpp)
+};
+
 /// Walks `conjunction` (whose weights are plain: Conjunction::plain_weights) over the
 /// documents from `first` to `last`, calling `visit` with each match in docid order, and
 /// keeps the `best_count` best by BM25 (weighed by the statistics of all `database`).
 template <typename Visit>
-RankedWalk rank_conjunction(const Xapian::Database& database, const Conjunction& conjunction,
-                            std::span<const std::uint32_t> lengths, std::size_t best_count, Visit visit,
-                            Xapian::docid first = 1, Xapian::docid last = std::numeric_limits<Xapian::docid>::max()) {
-    ConjunctionWalk walk(database, conjunction, first, last);
+RankedWalk rank_conjunction(const Xapian::Database& database, const Conjunction& conjunction, const WalkAids& aids,
+                            std::size_t best_count, Visit visit, Xapian::docid first = 1,
+                            Xapian::docid last = std::numeric_limits<Xapian::docid>::max()) {
+    ConjunctionWalk walk(database, conjunction, first, last, aids.bitmaps);
+    std::span<const std::uint32_t> lengths = aids.lengths;
     ConjunctionWeigher weigher(database, conjunction, walk, lengths);
     BestDocuments best(best_count);
     RankedWalk ranked;

@@ -15,6 +15,7 @@
 #include "common/index/database_check.hpp"
 #include "common/index/database_layout.hpp"
 #include "common/index/facet_column.hpp"
+#include "common/index/term_bitmaps.hpp"
 #include "common/schema.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/hit_page.hpp"
@@ -177,7 +178,8 @@ const SearchDatabase::WarmState* warm_state(SearchDatabase& opened) {
     if (!opened.warm || opened.warm->revision != revision) {
         auto column = FacetColumn::open_saved(opened.path, opened.xapian, FacetColumn::Use::many_searches);
         if (!column) column = FacetColumn::load(opened.xapian, facet_column_budget);
-        opened.warm = {revision, std::move(column), std::make_shared<PersonTable>(opened.xapian)};
+        opened.warm = {revision, std::move(column), TermBitmaps::open_saved(opened.path, opened.xapian),
+                       std::make_shared<PersonTable>(opened.xapian)};
     }
     return &*opened.warm;
 }
@@ -401,19 +403,20 @@ struct RankedPage {
 /// `proximity_window` matches, then re-ranks them by proximity.
 RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const BuiltQuery& built,
                      const Xapian::Query& query, const std::shared_ptr<const FacetColumn>& column,
-                     Xapian::Enquire& counting, FacetCounter& facets, MatchPlan plan,
-                     const std::optional<Conjunction>& walked) {
+                     const std::shared_ptr<const TermBitmaps>& bitmaps, Xapian::Enquire& counting, FacetCounter& facets,
+                     MatchPlan plan, const std::optional<Conjunction>& walked) {
     const Xapian::Database& database = opened.xapian;
     std::size_t page_end = request.offset + request.limit;
     std::vector<std::string> words = ranking_words(request, built);
     std::span<const std::uint32_t> lengths = column ? column->lengths() : std::span<const std::uint32_t>{};
     if (plan == MatchPlan::walk) {
-        RankedWalk walk = rank_conjunction(database, *walked, lengths, ranked_end(words, page_end),
+        RankedWalk walk = rank_conjunction(database, *walked, {lengths, bitmaps.get()}, ranked_end(words, page_end),
                                            [&facets](Xapian::docid document) { facets.count_match(document); });
         return {proximity_page(database, words, lengths, std::move(walk.best), request.offset, page_end), walk.total};
     }
     if (plan == MatchPlan::split) {
-        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, ranked_end(words, page_end), walked};
+        HalfMatchInputs inputs{query_for_other_handle(opened, request), column, bitmaps, ranked_end(words, page_end),
+                               walked};
         SplitMatchResult split_result =
             split_match(database, query, inputs, counting, facets, side_thread(opened), side_database(opened));
         return {proximity_page(database, words, lengths, std::move(split_result.best), request.offset, page_end),
@@ -457,6 +460,10 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
                         warm ? warm->person_table.get() : nullptr);
     std::optional<Conjunction> walked =
         ranked_walk_conjunction(database, column.get(), paired, built.has_words, request);
+    // The frequent terms' bitmaps, which only a walk reads (saved, as the column, by the indexer).
+    std::shared_ptr<const TermBitmaps> bitmaps = warm     ? warm->term_bitmaps
+                                                 : walked ? TermBitmaps::open_saved(opened.path, database)
+                                                          : nullptr;
     MatchPlan plan = plan_match(opened, column.get(), paired, built.has_words, request, query, walked);
     if (plan == MatchPlan::split || plan == MatchPlan::count_beside) ++opened.shared_matches;
     std::optional<SideCount> side_count;
@@ -464,7 +471,7 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
         side_count.emplace(side_thread(opened), side_database(opened), database,
                            query_for_other_handle(opened, request), column);
     }
-    RankedPage ranked = rank_page(opened, request, built, query, column, counting, facets, plan, walked);
+    RankedPage ranked = rank_page(opened, request, built, query, column, bitmaps, counting, facets, plan, walked);
     SearchResult result;
     result.query_description = built.query.get_description();
     Highlighter highlighter =

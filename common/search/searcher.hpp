@@ -14,6 +14,7 @@
 namespace newsdex {
 
 class FacetColumn;
+class TermBitmaps;
 class PersonTable;
 class SideDatabase;
 class SideThread;
@@ -33,6 +34,7 @@ struct SearchDatabase {
     struct WarmState {
         Xapian::rev revision = 0;
         std::shared_ptr<const FacetColumn> facet_column;  ///< none if too large
+        std::shared_ptr<const TermBitmaps> term_bitmaps;  ///< none if the indexer saved none
         std::shared_ptr<PersonTable> person_table;
     };
     std::size_t searches = 0;       ///< run through this handle

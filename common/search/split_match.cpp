@@ -29,7 +29,7 @@ struct HalfMatch {
 HalfMatch walk_half(const Xapian::Database& database, const HalfMatchInputs& inputs, Xapian::docid first,
                     Xapian::docid last, FacetCounter& facets) {
     RankedWalk walk = rank_conjunction(
-        database, *inputs.walked, inputs.column->lengths(), inputs.page_end,
+        database, *inputs.walked, {inputs.column->lengths(), inputs.bitmaps.get()}, inputs.page_end,
         [&facets](Xapian::docid document) { facets.count_match(document); }, first, last);
     return {std::move(walk.best), walk.total};
 }

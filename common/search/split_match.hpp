@@ -38,6 +38,7 @@
 namespace newsdex {
 
 class FacetColumn;
+class TermBitmaps;
 class FacetCounter;
 class SideThread;
 
@@ -75,8 +76,9 @@ void work_on_side_handle(OfferedTask<Result>& task, SideDatabase& side_database,
 struct HalfMatchInputs {
     /// The query as built on a given handle of the index (the side thread builds its own).
     std::function<Xapian::Query(const Xapian::Database&)> query_on;
-    std::shared_ptr<const FacetColumn> column;  ///< both halves count facets from it
-    Xapian::doccount page_end = 0;              ///< offset + limit: the best documents each half keeps
+    std::shared_ptr<const FacetColumn> column;   ///< both halves count facets from it
+    std::shared_ptr<const TermBitmaps> bitmaps;  ///< both halves walk them, if any
+    Xapian::doccount page_end = 0;               ///< offset + limit: the best documents each half keeps
     /// The query as a conjunction that each half walks, ranks and counts in one pass
     /// (ranked_walk.hpp; the column then holds document lengths); none to match each half
     /// with Xapian's matcher.

@@ -13,6 +13,7 @@
 
 #include "common/index/facet_column.hpp"
 #include "common/index/index_run.hpp"
+#include "common/index/term_bitmaps.hpp"
 #include "common/search/entry_spy.hpp"
 #include "common/search/facet_counter.hpp"
 #include "common/search/match_count.hpp"
@@ -62,11 +63,29 @@ class ConjunctionWalkTest : public ::testing::Test {
     void index() { run_index({folder_.path() / "db", corpus_, false, false, 500, 1}, {}); }
 
     /// Each case counted by Xapian's matcher with our entry spy, and walked, over the
-    /// same facet column: the totals and every entry's count must agree.
+    /// same facet column: the totals and every entry's count must agree. Walked through
+    /// Xapian's lists alone, then with bitmaps (term_bitmaps.hpp) for every term, then
+    /// for the terms in 60 documents or more (filters' terms among those without).
     void expect_walk_matches_matcher() {
-        Xapian::Database database((folder_.path() / "db").string());
+        std::filesystem::path root = folder_.path() / "db";
+        Xapian::Database database(root.string());
         auto column = FacetColumn::load(database, std::size_t{1} << 20);
         ASSERT_TRUE(column);
+        expect_walk_matches_matcher(database, column, nullptr);
+        for (Xapian::doccount least : {1, 60}) {
+            SCOPED_TRACE(fmt::format("bitmaps of the terms in {} documents or more", least));
+            for (const auto& entry : std::filesystem::directory_iterator(root)) {
+                if (entry.path().filename().string().starts_with("term-bitmaps-")) std::filesystem::remove(entry);
+            }
+            TermBitmaps::save(root, least, 1u << 30);
+            auto bitmaps = TermBitmaps::open_saved(root, database);
+            ASSERT_TRUE(bitmaps);
+            expect_walk_matches_matcher(database, column, bitmaps.get());
+        }
+    }
+
+    void expect_walk_matches_matcher(const Xapian::Database& database, const std::shared_ptr<const FacetColumn>& column,
+                                     const TermBitmaps* bitmaps) {
         for (const auto& test : cases) {
             SearchRequest request;
             request.query = test.text;
@@ -85,11 +104,14 @@ class ConjunctionWalkTest : public ::testing::Test {
             FacetCounter walked(database, unused, FacetSpyKind::entries, column);
             ASSERT_TRUE(walked.counts_from_column());
             Xapian::docid last = 0;
-            Xapian::doccount walked_total = walk_conjunction(database, *conjunction, [&](Xapian::docid document) {
-                EXPECT_GT(document, last) << test.text;
-                last = document;
-                walked.count_match(document);
-            });
+            Xapian::doccount walked_total = walk_conjunction(
+                database, *conjunction,
+                [&](Xapian::docid document) {
+                    EXPECT_GT(document, last) << test.text;
+                    last = document;
+                    walked.count_match(document);
+                },
+                bitmaps);
             EXPECT_EQ(walked_total, matcher_total) << test.text;
             auto walked_counts = walked.take_column_counts();
             auto matched_counts = matched.take_column_counts();

@@ -15,6 +15,7 @@
 
 #include "common/index/facet_column.hpp"
 #include "common/index/index_run.hpp"
+#include "common/index/term_bitmaps.hpp"
 #include "common/search/position_check.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/searcher.hpp"
@@ -54,6 +55,16 @@ class RankedWalkTest : public ::testing::Test {
     }
     static void TearDownTestSuite() { delete folder_; }
     static std::filesystem::path database_path() { return folder_->path() / "db"; }
+    /// A copy of the index with bitmaps saved for the terms in `least` documents or more
+    /// (term_bitmaps.hpp): every term's for 1; for 60, the words' and not the filters'.
+    static std::filesystem::path bitmapped_path(Xapian::doccount least) {
+        std::filesystem::path copy = folder_->path() / fmt::format("bitmaps-{}", least);
+        if (!std::filesystem::exists(copy)) {
+            std::filesystem::copy(database_path(), copy, std::filesystem::copy_options::recursive);
+            TermBitmaps::save(copy, least, 1u << 30);
+        }
+        return copy;
+    }
 
     static testing::TemporaryFolder* folder_;
 };
@@ -79,11 +90,9 @@ void expect_same_ranking(const std::vector<RankedDocument>& walked, const std::v
     }
 }
 
-TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
-    Xapian::Database database(database_path().string());
-    auto column = FacetColumn::open_saved(database_path(), database);
-    ASSERT_TRUE(column);
-    ASSERT_EQ(column->lengths().size(), database.get_lastdocid() + 1);
+/// Each request ranked by the walk (with `bitmaps`, if any) and by Xapian's matcher.
+void expect_walk_ranks_as_matcher(const Xapian::Database& database, const FacetColumn& column,
+                                  const TermBitmaps* bitmaps) {
     for (const auto& request : requests) {
         Xapian::Query parsed = build_query(database, request).query;
         // The matcher checks phrases with PositionCheck; the walk checks them itself.
@@ -94,8 +103,8 @@ TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
         EXPECT_EQ(conjunction->positions.empty(), !has_positional_node(parsed)) << request.query;
         std::vector<RankedDocument> matched = matcher_ranking(database, query);
         Xapian::doccount visited = 0;
-        RankedWalk every = rank_conjunction(database, *conjunction, column->lengths(), database.get_doccount(),
-                                            [&visited](Xapian::docid) { ++visited; });
+        RankedWalk every = rank_conjunction(database, *conjunction, {column.lengths(), bitmaps},
+                                            database.get_doccount(), [&visited](Xapian::docid) { ++visited; });
         EXPECT_EQ(every.total, matched.size()) << request.query;
         EXPECT_EQ(visited, matched.size()) << request.query;
         expect_same_ranking(every.best, matched, request.query);
@@ -103,7 +112,8 @@ TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
         // are not weighed once the few are kept (ConjunctionWeigher::weigh_above), the
         // fewer kept the more.
         for (std::size_t count : {1, 3, 7}) {
-            RankedWalk few = rank_conjunction(database, *conjunction, column->lengths(), count, [](Xapian::docid) {});
+            RankedWalk few =
+                rank_conjunction(database, *conjunction, {column.lengths(), bitmaps}, count, [](Xapian::docid) {});
             std::vector<RankedDocument> first(matched.begin(), matched.begin() + std::min(matched.size(), count));
             expect_same_ranking(few.best, first, fmt::format("{}, best {}", request.query, count));
             EXPECT_EQ(few.total, matched.size()) << request.query;
@@ -111,10 +121,24 @@ TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
         matched.resize(std::min<std::size_t>(matched.size(), 7));
         // Lengths that stop short are looked up in the index.
         RankedWalk looked_up =
-            rank_conjunction(database, *conjunction, column->lengths().first(50), 7, [](Xapian::docid) {});
+            rank_conjunction(database, *conjunction, {column.lengths().first(50), bitmaps}, 7, [](Xapian::docid) {});
         expect_same_ranking(looked_up.best, matched, request.query + ", lengths looked up");
         // Each query but the one of an unheard word has matches to rank.
         EXPECT_EQ(every.total == 0, request.query.find("zzzunheard") != std::string::npos) << request.query;
+    }
+}
+
+TEST_F(RankedWalkTest, RanksAsXapiansMatcherDoes) {
+    Xapian::Database database(database_path().string());
+    auto column = FacetColumn::open_saved(database_path(), database);
+    ASSERT_TRUE(column);
+    ASSERT_EQ(column->lengths().size(), database.get_lastdocid() + 1);
+    expect_walk_ranks_as_matcher(database, *column, nullptr);
+    for (Xapian::doccount least : {1, 60}) {
+        SCOPED_TRACE(fmt::format("bitmaps of the terms in {} documents or more", least));
+        auto bitmaps = TermBitmaps::open_saved(bitmapped_path(least), database);
+        ASSERT_TRUE(bitmaps);
+        expect_walk_ranks_as_matcher(database, *column, bitmaps.get());
     }
 }
 
@@ -155,11 +179,16 @@ TEST_F(RankedWalkTest, SearchesGiveTheMatchersPagesAndScores) {
                 request.limit = 5;
                 auto database = open_database(path.string());
                 outcomes.push_back(outcome(run_search(database, request, {"[", "]"})));
+                // Searched again on the handle: the column and bitmaps read for many searches.
+                outcomes.push_back(outcome(run_search(database, request, {"[", "]"})));
             }
         }
         return outcomes;
     };
     std::vector<std::string> walked = search_all(database_path());
+    // With the bitmaps of every term, and of the frequent ones, the walks find the same.
+    std::vector<std::string> all_bitmapped = search_all(bitmapped_path(1));
+    std::vector<std::string> some_bitmapped = search_all(bitmapped_path(60));
     // Without the saved column (and so without lengths) a search ranks through Xapian.
     std::filesystem::path plain = folder_->path() / "plain";
     std::filesystem::copy(database_path(), plain, std::filesystem::copy_options::recursive);
@@ -169,7 +198,10 @@ TEST_F(RankedWalkTest, SearchesGiveTheMatchersPagesAndScores) {
     std::vector<std::string> matched = search_all(plain);
     ASSERT_EQ(walked.size(), matched.size());
     for (std::size_t i = 0; i < walked.size(); ++i) {
-        EXPECT_EQ(walked[i], matched[i]) << requests[i / 2].query << ", page " << i % 2 + 1;
+        std::string what = fmt::format("{}, page {}, search {}", requests[i / 4].query, i / 2 % 2 + 1, i % 2 + 1);
+        EXPECT_EQ(walked[i], matched[i]) << what;
+        EXPECT_EQ(all_bitmapped[i], matched[i]) << what << ", every term's bitmap";
+        EXPECT_EQ(some_bitmapped[i], matched[i]) << what << ", frequent terms' bitmaps";
     }
 }
 

@@ -245,8 +245,8 @@ TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
             FacetCounter facets(database, counting, FacetSpyKind::entries, column);
             Xapian::Query slowed(Xapian::Query::OP_FILTER, query, Xapian::Query((new SlowToStart)->release()));
             SplitMatchResult split =
-                split_match(database, side_busy ? query : slowed, {query_on, column, 10, std::nullopt}, counting,
-                            facets, side_thread, side_database);
+                split_match(database, side_busy ? query : slowed, {query_on, column, nullptr, 10, std::nullopt},
+                            counting, facets, side_thread, side_database);
             EXPECT_EQ(split.side_thread_matched, !side_busy) << text;
 
             EXPECT_EQ(split.total, one_total) << text;
