@@ -72,7 +72,7 @@ bool ranks_add_up(const std::uint64_t* words, const std::uint32_t* ranks, std::s
     std::uint64_t rank = 0;
     for (std::size_t word = 0; word < word_count; ++word) {
         if (ranks[word] != rank) return false;
-        rank += static_cast<std::uint64_t>(std::popcount(words[word]));
+        rank += count_bits(words[word]);
     }
     return rank == frequency;
 }
@@ -101,7 +101,7 @@ std::optional<DecodedList> decode_list(const Xapian::Database& database, const s
     std::uint32_t rank = 0;
     for (std::size_t word = 0; word < word_count; ++word) {
         list.ranks[word] = rank;
-        rank += static_cast<std::uint32_t>(std::popcount(list.words[word]));
+        rank += count_bits(list.words[word]);
     }
     return list;
 }

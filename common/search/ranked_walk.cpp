@@ -59,7 +59,17 @@ ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const C
 }
 
 void ConjunctionWeigher::read_wdfs(Xapian::docid document) {
-    for (std::size_t i = 0; i < wdf_sources_.size(); ++i) wdfs_[i] = wdf_sources_[i].in(document);
+    // The wdfs' place in the length cutoffs' table found as they are read: any wdf past
+    // the table's sets a bit of `wdf_bits` at or above tabulated_wdfs (a power of two).
+    std::size_t place = 0;
+    Xapian::termcount wdf_bits = 0;
+    for (std::size_t i = 0; i < wdf_sources_.size(); ++i) {
+        Xapian::termcount wdf = wdf_sources_[i].in(document);
+        wdfs_[i] = wdf;
+        place = place * tabulated_wdfs + wdf;
+        wdf_bits |= wdf;
+    }
+    place_ = wdf_sources_.size() <= tabulated_terms && wdf_bits < tabulated_wdfs ? place : untabulated;
 }
 
 double ConjunctionWeigher::weight_of(Xapian::termcount length) const {
@@ -75,16 +85,14 @@ double ConjunctionWeigher::weigh(Xapian::docid document) {
 }
 
 ConjunctionWeigher::LengthCutoff* ConjunctionWeigher::cutoff_of_wdfs() {
-    if (wdfs_.size() > tabulated_terms) return nullptr;
-    std::size_t place = 0, places = 1;
-    for (Xapian::termcount wdf : wdfs_) {
-        if (wdf >= tabulated_wdfs) return nullptr;
-        place = place * tabulated_wdfs + wdf;
-        places *= tabulated_wdfs;
-    }
+    if (place_ == untabulated) return nullptr;
     // Made only once a page is full: a query of few matches never needs it.
-    if (cutoffs_.empty()) cutoffs_.resize(places);
-    return &cutoffs_[place];
+    if (cutoffs_.empty()) {
+        std::size_t places = 1;
+        for (std::size_t i = 0; i < wdfs_.size(); ++i) places *= tabulated_wdfs;
+        cutoffs_.resize(places);
+    }
+    return &cutoffs_[place_];
 }
 
 Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {

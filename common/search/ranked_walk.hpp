@@ -23,6 +23,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -95,18 +96,21 @@ class ConjunctionWeigher {
     /// Wdfs below this, of up to `tabulated_terms` terms, have their lengths tabulated.
     static constexpr Xapian::termcount tabulated_wdfs = 16;
     static constexpr std::size_t tabulated_terms = 3;
+    static_assert(std::has_single_bit(tabulated_wdfs), "read_wdfs tells a wdf past the table by its bits");
+    static constexpr std::size_t untabulated = std::numeric_limits<std::size_t>::max();
     /// Documents at least `length` long, with the wdfs of its place in the table, weigh
     /// at most `bar` (none yet: no length is that long, and any bar is higher).
     struct LengthCutoff {
         double bar = -std::numeric_limits<double>::infinity();
         Xapian::termcount length = std::numeric_limits<Xapian::termcount>::max();
     };
-    /// Reads the weighed terms' wdfs in `document`, where the walk stands, into wdfs_.
+    /// Reads the weighed terms' wdfs in `document`, where the walk stands, into wdfs_,
+    /// and their place in the cutoffs' table into place_.
     void read_wdfs(Xapian::docid document);
     /// The weight of wdfs_ in a document of `length` words.
     [[nodiscard]] double weight_of(Xapian::termcount length) const;
-    /// The cutoff of wdfs_ in cutoffs_ (the table made at the first call); null when they
-    /// are not tabulated.
+    /// The cutoff of wdfs_ in cutoffs_, at place_ (the table made at the first call); null
+    /// when they are not tabulated.
     [[nodiscard]] LengthCutoff* cutoff_of_wdfs();
     /// The least length at which wdfs_ weigh at most `bar`.
     [[nodiscard]] Xapian::termcount cutoff_length(double bar) const;
@@ -118,6 +122,7 @@ class ConjunctionWeigher {
     std::vector<TermWdf> wdf_sources_;     ///< the weighed terms' in the walk, rarest first
     std::vector<Bm25Term> terms_;          ///< by wdf_sources_
     std::vector<Xapian::termcount> wdfs_;  ///< by wdf_sources_: the document's being weighed
+    std::size_t place_ = untabulated;      ///< their place in cutoffs_, if tabulated
     std::vector<LengthCutoff> cutoffs_;    ///< by wdfs, in base tabulated_wdfs; made once a page is full
 };
 
