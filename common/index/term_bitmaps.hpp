@@ -33,6 +33,7 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -100,8 +101,9 @@ class TermBitmaps {
     static void save(const std::filesystem::path& root, Xapian::doccount least_documents = 5000,
                      Xapian::doccount least_share_inverse = 20);
 
-    /// `term`'s bitmap; nothing when the file has none for it (or its ranks do not add
-    /// up, only in a damaged file).
+    /// `term`'s bitmap; nothing when the file has none for it (or its block does not fit
+    /// the file or its ranks do not add up, only in a damaged file). Safe to call from
+    /// several threads at once.
     [[nodiscard]] std::optional<TermBitmap> find(std::string_view term) const;
     /// How many terms have bitmaps.
     [[nodiscard]] std::size_t term_count() const { return term_count_; }
@@ -116,6 +118,9 @@ class TermBitmaps {
     const char* names_ = nullptr;
     std::size_t term_count_ = 0, word_count_ = 0, name_bytes_ = 0;
     std::size_t blocks_end_ = 0;  ///< where the blocks end in the file (the names begin)
+    /// By entry: whether its block has been checked (1: sound, 2: not), so that a handle
+    /// that searches often checks each term once. Written by any thread that finds it.
+    std::unique_ptr<std::atomic<std::uint8_t>[]> checked_;
 };
 
 }  // namespace newsdex
