@@ -141,7 +141,7 @@ std::shared_ptr<const TermBitmaps> TermBitmaps::open_saved(const std::filesystem
     bitmaps->names_ = start + header.names;
     bitmaps->name_bytes_ = size - header.names;
     bitmaps->blocks_end_ = header.names;
-    bitmaps->checked_ = std::make_unique<std::atomic<std::uint8_t>[]>(header.term_count);
+    bitmaps->checked_ = std::make_unique<std::atomic<std::uint16_t>[]>(header.term_count);
     bitmaps->file_contents_ = std::move(contents);
     return bitmaps;
 }
@@ -165,12 +165,16 @@ std::optional<TermBitmap> TermBitmaps::find(std::string_view term) const {
     const auto* words = reinterpret_cast<const std::uint64_t*>(block);
     const auto* ranks = reinterpret_cast<const std::uint32_t*>(block + word_count_ * sizeof(std::uint64_t));
     const auto* wdfs = reinterpret_cast<const std::uint8_t*>(ranks + word_count_);
-    std::atomic<std::uint8_t>& checked = checked_[static_cast<std::size_t>(found - entries_)];
-    if (checked.load(std::memory_order_relaxed) == 0) {
-        checked.store(ranks_add_up(words, ranks, word_count_, found->frequency) ? 1 : 2, std::memory_order_relaxed);
+    std::atomic<std::uint16_t>& checked = checked_[static_cast<std::size_t>(found - entries_)];
+    std::uint16_t state = checked.load(std::memory_order_relaxed);
+    if (state == 0) {
+        state = found->frequency > 0 && ranks_add_up(words, ranks, word_count_, found->frequency)
+                    ? static_cast<std::uint16_t>(*std::max_element(wdfs, wdfs + found->frequency) + 1)
+                    : unsound;
+        checked.store(state, std::memory_order_relaxed);
     }
-    if (checked.load(std::memory_order_relaxed) != 1) return std::nullopt;
-    return TermBitmap(words, ranks, wdfs, word_count_);
+    if (state == unsound) return std::nullopt;
+    return TermBitmap(words, ranks, wdfs, word_count_, state - 1u);
 }
 
 void TermBitmaps::save(const std::filesystem::path& root, Xapian::doccount least_documents,

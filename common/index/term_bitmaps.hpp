@@ -63,8 +63,9 @@ namespace newsdex {
 /// One term's documents as a bitmap by docid, with its wdf in each.
 class TermBitmap {
   public:
-    TermBitmap(const std::uint64_t* words, const std::uint32_t* ranks, const std::uint8_t* wdfs, std::size_t word_count)
-        : words_(words), ranks_(ranks), wdfs_(wdfs), word_count_(word_count) {}
+    TermBitmap(const std::uint64_t* words, const std::uint32_t* ranks, const std::uint8_t* wdfs, std::size_t word_count,
+               Xapian::termcount highest_wdf)
+        : words_(words), ranks_(ranks), wdfs_(wdfs), word_count_(word_count), highest_wdf_(highest_wdf) {}
 
     /// Whether the term is in `document`.
     [[nodiscard]] bool has(Xapian::docid document) const {
@@ -81,12 +82,15 @@ class TermBitmap {
     /// last.
     [[nodiscard]] std::uint64_t word(std::size_t word) const { return word < word_count_ ? words_[word] : 0; }
     [[nodiscard]] std::size_t word_count() const { return word_count_; }
+    /// The term's highest wdf in any document.
+    [[nodiscard]] Xapian::termcount highest_wdf() const { return highest_wdf_; }
 
   private:
     const std::uint64_t* words_;
     const std::uint32_t* ranks_;  ///< by word: how many of the term's documents lie before it
     const std::uint8_t* wdfs_;    ///< by rank
     std::size_t word_count_;
+    Xapian::termcount highest_wdf_;
 };
 
 class TermBitmaps {
@@ -102,8 +106,8 @@ class TermBitmaps {
                      Xapian::doccount least_share_inverse = 20);
 
     /// `term`'s bitmap; nothing when the file has none for it (or its block does not fit
-    /// the file or its ranks do not add up, only in a damaged file). Safe to call from
-    /// several threads at once.
+    /// the file or its ranks do not add up, only in a damaged file). Its highest wdf is
+    /// found as its block is checked. Safe to call from several threads at once.
     [[nodiscard]] std::optional<TermBitmap> find(std::string_view term) const;
     /// How many terms have bitmaps.
     [[nodiscard]] std::size_t term_count() const { return term_count_; }
@@ -118,9 +122,11 @@ class TermBitmaps {
     const char* names_ = nullptr;
     std::size_t term_count_ = 0, word_count_ = 0, name_bytes_ = 0;
     std::size_t blocks_end_ = 0;  ///< where the blocks end in the file (the names begin)
-    /// By entry: whether its block has been checked (1: sound, 2: not), so that a handle
-    /// that searches often checks each term once. Written by any thread that finds it.
-    std::unique_ptr<std::atomic<std::uint8_t>[]> checked_;
+    /// By entry: what checking its block found, so that a handle that searches often
+    /// checks each term once (0: not checked yet, `unsound`, or its highest wdf + 1).
+    /// Written by any thread that finds it.
+    std::unique_ptr<std::atomic<std::uint16_t>[]> checked_;
+    static constexpr std::uint16_t unsound = 0xffff;
 };
 
 }  // namespace newsdex

@@ -186,8 +186,12 @@ ConjunctionWalk::ConjunctionWalk(const Xapian::Database& database, const Conjunc
         }
     }
     for (std::size_t i = 0; i < conjunction.required.size(); ++i) {
-        lists_->wdf_of.push_back(bitmap_of[i] ? TermWdf{nullptr, &lists_->bitmapped[*bitmap_of[i]]}
-                                              : TermWdf{&lists_->required[*list_of[i]].at, nullptr});
+        if (bitmap_of[i]) {
+            const TermBitmap& bitmap = lists_->bitmapped[*bitmap_of[i]];
+            lists_->wdf_of.push_back({nullptr, &bitmap, bitmap.highest_wdf()});
+        } else {
+            lists_->wdf_of.push_back({&lists_->required[*list_of[i]].at, nullptr});
+        }
     }
     for (const auto& term : conjunction.excluded) lists_->excluded.push_back({database.postlist_begin(term)});
     for (const auto& constraint : conjunction.positions) {

@@ -56,6 +56,9 @@ ConjunctionWeigher::ConjunctionWeigher(const Xapian::Database& database, const C
         terms_.emplace_back(database, frequencies[at]);
     }
     wdfs_.resize(wdf_sources_.size());
+    for (const TermWdf& source : wdf_sources_) bound_wdfs_.push_back(source.highest);
+    by_first_ = wdf_sources_.size() >= 2 && std::all_of(wdf_sources_.begin() + 1, wdf_sources_.end(),
+                                                        [](const TermWdf& source) { return source.bitmap != nullptr; });
 }
 
 void ConjunctionWeigher::read_wdfs(Xapian::docid document) {
@@ -72,16 +75,16 @@ void ConjunctionWeigher::read_wdfs(Xapian::docid document) {
     place_ = wdf_sources_.size() <= tabulated_terms && wdf_bits < tabulated_wdfs ? place : untabulated;
 }
 
-double ConjunctionWeigher::weight_of(Xapian::termcount length) const {
+double ConjunctionWeigher::weight_of(const std::vector<Xapian::termcount>& wdfs, Xapian::termcount length) const {
     double divisor = Bm25Term::length_divisor(length, length_factor_);
     double weight = 0;
-    for (std::size_t i = 0; i < terms_.size(); ++i) weight += terms_[i].weigh(wdfs_[i], divisor);
+    for (std::size_t i = 0; i < terms_.size(); ++i) weight += terms_[i].weigh(wdfs[i], divisor);
     return weight;
 }
 
 double ConjunctionWeigher::weigh(Xapian::docid document) {
     read_wdfs(document);
-    return weight_of(document_length(lengths_, database_, document));
+    return weight_of(wdfs_, document_length(lengths_, database_, document));
 }
 
 ConjunctionWeigher::LengthCutoff* ConjunctionWeigher::cutoff_of_wdfs() {
@@ -95,13 +98,13 @@ ConjunctionWeigher::LengthCutoff* ConjunctionWeigher::cutoff_of_wdfs() {
     return &cutoffs_[place_];
 }
 
-Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {
+Xapian::termcount ConjunctionWeigher::cutoff_length(double bar, const std::vector<Xapian::termcount>& wdfs) const {
     // No document is longer than the longest: past it is "never".
-    if (weight_of(longest_) > bar) return std::numeric_limits<Xapian::termcount>::max();
+    if (weight_of(wdfs, longest_) > bar) return std::numeric_limits<Xapian::termcount>::max();
     Xapian::termcount low = 0, high = longest_;  // the least such length lies in [low, high]
     while (low < high) {
         Xapian::termcount middle = low + (high - low) / 2;
-        if (weight_of(middle) > bar) {
+        if (weight_of(wdfs, middle) > bar) {
             low = middle + 1;
         } else {
             high = middle;
@@ -110,17 +113,30 @@ Xapian::termcount ConjunctionWeigher::cutoff_length(double bar) const {
     return low;
 }
 
+bool ConjunctionWeigher::may_pass_by_first(Xapian::docid document, Xapian::termcount length, double bar) {
+    Xapian::termcount first = wdf_sources_.front().in(document);
+    if (first >= tabulated_wdfs) return true;
+    LengthCutoff& cutoff = first_cutoffs_[first];
+    if (length >= cutoff.length) return false;  // weighs at most cutoff.bar, which is at most bar
+    if (cutoff.bar < bar) {
+        bound_wdfs_.front() = first;
+        cutoff = {bar, cutoff_length(bar, bound_wdfs_)};
+    }
+    return length < cutoff.length;
+}
+
 std::optional<double> ConjunctionWeigher::weigh_above(Xapian::docid document, double bar) {
-    read_wdfs(document);
     Xapian::termcount length = document_length(lengths_, database_, document);
+    if (by_first_ && !may_pass_by_first(document, length, bar)) return std::nullopt;
+    read_wdfs(document);
     if (LengthCutoff* cutoff = cutoff_of_wdfs()) {
         if (length >= cutoff->length) return std::nullopt;  // weighs at most cutoff->bar, which is at most bar
         if (cutoff->bar < bar) {
-            *cutoff = {bar, cutoff_length(bar)};
+            *cutoff = {bar, cutoff_length(bar, wdfs_)};
             if (length >= cutoff->length) return std::nullopt;
         }
     }
-    double weight = weight_of(length);
+    double weight = weight_of(wdfs_, length);
     if (weight > bar) return weight;
     return std::nullopt;
 }

@@ -23,6 +23,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <limits>
@@ -78,7 +79,11 @@ class Bm25Term {
 /// found again when a shorter match arrives after the bar has risen. The page is the same
 /// as if every match were weighed. For "chief executive" at 100,000 articles (47,000
 /// matches) over nine in ten matches go unweighed; the wdfs are still read, and the walk
-/// of each half took some 6% less.
+/// of each half took some 6% less. With two terms or more, the first (rarest) term's wdf
+/// is read first and looked up the same way in a table of lengths at which it cannot
+/// weigh above the bar even with every other term at its highest wdf (known from its
+/// bitmap, term_bitmaps.hpp): most matches hold the words once or twice, and go without
+/// the other wdfs read.
 class ConjunctionWeigher {
   public:
     /// Weighs the documents where `walk` stands (it must outlast the weigher), with the
@@ -107,13 +112,16 @@ class ConjunctionWeigher {
     /// Reads the weighed terms' wdfs in `document`, where the walk stands, into wdfs_,
     /// and their place in the cutoffs' table into place_.
     void read_wdfs(Xapian::docid document);
-    /// The weight of wdfs_ in a document of `length` words.
-    [[nodiscard]] double weight_of(Xapian::termcount length) const;
+    /// The weight of `wdfs` (by wdf_sources_) in a document of `length` words.
+    [[nodiscard]] double weight_of(const std::vector<Xapian::termcount>& wdfs, Xapian::termcount length) const;
+    /// Whether `document`, `length` words long, may weigh above `bar` by the first
+    /// (rarest) term's wdf alone, the others' taken at their highest.
+    [[nodiscard]] bool may_pass_by_first(Xapian::docid document, Xapian::termcount length, double bar);
     /// The cutoff of wdfs_ in cutoffs_, at place_ (the table made at the first call); null
     /// when they are not tabulated.
     [[nodiscard]] LengthCutoff* cutoff_of_wdfs();
-    /// The least length at which wdfs_ weigh at most `bar`.
-    [[nodiscard]] Xapian::termcount cutoff_length(double bar) const;
+    /// The least length at which `wdfs` weigh at most `bar`.
+    [[nodiscard]] Xapian::termcount cutoff_length(double bar, const std::vector<Xapian::termcount>& wdfs) const;
 
     const Xapian::Database& database_;
     std::span<const std::uint32_t> lengths_;
@@ -124,6 +132,13 @@ class ConjunctionWeigher {
     std::vector<Xapian::termcount> wdfs_;  ///< by wdf_sources_: the document's being weighed
     std::size_t place_ = untabulated;      ///< their place in cutoffs_, if tabulated
     std::vector<LengthCutoff> cutoffs_;    ///< by wdfs, in base tabulated_wdfs; made once a page is full
+    /// Whether weigh_above tries may_pass_by_first: two weighed terms or more, all but
+    /// the first with a bitmap, which knows its highest wdf (Xapian's bound for a list is
+    /// the whole database's, too high to rule anything out).
+    bool by_first_ = false;
+    /// By wdf_sources_: a first wdf, then the other terms' highest.
+    std::vector<Xapian::termcount> bound_wdfs_;
+    std::array<LengthCutoff, tabulated_wdfs> first_cutoffs_;  ///< by the first term's wdf
 };
 
 /// The best documents offered, at most a given number, in Xapian's order.
