@@ -12,9 +12,6 @@
  * cached afresh in huge folios, for searches to map with few page-table entries
  * (huge_page_mapping.hpp).
  */
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cstring>
 #include <fstream>
@@ -23,7 +20,6 @@
 #include <vector>
 
 #include "common/index/facet_column.hpp"
-#include "common/index/huge_page_mapping.hpp"
 #include "common/index/saved_beside_index.hpp"
 
 namespace newsdex {
@@ -76,22 +72,14 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
                                                            const Xapian::Database& database, Use use) {
     auto id = saved_identity(database, sizeof(FileHeader::uuid));
     if (!id) return nullptr;
-    int descriptor = ::open(saved_file_path(root, file_prefix, id->uuid).c_str(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0) return nullptr;
-    struct stat status {};
-    std::shared_ptr<const void> contents;
-    std::size_t size = 0;
-    if (::fstat(descriptor, &status) == 0 && static_cast<std::size_t>(status.st_size) >= sizeof(FileHeader)) {
-        size = static_cast<std::size_t>(status.st_size);
-        if (use == Use::many_searches) contents = read_into_huge_pages(descriptor, size);
-        if (!contents) contents = map_in_huge_pages(descriptor, size);
-    }
-    ::close(descriptor);
-    if (!contents) return nullptr;
-    const void* address = contents.get();
+    SavedFile file =
+        open_saved_file(root, file_prefix, id->uuid, sizeof(FileHeader),
+                        use == Use::many_searches ? SavedFileReading::read_whole : SavedFileReading::mapped);
+    if (!file.contents) return nullptr;
+    const void* address = file.contents.get();
     FileHeader header;
     std::memcpy(&header, address, sizeof header);
-    if (!fits(header, id->uuid, id->revision, size)) return nullptr;
+    if (!fits(header, id->uuid, id->revision, file.size)) return nullptr;
     auto column = std::make_shared<FacetColumn>();
     const char* at = static_cast<const char*>(address) + sizeof header;
     column->first_person_ = header.first_person;
@@ -106,7 +94,7 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
     column->people_ = {reinterpret_cast<const std::uint32_t*>(at), header.people};
     at += sizeof(std::uint32_t) * header.people;
     column->lengths_ = {reinterpret_cast<const std::uint32_t*>(at), header.lengths};
-    column->file_contents_ = std::move(contents);
+    column->file_contents_ = std::move(file.contents);
     return column;
 }
 
@@ -130,7 +118,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     header.people = column->people_.size();
     header.lengths = column->lengths_.size();
     std::memcpy(header.uuid, id->uuid.data(), id->uuid.size());
-    std::filesystem::path temporary = root / (std::string(file_prefix) + "new");
+    std::filesystem::path temporary = saved_file_draft(root, file_prefix);
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         auto write = [&out](const auto& numbers) {
@@ -153,9 +141,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
         out.close();
         if (!out) throw std::runtime_error(temporary.string() + ": cannot write the facet column");
     }
-    std::filesystem::rename(temporary, target);
-    remove_saved_files_except(root, file_prefix, target);
-    settle_in_huge_pages(target);
+    publish_saved_file(root, file_prefix, temporary, target);
 }
 
 }  // namespace newsdex

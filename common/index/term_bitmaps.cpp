@@ -9,10 +9,6 @@
  */
 #include "common/index/term_bitmaps.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -20,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include "common/index/huge_page_mapping.hpp"
 #include "common/index/saved_beside_index.hpp"
 
 namespace newsdex {
@@ -118,31 +113,23 @@ std::shared_ptr<const TermBitmaps> TermBitmaps::open_saved(const std::filesystem
                                                            const Xapian::Database& database) {
     auto id = saved_identity(database, sizeof(FileHeader::uuid));
     if (!id) return nullptr;
-    int descriptor = ::open(saved_file_path(root, file_prefix, id->uuid).c_str(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0) return nullptr;
-    struct stat status {};
-    std::shared_ptr<const void> contents;
-    std::size_t size = 0;
-    if (::fstat(descriptor, &status) == 0 && static_cast<std::size_t>(status.st_size) >= sizeof(FileHeader)) {
-        size = static_cast<std::size_t>(status.st_size);
-        // Not populated: a search reads the blocks of its few terms.
-        contents = map_in_huge_pages(descriptor, size, false);
-    }
-    ::close(descriptor);
-    if (!contents) return nullptr;
-    const char* start = static_cast<const char*>(contents.get());
+    // Not populated: a search reads the blocks of its few terms.
+    SavedFile file =
+        open_saved_file(root, file_prefix, id->uuid, sizeof(FileHeader), SavedFileReading::mapped_on_demand);
+    if (!file.contents) return nullptr;
+    const char* start = static_cast<const char*>(file.contents.get());
     FileHeader header;
     std::memcpy(&header, start, sizeof header);
-    if (!fits(header, *id, size)) return nullptr;
+    if (!fits(header, *id, file.size)) return nullptr;
     auto bitmaps = std::make_shared<TermBitmaps>();
     bitmaps->entries_ = reinterpret_cast<const Entry*>(start + sizeof header);
     bitmaps->term_count_ = header.term_count;
     bitmaps->word_count_ = header.word_count;
     bitmaps->names_ = start + header.names;
-    bitmaps->name_bytes_ = size - header.names;
+    bitmaps->name_bytes_ = file.size - header.names;
     bitmaps->blocks_end_ = header.names;
     bitmaps->checked_ = std::make_unique<std::atomic<std::uint16_t>[]>(header.term_count);
-    bitmaps->file_contents_ = std::move(contents);
+    bitmaps->file_contents_ = std::move(file.contents);
     return bitmaps;
 }
 
@@ -200,7 +187,7 @@ void TermBitmaps::save(const std::filesystem::path& root, Xapian::doccount least
     std::memcpy(header.uuid, id->uuid.data(), id->uuid.size());
     std::vector<Entry> entries;
     std::string names;
-    std::filesystem::path temporary = root / (std::string(file_prefix) + "new");
+    std::filesystem::path temporary = saved_file_draft(root, file_prefix);
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         // The header and entries are written last, once the blocks' places are known.
@@ -232,9 +219,7 @@ void TermBitmaps::save(const std::filesystem::path& root, Xapian::doccount least
         out.close();
         if (!out) throw std::runtime_error(temporary.string() + ": cannot write the term bitmaps");
     }
-    std::filesystem::rename(temporary, target);
-    remove_saved_files_except(root, file_prefix, target);
-    settle_in_huge_pages(target);
+    publish_saved_file(root, file_prefix, temporary, target);
 }
 
 }  // namespace newsdex

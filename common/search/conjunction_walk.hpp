@@ -57,8 +57,8 @@ struct Conjunction {
 struct TermWdf {
     const Xapian::PostingIterator* posting = nullptr;  ///< the term's list, where the walk stands
     const TermBitmap* bitmap = nullptr;                ///< or, when not null, its bitmap
-    /// At least its highest wdf in any document (a bitmap's, found as it was checked);
-    /// 0 when not known (a list: Database::get_wdf_upper_bound, which reads the index).
+    /// A bitmap's highest wdf in any document (found as it was checked); 0, not known,
+    /// for a list (Xapian's bound for one is the whole database's highest wdf).
     Xapian::termcount highest = 0;
     [[nodiscard]] Xapian::termcount in(Xapian::docid document) const {
         return bitmap ? bitmap->wdf(document) : posting->get_wdf();
