@@ -213,15 +213,6 @@ Xapian::docid ConjunctionWalk::next() {
     return found;
 }
 
-void ConjunctionWalk::restart(Xapian::docid first, Xapian::docid last) {
-    Lists& walk = *lists_;
-    walk.first = first;
-    walk.last = last;
-    walk.started = false;
-    // A list at its end stays there: next_in_lists() then finds nothing at once.
-    walk.finished = walk.required.empty() && walk.bitmapped.empty();
-}
-
 Xapian::docid ConjunctionWalk::Lists::next_in_lists() {
     // The lists' array and size held in locals: Xapian's calls could, for all the
     // compiler knows, change the vector, which it would then read again at every step.

@@ -83,9 +83,6 @@ class ConjunctionWalk {
 
     /// The next document of the conjunction; 0 once there are no more.
     Xapian::docid next();
-    /// Walks on over the documents from `first` to `last` instead, `first` past every
-    /// document walked so far (the lists only move forwards).
-    void restart(Xapian::docid first, Xapian::docid last);
     /// Where required term `i`'s (in the conjunction's order) wdf is read in the document
     /// next() returned; what it points to is held by the walk, at the same address while
     /// it lasts (a weigher reads it for every match).

@@ -171,11 +171,6 @@ struct RankedWalk {
     std::vector<RankedDocument> best;  ///< by weight, then by docid
 };
 
-/// Document ids `first` to `last`, both included.
-struct DocidPart {
-    Xapian::docid first = 1, last = 0;
-};
-
 /// What a ranked walk reads beside the index, both saved beside it by the indexer.
 struct WalkAids {
     /// Each document's length by docid (FacetColumn::lengths()); a docid past them is
@@ -184,34 +179,6 @@ struct WalkAids {
     const TermBitmaps* bitmaps = nullptr;  ///< the frequent terms' bitmaps, if any (term_bitmaps.hpp)
 };
 
-/// As rank_conjunction (below), over the parts of the docid range that `next_part` hands out (in
-/// ascending order; nothing once there are no more): one walk, one weigher and one page
-/// of best documents for them all.
-template <typename Visit, typename NextPart>
-RankedWalk rank_conjunction_parts(const Xapian::Database& database, const Conjunction& conjunction,
-                                  const WalkAids& aids, std::size_t best_count, Visit visit, NextPart next_part) {
-    std::optional<DocidPart> part = next_part();
-    if (!part) return {};
-    ConjunctionWalk walk(database, conjunction, part->first, part->last, aids.bitmaps);
-    ConjunctionWeigher weigher(database, conjunction, walk, aids.lengths);
-    BestDocuments best(best_count);
-    RankedWalk ranked;
-    for (; part; part = next_part()) {
-        walk.restart(part->first, part->last);
-        for (Xapian::docid document = walk.next(); document != 0; document = walk.next()) {
-            ++ranked.total;
-            visit(document);
-            if (!best.full()) {
-                best.offer(weigher.weigh(document), document);
-            } else if (auto weight = weigher.weigh_above(document, best.bar())) {
-                best.offer(*weight, document);
-            }
-        }
-    }
-    ranked.best = best.take();
-    return ranked;
-}
-
 /// Walks `conjunction` (whose weights are plain: Conjunction::plain_weights) over the
 /// documents from `first` to `last`, calling `visit` with each match in docid order, and
 /// keeps the `best_count` best by BM25 (weighed by the statistics of all `database`).
@@ -219,13 +186,22 @@ template <typename Visit>
 RankedWalk rank_conjunction(const Xapian::Database& database, const Conjunction& conjunction, const WalkAids& aids,
                             std::size_t best_count, Visit visit, Xapian::docid first = 1,
                             Xapian::docid last = std::numeric_limits<Xapian::docid>::max()) {
-    bool given = false;
-    return rank_conjunction_parts(database, conjunction, aids, best_count, visit,
-                                  [&given, first, last]() -> std::optional<DocidPart> {
-                                      if (given) return std::nullopt;
-                                      given = true;
-                                      return DocidPart{first, last};
-                                  });
+    ConjunctionWalk walk(database, conjunction, first, last, aids.bitmaps);
+    std::span<const std::uint32_t> lengths = aids.lengths;
+    ConjunctionWeigher weigher(database, conjunction, walk, lengths);
+    BestDocuments best(best_count);
+    RankedWalk ranked;
+    for (Xapian::docid document = walk.next(); document != 0; document = walk.next()) {
+        ++ranked.total;
+        visit(document);
+        if (!best.full()) {
+            best.offer(weigher.weigh(document), document);
+        } else if (auto weight = weigher.weigh_above(document, best.bar())) {
+            best.offer(*weight, document);
+        }
+    }
+    ranked.best = best.take();
+    return ranked;
 }
 
 }  // namespace newsdex

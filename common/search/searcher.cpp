@@ -213,7 +213,7 @@ Xapian::Query matched_query(const SearchDatabase& opened, const BuiltQuery& buil
 /// How a search matches its query (searcher.cpp, search_once).
 enum class MatchPlan {
     one_pass,      ///< the page ranked, then every match counted, on this thread
-    split,         ///< both threads rank and count parts of the document ids (split_match.hpp)
+    split,         ///< each thread ranks and counts half the document ids (split_match.hpp)
     count_beside,  ///< the side thread counts while this one ranks the page (side_count.hpp)
     walk,          ///< a conjunction ranked and counted in one walk on this thread (ranked_walk.hpp)
 };
