@@ -27,6 +27,7 @@
 #include "common/search/searcher.hpp"
 #include "common/search/side_count.hpp"
 #include "common/search/side_thread.hpp"
+#include "common/search/word_pair_terms.hpp"
 #include "tests/support/test_corpus.hpp"
 
 namespace newsdex {
@@ -217,12 +218,14 @@ class HeldSideThread {
 
 /// split_match() itself, against Xapian's single match with the same spies: with the side
 /// thread matching the upper half (the searching thread slowed), and with the side thread
-/// busy, so that the searching thread matches both halves.
+/// busy, so that the searching thread matches both halves; and the conjunctions walked,
+/// half by each thread, or both halves by the searching thread.
 TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
     Xapian::Database database(database_path());
     auto column = FacetColumn::load(database, std::size_t{1} << 20);
     ASSERT_TRUE(column);
     auto side_database = std::make_shared<SideDatabase>(database_path());
+    std::size_t walked_queries = 0;
     for (bool side_busy : {false, true}) {
         HeldSideThread held(side_busy);
         SideThread& side_thread = held.thread();
@@ -260,8 +263,32 @@ TEST_F(SplitMatchTest, EitherThreadMayMatchTheUpperHalf) {
             auto one_counts = one_facets.take_column_counts();
             ASSERT_TRUE(split_counts && one_counts);
             EXPECT_EQ(split_counts->by_entry, one_counts->by_entry) << text;
+
+            // Walked, each thread walks a half; a busy side thread leaves both to the
+            // searching thread.
+            auto walked = as_conjunction(with_word_pair_terms(database, build_query(database, request).query));
+            if (!walked || !walked->plain_weights) continue;
+            ++walked_queries;
+            Xapian::Enquire walk_counting(database);
+            FacetCounter walk_facets(database, walk_counting, FacetSpyKind::entries, column);
+            SplitMatchResult walked_split = split_match(database, query, {query_on, column, nullptr, 10, walked},
+                                                        walk_counting, walk_facets, side_thread, side_database);
+            if (side_busy) {
+                EXPECT_FALSE(walked_split.side_thread_matched) << text;
+            }
+            EXPECT_EQ(walked_split.total, one_total) << text << ", walked";
+            ASSERT_EQ(walked_split.best.size(), one.size()) << text << ", walked";
+            rank = 0;
+            for (auto it = one.begin(); it != one.end(); ++it, ++rank) {
+                EXPECT_EQ(walked_split.best[rank].docid, *it) << text << ", walked, at " << rank;
+                EXPECT_DOUBLE_EQ(walked_split.best[rank].weight, it.get_weight()) << text << ", walked, at " << rank;
+            }
+            auto walked_counts = walk_facets.take_column_counts();
+            ASSERT_TRUE(walked_counts);
+            EXPECT_EQ(walked_counts->by_entry, one_counts->by_entry) << text << ", walked";
         }
     }
+    EXPECT_GE(walked_queries, 2 * 4u);  // the phrases of filed word pairs, with either side thread
 }
 
 /// SideCount itself, against one thread's count with the same spies: with the side thread
