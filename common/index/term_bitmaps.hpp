@@ -16,9 +16,9 @@
  * and its ranks 1/16, against about 1.5 bytes a posting in Xapian's list: worth it only
  * for a term in a good share of the documents, and the share bounds the file to about
  * the size of those terms' postings (at 100,000 articles, 1,480 terms in 5% or more of
- * the documents: about 45 MB, 6% of the index). Below some thousands of documents a walk
- * of Xapian's lists takes well under a millisecond, and the file would cost an index of
- * 2,000 articles a third of its size; so none is saved there.
+ * the documents: 52 MB, 7% of the index). Below some thousands of documents a walk of
+ * Xapian's lists takes well under a millisecond, and the file (0.9 MB at 2,000 articles)
+ * would take such an index past 2.5 times its input; so none is saved there.
  *
  * The file `term-bitmaps-<database UUID>` in the index folder, named and stamped as
  * saved_beside_index.hpp says: a header, the terms' entries sorted by name, every
