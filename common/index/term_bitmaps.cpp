@@ -43,9 +43,14 @@ struct FileHeader {
 };
 static_assert(sizeof(FileHeader) % 8 == 0 && sizeof(TermBitmaps::Entry) % 8 == 0, "the blocks follow aligned");
 
-/// The bytes of a term's block.
+/// The bytes of a term's bitmap, ranks and wdfs.
+std::uint64_t block_content_bytes(std::uint64_t word_count, std::uint64_t frequency) {
+    return word_count * (sizeof(std::uint64_t) + sizeof(std::uint32_t)) + frequency;
+}
+
+/// The bytes of a term's block: its contents padded to 8.
 std::uint64_t block_bytes(std::uint64_t word_count, std::uint64_t frequency) {
-    return (word_count * (sizeof(std::uint64_t) + sizeof(std::uint32_t)) + frequency + 7) / 8 * 8;
+    return (block_content_bytes(word_count, frequency) + 7) / 8 * 8;
 }
 
 /// Whether `header` describes bitmaps of `identity` whose entries and names fit in
@@ -107,6 +112,53 @@ void write_numbers(std::ofstream& out, const std::vector<Number>& numbers) {
               static_cast<std::streamsize>(numbers.size() * sizeof(Number)));
 }
 
+/// The terms of `database` in at least `least` documents, sorted.
+std::vector<std::string> frequent_terms(const Xapian::Database& database, Xapian::doccount least) {
+    std::vector<std::string> chosen;
+    for (auto term = database.allterms_begin(); term != database.allterms_end(); ++term) {
+        if (term.get_termfreq() >= least) chosen.push_back(*term);
+    }
+    return chosen;
+}
+
+/// Writes the file of the `chosen` terms of `database` to `path`: their blocks, then the
+/// names, then `header` (filled in with the terms' count and the names' place) and the
+/// entries. Throws std::runtime_error when the file cannot be written.
+void write_file(const std::filesystem::path& path, const Xapian::Database& database,
+                const std::vector<std::string>& chosen, FileHeader& header) {
+    std::vector<TermBitmaps::Entry> entries;
+    std::string names;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    // The header and entries are written last, once the blocks' places are known.
+    std::uint64_t at = sizeof(FileHeader) + chosen.size() * sizeof(TermBitmaps::Entry);
+    out.seekp(static_cast<std::streamoff>(at));
+    for (const auto& term : chosen) {
+        auto list = decode_list(database, term, header.word_count);
+        if (!list) continue;
+        TermBitmaps::Entry entry{at, static_cast<std::uint32_t>(names.size()), static_cast<std::uint32_t>(term.size()),
+                                 static_cast<std::uint32_t>(list->wdfs.size())};
+        entries.push_back(entry);
+        names += term;
+        write_numbers(out, list->words);
+        write_numbers(out, list->ranks);
+        write_numbers(out, list->wdfs);
+        std::uint64_t bytes = block_bytes(header.word_count, entry.frequency);
+        out.write("\0\0\0\0\0\0\0",
+                  static_cast<std::streamsize>(bytes - block_content_bytes(header.word_count, entry.frequency)));
+        at += bytes;
+    }
+    header.term_count = entries.size();
+    header.names = at;
+    out.write(names.data(), static_cast<std::streamsize>(names.size()));
+    // Terms dropped (a wdf past a byte) leave their entries' places unused, before the
+    // first block.
+    out.seekp(0);
+    out.write(reinterpret_cast<const char*>(&header), sizeof header);
+    write_numbers(out, entries);
+    out.close();
+    if (!out) throw std::runtime_error(path.string() + ": cannot write the term bitmaps");
+}
+
 }  // namespace
 
 std::shared_ptr<const TermBitmaps> TermBitmaps::open_saved(const std::filesystem::path& root,
@@ -138,16 +190,22 @@ std::string_view TermBitmaps::name_of(const Entry& entry) const {
     return {names_ + entry.name_start, entry.name_length};
 }
 
-std::optional<TermBitmap> TermBitmaps::find(std::string_view term) const {
+const TermBitmaps::Entry* TermBitmaps::entry_of(std::string_view term) const {
     const Entry* end = entries_ + term_count_;
     const Entry* found = std::lower_bound(
         entries_, end, term, [this](const Entry& entry, std::string_view name) { return name_of(entry) < name; });
-    if (found == end || name_of(*found) != term) return std::nullopt;
+    return found != end && name_of(*found) == term ? found : nullptr;
+}
+
+bool TermBitmaps::block_fits(const Entry& entry) const {
     std::uint64_t first_block = sizeof(FileHeader) + term_count_ * sizeof(Entry);
-    if (found->block % 8 != 0 || found->block < first_block || found->block > blocks_end_ ||
-        block_bytes(word_count_, found->frequency) > blocks_end_ - found->block) {
-        return std::nullopt;
-    }
+    return entry.block % 8 == 0 && entry.block >= first_block && entry.block <= blocks_end_ &&
+           block_bytes(word_count_, entry.frequency) <= blocks_end_ - entry.block;
+}
+
+std::optional<TermBitmap> TermBitmaps::find(std::string_view term) const {
+    const Entry* found = entry_of(term);
+    if (!found || !block_fits(*found)) return std::nullopt;
     const char* block = static_cast<const char*>(file_contents_.get()) + found->block;
     const auto* words = reinterpret_cast<const std::uint64_t*>(block);
     const auto* ranks = reinterpret_cast<const std::uint32_t*>(block + word_count_ * sizeof(std::uint64_t));
@@ -170,13 +228,9 @@ void TermBitmaps::save(const std::filesystem::path& root, Xapian::doccount least
     auto id = saved_identity(database, sizeof(FileHeader::uuid));
     if (!id) return;
     if (open_saved(root, database)) return;  // a run that changed nothing: saved for this revision
-    std::filesystem::path target = saved_file_path(root, file_prefix, id->uuid);
     Xapian::docid last = database.get_lastdocid();
-    Xapian::doccount least = std::max(least_documents, last / std::max<Xapian::doccount>(least_share_inverse, 1));
-    std::vector<std::string> chosen;
-    for (auto term = database.allterms_begin(); term != database.allterms_end(); ++term) {
-        if (term.get_termfreq() >= least) chosen.push_back(*term);
-    }
+    std::vector<std::string> chosen =
+        frequent_terms(database, std::max(least_documents, last / std::max<Xapian::doccount>(least_share_inverse, 1)));
     if (chosen.empty()) {
         remove_saved_files_except(root, file_prefix, {});
         return;
@@ -185,41 +239,9 @@ void TermBitmaps::save(const std::filesystem::path& root, Xapian::doccount least
     header.revision = id->revision;
     header.word_count = last / 64 + 1;
     std::memcpy(header.uuid, id->uuid.data(), id->uuid.size());
-    std::vector<Entry> entries;
-    std::string names;
-    std::filesystem::path temporary = saved_file_draft(root, file_prefix);
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        // The header and entries are written last, once the blocks' places are known.
-        std::uint64_t at = sizeof(FileHeader) + chosen.size() * sizeof(Entry);
-        out.seekp(static_cast<std::streamoff>(at));
-        for (const auto& term : chosen) {
-            auto list = decode_list(database, term, header.word_count);
-            if (!list) continue;
-            Entry entry{at, static_cast<std::uint32_t>(names.size()), static_cast<std::uint32_t>(term.size()),
-                        static_cast<std::uint32_t>(list->wdfs.size())};
-            entries.push_back(entry);
-            names += term;
-            write_numbers(out, list->words);
-            write_numbers(out, list->ranks);
-            write_numbers(out, list->wdfs);
-            std::uint64_t bytes = block_bytes(header.word_count, entry.frequency);
-            std::uint64_t written = header.word_count * 12 + entry.frequency;
-            out.write("\0\0\0\0\0\0\0", static_cast<std::streamsize>(bytes - written));
-            at += bytes;
-        }
-        header.term_count = entries.size();
-        header.names = at;
-        out.write(names.data(), static_cast<std::streamsize>(names.size()));
-        // Terms dropped (a wdf past a byte) leave their entries' places unused, before the
-        // first block.
-        out.seekp(0);
-        out.write(reinterpret_cast<const char*>(&header), sizeof header);
-        write_numbers(out, entries);
-        out.close();
-        if (!out) throw std::runtime_error(temporary.string() + ": cannot write the term bitmaps");
-    }
-    publish_saved_file(root, file_prefix, temporary, target);
+    std::filesystem::path draft = saved_file_draft(root, file_prefix);
+    write_file(draft, database, chosen, header);
+    publish_saved_file(root, file_prefix, draft, saved_file_path(root, file_prefix, id->uuid));
 }
 
 }  // namespace newsdex

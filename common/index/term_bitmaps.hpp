@@ -116,6 +116,10 @@ class TermBitmaps {
 
   private:
     [[nodiscard]] std::string_view name_of(const Entry& entry) const;
+    /// The entry of `term`; null when there is none.
+    [[nodiscard]] const Entry* entry_of(std::string_view term) const;
+    /// Whether `entry`'s block lies within the file's blocks (false only in a damaged file).
+    [[nodiscard]] bool block_fits(const Entry& entry) const;
 
     std::shared_ptr<const void> file_contents_;
     const Entry* entries_ = nullptr;  ///< sorted by name
