@@ -4,8 +4,8 @@
  *
  * Usage: newsdex-bench-search DB QUERIES ROUNDS [--warmup N] [--samples FILE] [--each] [--one-match]
  * --warmup runs N rounds first, unrecorded; --samples appends each recorded time to FILE
- * (bench/latency.hpp); --each also prints each query's fastest time and match count,
- * slowest first: where a tail comes from. --one-match never splits a match in two halves
+ * (bench/latency.hpp); --each also prints each query's fastest, median and slowest times and
+ * match count, slowest first: where a tail comes from. --one-match never splits a match in two halves
  * (split_match.hpp) nor counts it on the side thread (side_count.hpp): what they save.
  */
 #include <fmt/format.h>
@@ -20,16 +20,25 @@
 namespace {
 
 struct QueryTimes {
-    double fastest_ms = 1e300;
+    std::vector<double> milliseconds;
     Xapian::doccount matches = 0;
+    [[nodiscard]] double fastest() const { return *std::min_element(milliseconds.begin(), milliseconds.end()); }
+    [[nodiscard]] double slowest() const { return *std::max_element(milliseconds.begin(), milliseconds.end()); }
+    [[nodiscard]] double median() const {
+        auto sorted = milliseconds;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[sorted.size() / 2];
+    }
 };
 
 void print_each(const std::map<std::string, QueryTimes>& times) {
     std::vector<std::pair<std::string, QueryTimes>> sorted(times.begin(), times.end());
     std::sort(sorted.begin(), sorted.end(),
-              [](const auto& a, const auto& b) { return a.second.fastest_ms > b.second.fastest_ms; });
+              [](const auto& a, const auto& b) { return a.second.fastest() > b.second.fastest(); });
+    fmt::print("  fastest    median   slowest (ms)   matches  query\n");
     for (const auto& [query, time] : sorted)
-        fmt::print("{:9.3f} ms {:8} matches  {}\n", time.fastest_ms, time.matches, query);
+        fmt::print("{:9.3f} {:9.3f} {:9.3f} {:14}  {}\n", time.fastest(), time.median(), time.slowest(), time.matches,
+                   query);
 }
 
 }  // namespace
@@ -63,7 +72,7 @@ int main(int argc, char** argv) try {
             if (round < run.warmup_rounds) continue;
             matches += total;
             auto& time = times[query];
-            time.fastest_ms = std::min(time.fastest_ms, milliseconds);
+            time.milliseconds.push_back(milliseconds);
             time.matches = total;
         }
     }

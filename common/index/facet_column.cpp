@@ -3,7 +3,9 @@
  */
 #include "common/index/facet_column.hpp"
 
+#include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #include "common/schema.hpp"
 
@@ -15,7 +17,8 @@ namespace {
 /// are all known.
 constexpr std::uint32_t person_mark = 0x80000000U;
 
-/// Entry numbers for the people met, in order of first appearance.
+/// Entry numbers for the people met: numbered in order of first appearance while the
+/// slot is read, then in person-table order once all are known.
 class PersonNumbering {
   public:
     std::uint32_t number(PersonNumber person) {
@@ -23,7 +26,23 @@ class PersonNumbering {
         if (added) people_.push_back(person);
         return found->second;
     }
-    std::vector<PersonNumber> take() { return std::move(people_); }
+
+    /// Fills `groups` and `members` in person-table order; returns where each number
+    /// given out by number() now stands in them.
+    std::vector<std::uint32_t> sort(std::vector<std::uint32_t>& groups, std::vector<std::uint32_t>& members) const {
+        std::vector<std::uint32_t> order(people_.size());
+        for (std::uint32_t number = 0; number < order.size(); ++number) order[number] = number;
+        std::sort(order.begin(), order.end(), [this](auto a, auto b) {
+            return std::pair(people_[a].group, people_[a].member) < std::pair(people_[b].group, people_[b].member);
+        });
+        std::vector<std::uint32_t> place(order.size());
+        for (std::uint32_t at = 0; at < order.size(); ++at) {
+            groups.push_back(people_[order[at]].group);
+            members.push_back(people_[order[at]].member);
+            place[order[at]] = at;
+        }
+        return place;
+    }
 
   private:
     std::unordered_map<std::uint64_t, std::uint32_t> numbers_;
@@ -73,18 +92,16 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
         if (sizeof(std::uint32_t) * (entries.size() + 2 * starts.capacity()) > byte_budget) return nullptr;
     }
     while (starts.size() < document_slots) starts.push_back(static_cast<std::uint32_t>(entries.size()));
-    for (auto person : people.take()) {
-        column->read_people_.push_back(person.group);
-        column->read_people_.push_back(person.member);
-    }
+    std::vector<std::uint32_t> place = people.sort(column->read_person_groups_, column->read_person_members_);
     column->first_person_ = first_year + last_year + 1;
     for (auto& entry : entries) {
-        if (entry & person_mark) entry = column->first_person_ + (entry & ~person_mark);
+        if (entry & person_mark) entry = column->first_person_ + place[entry & ~person_mark];
     }
     column->read_lengths_ = document_lengths(database, document_slots - 1);
     column->starts_ = starts;
     column->entries_ = entries;
-    column->people_ = column->read_people_;
+    column->person_groups_ = column->read_person_groups_;
+    column->person_members_ = column->read_person_members_;
     column->lengths_ = column->read_lengths_;
     return column;
 }

@@ -12,8 +12,10 @@
  * moved on.
  *
  * Entry numbers: countries first (26 × 26 letter pairs), then years (0 … the last year
- * met), then people in order of first appearance, each standing for its person-table
- * number (person_registry.hpp).
+ * met), then people in person-table order (group, then member; person_registry.hpp), so
+ * that a surname group's people are one run of entry numbers: the facet counter hands
+ * groups over as runs of the counts array, with no per-query sort of thousands of people
+ * by group (facet_counter.cpp).
  *
  * The column also holds each document's length in words, which BM25 weighs every match
  * by: Xapian's own lookup of a length walks its length list from the start of a chunk
@@ -98,7 +100,7 @@ class FacetColumn {
 
     /// How many entry numbers there are: the size of a counts array. A number at or past
     /// it (only in a damaged file) is to be skipped.
-    [[nodiscard]] std::size_t entry_count() const { return first_person_ + people_.size() / 2; }
+    [[nodiscard]] std::size_t entry_count() const { return first_person_ + person_groups_.size(); }
 
     static constexpr std::uint32_t letters = 26;
     static constexpr std::uint32_t first_year = letters * letters;
@@ -108,9 +110,14 @@ class FacetColumn {
     [[nodiscard]] std::uint32_t first_person() const { return first_person_; }
     /// The person-table number of a person entry number.
     [[nodiscard]] PersonNumber person(std::uint32_t entry) const {
-        std::size_t at = 2 * std::size_t{entry - first_person_};
-        return {people_[at], people_[at + 1]};
+        std::size_t at = entry - first_person_;
+        return {person_groups_[at], person_members_[at]};
     }
+    /// The surname group of each person entry number − first_person(), in order: a run
+    /// of equal numbers is one group (numbers run up, a damaged file aside).
+    [[nodiscard]] std::span<const std::uint32_t> person_groups() const { return person_groups_; }
+    /// The member number of each, in the same order.
+    [[nodiscard]] std::span<const std::uint32_t> person_members() const { return person_members_; }
 
   private:
     std::uint32_t first_person_ = first_year;
@@ -118,10 +125,11 @@ class FacetColumn {
     std::span<const std::uint32_t> entries_;  ///< every document's entry numbers, in docid order
     /// A saved file's entry numbers in 16 bits, standing in for entries_ when not empty.
     std::span<const std::uint16_t> narrow_entries_;
-    std::span<const std::uint32_t> people_;   ///< group and member of each person entry number − first_person_
-    std::span<const std::uint32_t> lengths_;  ///< by docid: the document's length (docid 0: none)
+    std::span<const std::uint32_t> person_groups_;   ///< by person entry number − first_person_: its group
+    std::span<const std::uint32_t> person_members_;  ///< and its member number
+    std::span<const std::uint32_t> lengths_;         ///< by docid: the document's length (docid 0: none)
     /// What the views look at: vectors read by load(), or a saved file's contents.
-    std::vector<std::uint32_t> read_starts_, read_entries_, read_people_, read_lengths_;
+    std::vector<std::uint32_t> read_starts_, read_entries_, read_person_groups_, read_person_members_, read_lengths_;
     std::shared_ptr<const void> file_contents_;
 };
 

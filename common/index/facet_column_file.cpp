@@ -2,11 +2,13 @@
  *  @brief The facet column saved beside the index, and mapped by a search.
  *
  * The file `facet-column-<database UUID>` in the index folder: a header, then the
- * column's four arrays in this machine's byte order (the header says which; a file of
+ * column's arrays in this machine's byte order (the header says which; a file of
  * another order is ignored): document starts in 32 bits, entry numbers in 16 bits when
- * all fit (else 32; padded to 4 bytes), people in 32 bits, document lengths in 32 bits.
- * Files of earlier layouts (magic "newsdexF": entries always 32 bits; "newsdexG": no
- * lengths) are ignored, and the next index run saves the new one. Named and stamped as
+ * all fit (else 32; padded to 4 bytes), the people's groups then their member numbers in
+ * 32 bits, document lengths in 32 bits. Files of earlier layouts (magic "newsdexF":
+ * entries always 32 bits; "newsdexG": no lengths; "newsdexH": people in order of first
+ * appearance, group and member interleaved) are ignored, and the next index run saves
+ * the new one. Named and stamped as
  * saved_beside_index.hpp says. Written to a temporary file and
  * renamed over, so a search maps the old file or the new one, never half of one; then
  * cached afresh in huge folios, for searches to map with few page-table entries
@@ -29,14 +31,15 @@ namespace {
 constexpr char file_prefix[] = "facet-column-";
 
 struct FileHeader {
-    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'H'};
+    char magic[8] = {'n', 'e', 'w', 's', 'd', 'e', 'x', 'I'};
     std::uint32_t byte_order = 0x01020304;
     std::uint32_t first_person = 0;
     std::uint32_t entry_bytes = 4;  ///< 2 or 4
     std::uint32_t unused = 0;
     std::uint64_t revision = 0;
-    std::uint64_t starts = 0, entries = 0, people = 0, lengths = 0;  ///< how many numbers each array holds
-    char uuid[40] = {};                                              ///< the database's, NUL-padded
+    /// How many numbers each array holds (`people`: the groups' and the members' together).
+    std::uint64_t starts = 0, entries = 0, people = 0, lengths = 0;
+    char uuid[40] = {};  ///< the database's, NUL-padded
 };
 static_assert(sizeof(FileHeader) % sizeof(std::uint32_t) == 0, "the arrays follow the header aligned");
 
@@ -91,8 +94,10 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
         column->entries_ = {reinterpret_cast<const std::uint32_t*>(at), header.entries};
     }
     at += entry_array_bytes(header.entries, header.entry_bytes);
-    column->people_ = {reinterpret_cast<const std::uint32_t*>(at), header.people};
-    at += sizeof(std::uint32_t) * header.people;
+    column->person_groups_ = {reinterpret_cast<const std::uint32_t*>(at), header.people / 2};
+    at += sizeof(std::uint32_t) * (header.people / 2);
+    column->person_members_ = {reinterpret_cast<const std::uint32_t*>(at), header.people / 2};
+    at += sizeof(std::uint32_t) * (header.people / 2);
     column->lengths_ = {reinterpret_cast<const std::uint32_t*>(at), header.lengths};
     column->file_contents_ = std::move(file.contents);
     return column;
@@ -115,7 +120,7 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
     header.revision = id->revision;
     header.starts = column->starts_.size();
     header.entries = column->entries_.size();
-    header.people = column->people_.size();
+    header.people = column->person_groups_.size() + column->person_members_.size();
     header.lengths = column->lengths_.size();
     std::memcpy(header.uuid, id->uuid.data(), id->uuid.size());
     std::filesystem::path temporary = saved_file_draft(root, file_prefix);
@@ -136,7 +141,8 @@ void FacetColumn::save(const std::filesystem::path& root, std::size_t byte_budge
         std::size_t written = column->entries_.size() * header.entry_bytes;
         out.write(reinterpret_cast<const char*>(&padding),
                   static_cast<std::streamsize>(entry_array_bytes(header.entries, header.entry_bytes) - written));
-        write(column->people_);
+        write(column->person_groups_);
+        write(column->person_members_);
         write(column->lengths_);
         out.close();
         if (!out) throw std::runtime_error(temporary.string() + ": cannot write the facet column");

@@ -125,13 +125,8 @@ bool EntrySpy::add_column_counts(const ColumnCounts& counts) {
     return true;
 }
 
-std::uint32_t EntrySpy::first_person_entry() const {
-    return column_->first_person();
-}
-
-IdCount EntrySpy::person_count(std::uint32_t entry) const {
-    PersonNumber person = column_->person(entry);
-    return {std::uint64_t{person.group} << 32 | person.member, column_counts_.by_entry[entry]};
+std::span<const Xapian::doccount> EntrySpy::person_counts() const {
+    return std::span(column_counts_.by_entry).subspan(column_->first_person());
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> EntrySpy::countries() const {

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -81,18 +82,16 @@ class EntrySpy final : public Xapian::MatchSpy {
     /// nothing added) without a column or for counts of another column.
     bool add_column_counts(const ColumnCounts& counts);
 
-    /// Visits each person entry counted, by id with its match count, in no set order.
+    /// Without a column: visits each person entry counted, by id with its match count, in
+    /// no set order (with one, person_counts() holds them).
     template <typename Visit>
     void for_each_person(Visit visit) const {
-        if (!column_) return people_.for_each(visit);
-        // Found by a scan of the people's counts (some 7,000 numbers at 100,000 articles)
-        // rather than noted as each is first met: that test on every entry counted cost
-        // more than the scan.
-        const auto& by_entry = column_counts_.by_entry;
-        for (std::uint32_t entry = first_person_entry(); entry < by_entry.size(); ++entry) {
-            if (by_entry[entry]) visit(person_count(entry));
-        }
+        people_.for_each(visit);
     }
+    /// With a column: its person entries' counts, in its order (FacetColumn::person_groups()).
+    [[nodiscard]] std::span<const Xapian::doccount> person_counts() const;
+    /// The column counted from, if any.
+    [[nodiscard]] const FacetColumn* column() const { return column_.get(); }
     /// ISO codes with their match counts.
     [[nodiscard]] std::vector<std::pair<std::string, Xapian::doccount>> countries() const;
     /// Years with their match counts, in year order.
@@ -101,11 +100,6 @@ class EntrySpy final : public Xapian::MatchSpy {
   private:
     /// The compact facets of `document`.
     std::string compact_facets(const Xapian::Document& document);
-    /// A person entry number of the column, as counted.
-    [[nodiscard]] IdCount person_count(std::uint32_t entry) const;
-    /// The column's first person entry number (FacetColumn::first_person()).
-    [[nodiscard]] std::uint32_t first_person_entry() const;
-
     Xapian::Database database_;
     std::shared_ptr<const FacetColumn> column_;
     /// With a column: counts by entry number.

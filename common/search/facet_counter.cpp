@@ -14,6 +14,7 @@
 
 #include "common/extract/countries.hpp"
 #include "common/extract/person_identity.hpp"
+#include "common/index/facet_column.hpp"
 #include "common/index/facet_encoding.hpp"
 #include "common/index/person_registry.hpp"
 #include "common/schema.hpp"
@@ -77,63 +78,104 @@ FacetCounter::FacetCounter(const Xapian::Database& database, Xapian::Enquire& en
 
 namespace {
 
-/// The entry spy's people side by side by surname group (a counting sort: group numbers
-/// are dense), their counts in the same order. The groups' namers and count views point
-/// into it: a query allocates once for all its groups instead of several times per group.
+/// The entry spy's people by surname group: each group met is a run of members and
+/// their counts (a count may be 0 where a column lists a person no match holds). The
+/// groups' namers and count views point into it: a query allocates once for all its
+/// groups instead of several times per group.
 class PeopleByGroup {
   public:
+    /// One group's people: [begin, end) of members() and counts(), and their total.
+    struct Run {
+        std::uint32_t group = 0, begin = 0, end = 0;
+        Xapian::doccount total = 0;
+    };
+
     /// `table`: the handle's person table, if it keeps one (person_table.hpp).
     PeopleByGroup(const Xapian::Database& database, PersonTable* table, const EntrySpy& spy)
         : database_(database), table_(table) {
-        // Group g is counted at g + 2, so that after the sums g + 1 holds where it begins
-        // and can serve as its cursor: once filled, g + 1 holds where it ends, which is
-        // where g + 1 begins. No second array (its pages are a one-shot search's cost).
-        spy.for_each_person([&](const IdCount& person) {
-            if (person.group() + 3 > starts_.size()) starts_.resize(person.group() + 3);
-            ++starts_[person.group() + 2];
-        });
-        for (std::size_t index = 2; index < starts_.size(); ++index) starts_[index] += starts_[index - 1];
-        members_.resize(starts_.empty() ? 0 : starts_.back());
-        counts_.resize(members_.size());
-        spy.for_each_person([&](const IdCount& person) {
-            std::uint32_t at = starts_[person.group() + 1]++;
-            members_[at] = person.member();
-            counts_[at] = person.count;
-        });
-        if (!starts_.empty()) starts_.pop_back();
+        if (const FacetColumn* column = spy.column()) {
+            // A column numbers people in group order: its counts are already runs.
+            find_runs(column->person_groups(), column->person_members(), spy.person_counts());
+        } else {
+            sort_by_group(spy);
+        }
     }
 
-    /// Group numbers run below this (the highest met, plus one).
-    [[nodiscard]] std::uint32_t group_count() const {
-        return starts_.empty() ? 0 : static_cast<std::uint32_t>(starts_.size() - 1);
-    }
-    /// The counts of the people of `group` met in the match set.
-    [[nodiscard]] std::span<const Xapian::doccount> counts(std::uint32_t group) const {
-        return std::span(counts_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
+    /// The groups with a match, each once (a damaged column aside).
+    [[nodiscard]] const std::vector<Run>& runs() const { return runs_; }
+    /// The counts of a group's people.
+    [[nodiscard]] std::span<const Xapian::doccount> counts(const Run& run) const {
+        return counts_.subspan(run.begin, run.end - run.begin);
     }
     /// Their member numbers, in the same order.
-    [[nodiscard]] std::span<const std::uint32_t> members(std::uint32_t group) const {
-        return std::span(members_).subspan(starts_[group], starts_[group + 1] - starts_[group]);
+    [[nodiscard]] std::span<const std::uint32_t> members(const Run& run) const {
+        return members_.subspan(run.begin, run.end - run.begin);
     }
-    /// Their entries, from the handle's person table or read for this query (one
-    /// metadata read), with their counts.
-    [[nodiscard]] EntryList entries(std::uint32_t group) const {
+    /// The entries of a group's people met in the match set, from the handle's person
+    /// table or read for this query (one metadata read), with their counts.
+    [[nodiscard]] EntryList entries(const Run& run) const {
         std::vector<std::string> read;
-        const auto& names = table_ ? table_->group(group) : (read = read_person_group(database_, group));
+        const auto& names = table_ ? table_->group(run.group) : (read = read_person_group(database_, run.group));
         EntryList entries;
-        for (auto index = starts_[group]; index < starts_[group + 1]; ++index) {
+        for (auto index = run.begin; index < run.end; ++index) {
             // Missing only in a damaged index: count no nameless person.
-            if (members_[index] < names.size()) entries.emplace_back(names[members_[index]], counts_[index]);
+            if (counts_[index] && members_[index] < names.size())
+                entries.emplace_back(names[members_[index]], counts_[index]);
         }
         return entries;
     }
 
   private:
+    /// Runs of equal group numbers in `groups` whose counts are not all 0.
+    void find_runs(std::span<const std::uint32_t> groups, std::span<const std::uint32_t> members,
+                   std::span<const Xapian::doccount> counts) {
+        members_ = members;
+        counts_ = counts;
+        std::size_t people = std::min({groups.size(), members.size(), counts.size()});
+        for (std::uint32_t begin = 0, end = 0; begin < people; begin = end) {
+            Run run{groups[begin], begin, begin, 0};
+            for (end = begin; end < people && groups[end] == run.group; ++end) run.total += counts[end];
+            run.end = end;
+            if (run.total) runs_.push_back(run);
+        }
+    }
+
+    /// Puts the counted people side by side by group (a counting sort: group numbers are
+    /// dense).
+    void sort_by_group(const EntrySpy& spy) {
+        // Group g is counted at g + 1, so that after the sums g holds where it begins and
+        // can serve as its cursor: once filled, g holds where it ends.
+        std::vector<std::uint32_t> starts;
+        spy.for_each_person([&](const IdCount& person) {
+            if (person.group() + 2 > starts.size()) starts.resize(person.group() + 2);
+            ++starts[person.group() + 1];
+        });
+        for (std::size_t index = 1; index < starts.size(); ++index) starts[index] += starts[index - 1];
+        for (std::uint32_t group = 0; group + 1 < starts.size(); ++group) {
+            if (starts[group] != starts[group + 1]) runs_.push_back({group, starts[group], starts[group + 1], 0});
+        }
+        sorted_members_.resize(starts.empty() ? 0 : starts.back());
+        sorted_counts_.resize(sorted_members_.size());
+        spy.for_each_person([&](const IdCount& person) {
+            std::uint32_t at = starts[person.group()]++;
+            sorted_members_[at] = person.member();
+            sorted_counts_[at] = person.count;
+        });
+        members_ = sorted_members_;
+        counts_ = sorted_counts_;
+        for (auto& run : runs_) {
+            for (auto count : counts(run)) run.total += count;
+        }
+    }
+
     const Xapian::Database& database_;
     PersonTable* table_;
-    std::vector<std::uint32_t> starts_;  ///< by group: where its people begin; then the end
-    std::vector<std::uint32_t> members_;
-    std::vector<Xapian::doccount> counts_;
+    std::vector<Run> runs_;
+    std::span<const std::uint32_t> members_;
+    std::span<const Xapian::doccount> counts_;
+    /// Without a column: what members_ and counts_ view.
+    std::vector<std::uint32_t> sorted_members_;
+    std::vector<Xapian::doccount> sorted_counts_;
 };
 
 /// The most one person of a merging group can count, when the index recorded which of
@@ -172,11 +214,12 @@ Xapian::doccount shown_person_floor(const PeopleByGroup& people, const MergingPe
             largest.push(count);
         }
     };
-    for (std::uint32_t group = 0; group < people.group_count(); ++group) {
-        auto counts = people.counts(group);
-        if (counts.empty()) continue;
-        if (!merging.merges(group)) {
-            for (auto count : counts) add(count);
+    for (const auto& run : people.runs()) {
+        auto counts = people.counts(run);
+        if (!merging.merges(run.group)) {
+            for (auto count : counts) {
+                if (count) add(count);
+            }
         } else {
             add(*std::max_element(counts.begin(), counts.end()));
         }
@@ -197,17 +240,14 @@ FacetTally FacetCounter::entry_spy_tally(std::size_t limit) const {
     // Only groups that may reach the list: a large match set meets thousands, and a
     // one-shot search pays for every fresh page their list would take.
     Xapian::doccount floor = shown_person_floor(*people, merging, limit);
-    for (std::uint32_t group = 0; group < people->group_count(); ++group) {
-        auto counts = people->counts(group);
-        if (counts.empty()) continue;
-        Xapian::doccount total = 0;
-        for (auto count : counts) total += count;
-        if (total < floor) continue;  // no one in it counts more than the group
-        bool distinct = !merging.merges(group);
+    for (const auto& run : people->runs()) {
+        if (run.total < floor) continue;  // no one in it counts more than the group
+        auto counts = people->counts(run);
+        bool distinct = !merging.merges(run.group);
         std::optional<Xapian::doccount> most;
-        if (!distinct) most = most_in_merging_group(people->members(group), counts, merging.mergeable(group));
+        if (!distinct) most = most_in_merging_group(people->members(run), counts, merging.mergeable(run.group));
         // Named only if the group may reach the list shown: one metadata read per group.
-        PeopleGroup reaching{total, [people = people.get(), group] { return people->entries(group); },
+        PeopleGroup reaching{run.total, [people = people.get(), run] { return people->entries(run); },
                              distinct ? std::optional(counts) : std::nullopt, most};
         if (person_count_bound(reaching) >= floor) tally.people.push_back(std::move(reaching));
     }

@@ -159,6 +159,7 @@ std::vector<PersonCount> most_frequent_people(std::vector<PeopleGroup> groups, s
     // The `limit` largest counts known so far; the smallest of them is the bar to beat.
     std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> best;
     auto count = [&](Xapian::doccount person_count) {
+        if (person_count == 0) return;  // a person a distinct group's counts list but no match holds
         best.push(person_count);
         if (best.size() > limit) best.pop();
     };

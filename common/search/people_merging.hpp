@@ -38,7 +38,7 @@ struct PeopleGroup {
     std::function<EntryList()> entries;  ///< its person entries with their counts
     /// When the index knows no two of the group's entries are one person, each entry is
     /// a person and these are their counts, known before any name is read (a view into
-    /// storage the group's maker keeps).
+    /// storage the group's maker keeps; a count of 0 is no one).
     std::optional<std::span<const Xapian::doccount>> distinct_counts;
     /// Otherwise, when the index knows which of its entries may be one person with
     /// another: the most one person can count (the largest of the other entries' counts,
