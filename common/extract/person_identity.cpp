@@ -108,7 +108,11 @@ bool is_short_form_of(std::string_view short_form, std::string_view full) {
     // man's ("paul", "paula", "pauline"; "alex", "alexandra").
     if (short_form.size() < full.size() && full.starts_with(short_form))
         return full.back() != 'a' && full.back() != 'e';
-    return std::find(forms.begin(), forms.end(), std::pair{short_form, full}) != forms.end();
+    // First letters compared before whole words: a call compares against every form.
+    return std::any_of(forms.begin(), forms.end(), [&](const auto& form) {
+        return form.first.front() == short_form.front() && form.second.front() == full.front() &&
+               form.first == short_form && form.second == full;
+    });
 }
 
 bool same_given_name(std::string_view a, std::string_view b) {
