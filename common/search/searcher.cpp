@@ -28,6 +28,7 @@
 #include "common/search/remote_shards.hpp"
 #include "common/search/same_text.hpp"
 #include "common/search/side_count.hpp"
+#include "common/search/side_proximity.hpp"
 #include "common/search/side_thread.hpp"
 #include "common/search/snippet.hpp"
 #include "common/search/spelling.hpp"
@@ -326,29 +327,19 @@ Xapian::doccount ranked_end(const std::vector<std::string>& words, std::size_t p
     return (end + window - 1) / window * window;
 }
 
-/// Ranks `offset` to `page_end` of `best` (the ranked_end best by BM25, in rank order)
-/// once the proximity of `words` has re-ranked them (`lengths`: the facet column's, if any).
-std::vector<StoredHit> proximity_page(const Xapian::Database& database, const std::vector<std::string>& words,
-                                      std::span<const std::uint32_t> lengths, std::vector<RankedDocument> best,
-                                      std::size_t offset, std::size_t page_end) {
-    rank_by_proximity(database, words, best, lengths);
-    if (best.size() > page_end) best.resize(page_end);
-    return stored_hits(best, offset);
+/// Ranks `offset` to `page_end` of the match of `ranking` by BM25 alone.
+std::vector<StoredHit> ranked_page(Xapian::Enquire& ranking, std::size_t offset, std::size_t page_end) {
+    return stored_hits(
+        ranking.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(page_end - offset)));
 }
 
-/// Ranks `offset` to `page_end` of the match of `ranking`, re-ranked by the proximity of
-/// `words`.
-std::vector<StoredHit> ranked_page(const Xapian::Database& database, Xapian::Enquire& ranking,
-                                   const std::vector<std::string>& words, std::span<const std::uint32_t> lengths,
-                                   std::size_t offset, std::size_t page_end) {
-    if (words.empty()) {
-        return stored_hits(
-            ranking.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(page_end - offset)));
-    }
+/// The ranked_end best documents of the match of `ranking` by BM25, in rank order.
+std::vector<RankedDocument> best_by_weight(Xapian::Enquire& ranking, const std::vector<std::string>& words,
+                                           std::size_t page_end) {
     Xapian::MSet matches = ranking.get_mset(0, ranked_end(words, page_end));
     std::vector<RankedDocument> best;
     for (auto it = matches.begin(); it != matches.end(); ++it) best.push_back({it.get_weight(), *it});
-    return proximity_page(database, words, lengths, std::move(best), offset, page_end);
+    return best;
 }
 
 /// Fills the page that the articles with every word left short (or empty) with those that
@@ -376,7 +367,7 @@ void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, cons
     ranking.set_query(partial);
     // By BM25 alone: proximity re-ranks queries of two words (proximity.hpp), and an
     // article with only some of two words never has both together.
-    std::vector<StoredHit> stored = ranked_page(opened.xapian, ranking, {}, {}, skip, page_end - result.total);
+    std::vector<StoredHit> stored = ranked_page(ranking, skip, page_end - result.total);
     for (auto& hit : stored) hit.rank += result.total;
     HitPage page(std::move(stored), request.snippet_words, markers);
     std::vector<Hit> hits = take_hits(opened, page, Highlighter::for_query(relaxed->query, relaxed->stemmer));
@@ -387,9 +378,13 @@ void add_partial_hits(SearchDatabase& opened, const SearchRequest& request, cons
     }
 }
 
-/// The page of best documents, and the total when a split match counted it already.
+/// The page of best documents, or the best to re-rank by proximity first; and the total
+/// when the match counted it already.
 struct RankedPage {
-    std::vector<StoredHit> stored;
+    std::vector<StoredHit> stored;  ///< the page, when no words are to be re-ranked
+    /// Else the ranked_end best by BM25, in rank order, and the words re-ranking them.
+    std::vector<RankedDocument> best;
+    std::vector<std::string> words;
     std::optional<Xapian::doccount> total;
 };
 
@@ -400,34 +395,68 @@ struct RankedPage {
 /// both (an exact count and the page, spies attached) took a one-word query matching
 /// 37,000 of 100,000 articles 10-18 ms in Xapian 1.4, against 3 ms for the page and
 /// 3.5 ms for the count apart. A query of two words ranks whole blocks of
-/// `proximity_window` matches, then re-ranks them by proximity.
+/// `proximity_window` matches, for proximity to re-rank (rerank_page).
 RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const BuiltQuery& built,
                      const Xapian::Query& query, const std::shared_ptr<const FacetColumn>& column,
                      const std::shared_ptr<const TermBitmaps>& bitmaps, Xapian::Enquire& counting, FacetCounter& facets,
                      MatchPlan plan, const std::optional<Conjunction>& walked) {
     const Xapian::Database& database = opened.xapian;
     std::size_t page_end = request.offset + request.limit;
-    std::vector<std::string> words = ranking_words(request, built);
+    RankedPage ranked;
+    ranked.words = ranking_words(request, built);
+    const auto& words = ranked.words;
     std::span<const std::uint32_t> lengths = column ? column->lengths() : std::span<const std::uint32_t>{};
     if (plan == MatchPlan::walk) {
         RankedWalk walk = rank_conjunction(database, *walked, {lengths, bitmaps.get()}, ranked_end(words, page_end),
                                            [&facets](Xapian::docid document) { facets.count_match(document); });
-        return {proximity_page(database, words, lengths, std::move(walk.best), request.offset, page_end), walk.total};
-    }
-    if (plan == MatchPlan::split) {
+        ranked.best = std::move(walk.best);
+        ranked.total = walk.total;
+    } else if (plan == MatchPlan::split) {
         HalfMatchInputs inputs{query_for_other_handle(opened, request), column, bitmaps, ranked_end(words, page_end),
                                walked};
         SplitMatchResult split_result =
             split_match(database, query, inputs, counting, facets, side_thread(opened), side_database(opened));
-        return {proximity_page(database, words, lengths, std::move(split_result.best), request.offset, page_end),
-                split_result.total};
+        ranked.best = std::move(split_result.best);
+        ranked.total = split_result.total;
+    } else {
+        Xapian::Enquire ranking(database);
+        ranking.set_query(query);
+        if (!built.has_words || request.sort == SortOrder::date) {
+            ranking.set_sort_by_value_then_relevance(schema::slot::date, true);
+        }
+        if (words.empty()) {
+            ranked.stored = ranked_page(ranking, request.offset, page_end);
+            return ranked;
+        }
+        ranked.best = best_by_weight(ranking, words, page_end);
     }
-    Xapian::Enquire ranking(database);
-    ranking.set_query(query);
-    if (!built.has_words || request.sort == SortOrder::date) {
-        ranking.set_sort_by_value_then_relevance(schema::slot::date, true);
+    if (words.empty()) ranked.stored = stored_hits(ranked.best, request.offset);
+    return ranked;
+}
+
+/// Re-ranks a page's best documents by proximity, if it has words to, and keeps the page
+/// (`request`'s offset to its end). `collect_facets` is called once, here or after: on
+/// two cores, when the side thread reads the index through its own handle (`side_reads`:
+/// one local index with revisions) and is not counting the match (`side_counting`), this
+/// thread collects while the side thread re-ranks (side_proximity.hpp).
+void rerank_page(SearchDatabase& opened, const SearchRequest& request, const std::shared_ptr<const FacetColumn>& column,
+                 RankedPage& ranked, bool side_counting, bool side_reads, std::function<void()>& collect_facets) {
+    if (ranked.words.empty()) return;
+    const Xapian::Database& database = opened.xapian;
+    if (side_reads && !side_counting && has_two_cores()) {
+        ++opened.side_reranks;
+        SideProximity beside(side_thread(opened), side_database(opened), database, ranked.words, column,
+                             std::move(ranked.best));
+        collect_facets();
+        collect_facets = [] {};
+        ranked.best = beside.take(database);
+    } else {
+        rank_by_proximity(database, ranked.words, ranked.best,
+                          column ? column->lengths() : std::span<const std::uint32_t>{});
     }
-    return {ranked_page(database, ranking, words, lengths, request.offset, page_end), std::nullopt};
+    std::size_t page_end = request.offset + request.limit;
+    if (ranked.best.size() > page_end) ranked.best.resize(page_end);
+    ranked.stored = stored_hits(ranked.best, request.offset);
 }
 
 /// One search; `matched` is set to the query it matched (for add_partial_hits).
@@ -476,14 +505,15 @@ SearchResult search_once(SearchDatabase& opened, const SearchRequest& request, c
     result.query_description = built.query.get_description();
     Highlighter highlighter =
         built.has_words ? Highlighter::for_query(built.query, built.stemmer) : Highlighter({}, built.stemmer);
-    auto page = std::make_shared<HitPage>(std::move(ranked.stored), request.snippet_words, markers);
     std::vector<PersonCount> named_people;
-    auto count_facets = [&] {
+    std::function<void()> count_facets = [&] {
         result.total = ranked.total ? *ranked.total
                        : side_count ? side_count->take(counting, database, query, facets)
                                     : count_matches(counting, database, query, facets);
         result.facets = facets.collect(request.facet_limit, named_people);
     };
+    rerank_page(opened, request, column, ranked, side_count.has_value(), warm != nullptr, count_facets);
+    auto page = std::make_shared<HitPage>(std::move(ranked.stored), request.snippet_words, markers);
     result.hits = build_hits(opened, page, highlighter, count_facets, side_count.has_value(), warm != nullptr);
     use_match_set_names(result.hits, named_people);
     return result;

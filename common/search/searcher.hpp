@@ -39,16 +39,18 @@ struct SearchDatabase {
     };
     std::size_t searches = 0;       ///< run through this handle
     std::optional<WarmState> warm;  ///< none before the second search, or for other indexes
-    /// Builds hits while the search counts facets (hit_page.hpp), started by the second
-    /// search with two hits or more; or matches half of a split match, started by the
-    /// first such.
+    /// Builds hits while the search counts facets (hit_page.hpp), or re-ranks by proximity
+    /// while it collects them (side_proximity.hpp), started by the second search that
+    /// does either; or matches half of a split match, started by the first such.
     std::shared_ptr<SideThread> side_thread;
     /// The side thread's own handle on this index, for matches split in two halves, counts
-    /// beside and the hits it builds; opened by the first.
+    /// beside, re-rankings and the hits it builds; opened by the first.
     std::shared_ptr<SideDatabase> side_database;
     /// Searches whose match or count was offered to the side thread (split in two halves,
     /// or counted beside): how tests see which plan ran.
     std::size_t shared_matches = 0;
+    /// Searches whose re-ranking by proximity was offered to the side thread: as above.
+    std::size_t side_reranks = 0;
     /// Phrase and NEAR queries whose candidates Xapian estimates at this many or more are
     /// matched in two halves at once (split_match.hpp) from this handle's second search
     /// on; below it the side thread's query and posting lists would cost more than they

@@ -82,6 +82,29 @@ TEST_F(ProximityTest, PagesFollowTheReRankedOrder) {
     EXPECT_EQ(ranked("standalone", "world cup", true, 1), Names{"apart.txt"});
 }
 
+TEST_F(ProximityTest, AHandleSearchingAgainReRanksAsAOneShotSearch) {
+    // From its second search a handle re-ranks on the side thread, through that thread's
+    // own handle, while it collects the facets (side_proximity.hpp).
+    auto database = open_database((folder_->path() / "standalone").string());
+    auto page = [&](const std::string& query, std::size_t offset) {
+        SearchRequest request;
+        request.query = query;
+        request.offset = offset;
+        std::vector<std::pair<std::string, double>> hits;
+        for (const auto& hit : run_search(database, request, {"[", "]"}).hits)
+            hits.emplace_back(hit.article.path, hit.score);
+        return hits;
+    };
+    auto first = page("world cup", 0);
+    for (int search = 0; search < 5; ++search) {
+        EXPECT_EQ(page("world cup", 0), first) << search;
+        EXPECT_EQ(page("cup world", 1), std::vector(first.begin() + 1, first.end())) << search;
+    }
+    EXPECT_EQ(database.side_reranks, 10u);  // all but the first
+    ASSERT_FALSE(first.empty());
+    EXPECT_EQ(first.front().first, "together.txt");
+}
+
 TEST_F(ProximityTest, OneWordAndThreeWordsAreRankedByBm25Alone) {
     auto scores = [](const std::string& query, bool proximity) {
         auto database = open_database((folder_->path() / "standalone").string());

@@ -1,7 +1,9 @@
 /** @file split_match_test.cpp
  *  @brief A match split in two halves of the document ids (split_match.hpp), or counted
  *  on the side thread (side_count.hpp), gives what one thread's match gives: the same
- *  page in the same order, the same total, the same facets.
+ *  page in the same order, the same total, the same facets; and the best documents
+ *  re-ranked by proximity on the side thread (side_proximity.hpp) come out as this
+ *  thread would re-rank them.
  */
 #include "common/search/split_match.hpp"
 
@@ -23,9 +25,11 @@
 #include "common/search/facet_counter.hpp"
 #include "common/search/match_count.hpp"
 #include "common/search/position_check.hpp"
+#include "common/search/proximity.hpp"
 #include "common/search/query_builder.hpp"
 #include "common/search/searcher.hpp"
 #include "common/search/side_count.hpp"
+#include "common/search/side_proximity.hpp"
 #include "common/search/side_thread.hpp"
 #include "common/search/word_pair_terms.hpp"
 #include "tests/support/test_corpus.hpp"
@@ -320,6 +324,47 @@ TEST_F(SplitMatchTest, EitherThreadMayCount) {
             auto one_counts = one_facets.take_column_counts();
             ASSERT_TRUE(counts && one_counts);
             EXPECT_EQ(counts->by_entry, one_counts->by_entry) << text;
+        }
+    }
+}
+
+/// SideProximity itself, against the searching thread's own re-ranking: with the side
+/// thread free (given time to re-rank first), and busy, so that the searching thread
+/// re-ranks.
+TEST_F(SplitMatchTest, EitherThreadMayReRank) {
+    Xapian::Database database(database_path());
+    auto column = FacetColumn::load(database, std::size_t{1} << 20);
+    ASSERT_TRUE(column);
+    auto side_database = std::make_shared<SideDatabase>(database_path());
+    for (bool side_busy : {false, true}) {
+        HeldSideThread held(side_busy);
+        for (const std::string text : {"chief executive", "interest rates", "minister election"}) {
+            SearchRequest request;
+            request.query = text;
+            Xapian::Query query = build_query(database, request).query;
+            std::vector<std::string> words = proximity_words(query);
+            ASSERT_EQ(words.size(), 2u) << text;
+            Xapian::Enquire ranking(database);
+            ranking.set_query(query);
+            Xapian::MSet matches = ranking.get_mset(0, proximity_window);
+            std::vector<RankedDocument> best;
+            for (auto it = matches.begin(); it != matches.end(); ++it) best.push_back({it.get_weight(), *it});
+            ASSERT_GE(best.size(), 10u) << text;
+            auto here = best;
+            rank_by_proximity(database, words, here, column->lengths());
+
+            SideProximity beside(held.thread(), side_database, database, words, column, best);
+            if (!side_busy) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            auto reranked = beside.take(database);
+            EXPECT_EQ(beside.side_reranked(), !side_busy) << text;
+            ASSERT_EQ(reranked.size(), here.size()) << text;
+            bool moved = false;
+            for (std::size_t rank = 0; rank < here.size(); ++rank) {
+                EXPECT_EQ(reranked[rank].docid, here[rank].docid) << text << " at " << rank;
+                EXPECT_EQ(reranked[rank].weight, here[rank].weight) << text << " at " << rank;
+                moved = moved || here[rank].docid != best[rank].docid || here[rank].weight != best[rank].weight;
+            }
+            EXPECT_TRUE(moved) << text << ": proximity changed nothing to compare";
         }
     }
 }
