@@ -103,7 +103,6 @@ std::shared_ptr<const FacetColumn> FacetColumn::load(const Xapian::Database& dat
     column->person_groups_ = column->read_person_groups_;
     column->person_members_ = column->read_person_members_;
     column->lengths_ = column->read_lengths_;
-    column->entries_in_range_ = true;  // numbered above, each below entry_count()
     return column;
 }
 

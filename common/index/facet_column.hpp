@@ -93,25 +93,6 @@ class FacetColumn {
             for (std::uint32_t at = begin; at < end; ++at) visit(wide[at]);
         }
     }
-    /// Adds one to `counts[entry]` (an array of entry_count() numbers) for each entry
-    /// number of document `document`: a match's facets counted.
-    void count_entries(Xapian::docid document, Xapian::doccount* counts) const {
-        if (!entries_in_range_) {
-            const std::size_t size = entry_count();
-            for_each_entry(document, [counts, size](std::uint32_t entry) {
-                if (entry < size) ++counts[entry];  // past them only in a damaged saved column
-            });
-            return;
-        }
-        if (document + 1 >= starts_.size()) return;
-        std::uint32_t begin = starts_[document], end = starts_[document + 1];
-        if (begin > end) return;
-        if (!narrow_entries_.empty()) {
-            if (end <= narrow_entries_.size()) count_each(narrow_entries_.data() + begin, end - begin, counts);
-        } else if (end <= entries_.size()) {
-            count_each(entries_.data() + begin, end - begin, counts);
-        }
-    }
     /// Each document's length in words by docid (Xapian's document length), for BM25:
     /// empty for a column without them; a docid past its end (only in a damaged file) has
     /// none.
@@ -139,26 +120,6 @@ class FacetColumn {
     [[nodiscard]] std::span<const std::uint32_t> person_members() const { return person_members_; }
 
   private:
-    /// Adds one to `counts` at each of `count` entry numbers known to be in range, four at
-    /// a time: one at a time the loop's own instructions were as many as the counting's
-    /// (at 100,000 articles a match has some 28 entries, and counting them was two fifths
-    /// of a query matching half the articles).
-    template <typename Entry>
-    static void count_each(const Entry* entries, std::uint32_t count, Xapian::doccount* counts) {
-        const Entry* end = entries + count;
-        for (; end - entries >= 4; entries += 4) {
-            ++counts[entries[0]];
-            ++counts[entries[1]];
-            ++counts[entries[2]];
-            ++counts[entries[3]];
-        }
-        for (; entries != end; ++entries) ++counts[*entries];
-    }
-    /// Whether every entry number is below entry_count(), so counting need not check each:
-    /// a column read from the slot, or a saved one checked as it was read whole (a
-    /// mapped file is not read whole, and is checked number by number).
-    bool entries_in_range_ = false;
-
     std::uint32_t first_person_ = first_year;
     std::span<const std::uint32_t> starts_;   ///< by docid: where its entries begin (one past the last docid: the end)
     std::span<const std::uint32_t> entries_;  ///< every document's entry numbers, in docid order

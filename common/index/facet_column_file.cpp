@@ -15,7 +15,6 @@
  * (huge_page_mapping.hpp).
  */
 
-#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -101,13 +100,6 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
     at += sizeof(std::uint32_t) * (header.people / 2);
     column->lengths_ = {reinterpret_cast<const std::uint32_t*>(at), header.lengths};
     column->file_contents_ = std::move(file.contents);
-    // Read whole, its numbers are in memory anyway: checked once here, not per match.
-    if (use == Use::many_searches) {
-        auto below = [limit = column->entry_count()](auto entries) {
-            return std::all_of(entries.begin(), entries.end(), [limit](auto entry) { return entry < limit; });
-        };
-        column->entries_in_range_ = below(column->narrow_entries_) && below(column->entries_);
-    }
     return column;
 }
 

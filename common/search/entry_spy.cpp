@@ -88,9 +88,13 @@ std::string EntrySpy::compact_facets(const Xapian::Document& document) {
 }
 
 void EntrySpy::count_from_column(Xapian::docid document) {
-    // The counts array has the column's entry_count() numbers (made so, and
-    // add_column_counts() adds only counts of the same size).
-    column_->count_entries(document, column_counts_.by_entry.data());
+    // Held in locals: a count written through the array could, for all the compiler
+    // knows, change the array itself, which it would then read again for every entry.
+    Xapian::doccount* counts = column_counts_.by_entry.data();
+    const std::size_t entries = column_counts_.by_entry.size();
+    column_->for_each_entry(document, [counts, entries](std::uint32_t entry) {
+        if (entry < entries) ++counts[entry];  // past them only in a damaged saved column
+    });
 }
 
 void EntrySpy::operator()(const Xapian::Document& document, double) {

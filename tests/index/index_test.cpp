@@ -556,49 +556,6 @@ TEST_F(IndexTest, SavedFacetColumnHoldsEntriesIn16BitsWhenTheyFit) {
     }
 }
 
-/// Each entry's count over every document, as a search counts matches' facets.
-std::vector<Xapian::doccount> counts_of_every_document(const FacetColumn& column, Xapian::docid last_docid) {
-    std::vector<Xapian::doccount> counts(column.entry_count());
-    for (Xapian::docid id = 0; id <= last_docid + 1; ++id) column.count_entries(id, counts.data());
-    return counts;
-}
-
-TEST_F(IndexTest, SavedColumnWithAnEntryOutOfRangeCountsTheOthers) {
-    // Counting skips the check of each entry number only for a column whose numbers were
-    // all checked (read whole) or made in range (read from the slot).
-    index();
-    Xapian::Database database(database_.string());
-    auto read = FacetColumn::load(database, std::size_t{1} << 20);
-    ASSERT_TRUE(read);
-    auto expected = counts_of_every_document(*read, database.get_lastdocid());
-    for (auto use : {FacetColumn::Use::one_search, FacetColumn::Use::many_searches}) {
-        auto saved_column = FacetColumn::open_saved(database_, database, use);
-        ASSERT_TRUE(saved_column);
-        EXPECT_EQ(counts_of_every_document(*saved_column, database.get_lastdocid()), expected);
-    }
-    // The first document's first entry number (16 bits) overwritten past the counts: the
-    // arrays after the entries are the people's two and the lengths, in 32 bits.
-    auto file = saved_columns(database_).front();
-    std::size_t entry_total = 0;
-    for (Xapian::docid id = 0; id <= database.get_lastdocid(); ++id) entry_total += entries_of(*read, id).size();
-    std::size_t after_entries = 4 * (2 * (read->entry_count() - read->first_person()) + read->lengths().size());
-    std::size_t entries_at = std::filesystem::file_size(file) - after_entries - (2 * entry_total + 3) / 4 * 4;
-    std::uint32_t first_entry = entries_of(*read, 1).front();
-    {
-        std::fstream out(file, std::ios::in | std::ios::out | std::ios::binary);
-        out.seekp(static_cast<std::streamoff>(entries_at));
-        const std::uint16_t out_of_range = 0xffff;
-        out.write(reinterpret_cast<const char*>(&out_of_range), sizeof out_of_range);
-    }
-    --expected[first_entry];
-    for (auto use : {FacetColumn::Use::one_search, FacetColumn::Use::many_searches}) {
-        auto saved_column = FacetColumn::open_saved(database_, database, use);
-        ASSERT_TRUE(saved_column);
-        ASSERT_EQ(entries_of(*saved_column, 1).front(), 0xffffu);  // the number overwritten
-        EXPECT_EQ(counts_of_every_document(*saved_column, database.get_lastdocid()), expected);
-    }
-}
-
 TEST_F(IndexTest, ColumnThatCannotBeSavedIsAWarningNotAFailedRun) {
     index();
     // The temporary file's name taken by a folder: the column cannot be written.
