@@ -133,6 +133,11 @@ class FacetColumn {
     std::shared_ptr<const void> file_contents_;
 };
 
+/// The document lengths of `column` (FacetColumn::lengths()), none without a column.
+[[nodiscard]] inline std::span<const std::uint32_t> column_lengths(const FacetColumn* column) {
+    return column ? column->lengths() : std::span<const std::uint32_t>{};
+}
+
 /// The length of `document`: from `lengths` (FacetColumn::lengths(), one array read), or
 /// for a docid past them (a column without lengths) from `database`'s length list.
 [[nodiscard]] inline Xapian::termcount document_length(std::span<const std::uint32_t> lengths,

@@ -94,10 +94,11 @@ std::shared_ptr<const FacetColumn> FacetColumn::open_saved(const std::filesystem
         column->entries_ = {reinterpret_cast<const std::uint32_t*>(at), header.entries};
     }
     at += entry_array_bytes(header.entries, header.entry_bytes);
-    column->person_groups_ = {reinterpret_cast<const std::uint32_t*>(at), header.people / 2};
-    at += sizeof(std::uint32_t) * (header.people / 2);
-    column->person_members_ = {reinterpret_cast<const std::uint32_t*>(at), header.people / 2};
-    at += sizeof(std::uint32_t) * (header.people / 2);
+    const std::size_t people = header.people / 2;  // a group and a member number each
+    column->person_groups_ = {reinterpret_cast<const std::uint32_t*>(at), people};
+    at += sizeof(std::uint32_t) * people;
+    column->person_members_ = {reinterpret_cast<const std::uint32_t*>(at), people};
+    at += sizeof(std::uint32_t) * people;
     column->lengths_ = {reinterpret_cast<const std::uint32_t*>(at), header.lengths};
     column->file_contents_ = std::move(file.contents);
     return column;

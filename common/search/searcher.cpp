@@ -405,7 +405,7 @@ RankedPage rank_page(SearchDatabase& opened, const SearchRequest& request, const
     RankedPage ranked;
     ranked.words = ranking_words(request, built);
     const auto& words = ranked.words;
-    std::span<const std::uint32_t> lengths = column ? column->lengths() : std::span<const std::uint32_t>{};
+    std::span<const std::uint32_t> lengths = column_lengths(column.get());
     if (plan == MatchPlan::walk) {
         RankedWalk walk = rank_conjunction(database, *walked, {lengths, bitmaps.get()}, ranked_end(words, page_end),
                                            [&facets](Xapian::docid document) { facets.count_match(document); });
@@ -451,8 +451,7 @@ void rerank_page(SearchDatabase& opened, const SearchRequest& request, const std
         collect_facets = [] {};
         ranked.best = beside.take(database);
     } else {
-        rank_by_proximity(database, ranked.words, ranked.best,
-                          column ? column->lengths() : std::span<const std::uint32_t>{});
+        rank_by_proximity(database, ranked.words, ranked.best, column_lengths(column.get()));
     }
     std::size_t page_end = request.offset + request.limit;
     if (ranked.best.size() > page_end) ranked.best.resize(page_end);

@@ -4,7 +4,6 @@
 #include "common/search/side_proximity.hpp"
 
 #include <optional>
-#include <span>
 #include <utility>
 
 #include "common/index/facet_column.hpp"
@@ -22,7 +21,7 @@ namespace {
 
 std::vector<RankedDocument> reranked(const Xapian::Database& database, const std::vector<std::string>& words,
                                      const FacetColumn* column, std::vector<RankedDocument> best) {
-    rank_by_proximity(database, words, best, column ? column->lengths() : std::span<const std::uint32_t>{});
+    rank_by_proximity(database, words, best, column_lengths(column));
     return best;
 }
 
